@@ -1,0 +1,39 @@
+# CEP Desk — developer entry points. Every target works on a fresh machine:
+# it creates .venv and installs the project (editable, with its test extras) when needed.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run demo test lint format bench clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/cep-desk gui
+
+demo: $(STAMP)
+	$(BIN)/cep-desk --demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check cep_desk tests benchmarks
+	$(BIN)/ruff format --check cep_desk tests benchmarks
+
+format: $(STAMP)
+	$(BIN)/ruff format cep_desk tests benchmarks
+	$(BIN)/ruff check --fix cep_desk tests benchmarks
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,641 @@
+"""Domain vocabulary and rules of the CEP, free of Qt and of the database.
+
+Every enumeration stores a stable ASCII code in the database and carries its French label here,
+in one place. Rules (level transitions, priority order, financing totals, retention, validation)
+are plain functions so that the UI, the CLI, the PDF and the tests share them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+
+class ValidationError(ValueError):
+    """Bad input, with a French message fit to show to the counsellor, and the field at fault."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class LabelledEnum(StrEnum):
+    """A StrEnum whose members have a French label (``LABELS`` on the class)."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS[type(self).__name__][self.value]
+
+    @classmethod
+    def choices(cls) -> list[tuple[str, str]]:
+        return [(m.value, m.label) for m in cls]
+
+    @classmethod
+    def parse(cls, value: str | None, field: str | None = None):
+        if value is None or value == "":
+            return None
+        try:
+            return cls(value)
+        except ValueError:
+            raise ValidationError(f"Valeur inconnue : « {value} ».", field) from None
+
+
+_LABELS: dict[str, dict[str, str]] = {}
+
+
+def _labels(cls_name: str, mapping: dict[str, str]) -> None:
+    _LABELS[cls_name] = mapping
+
+
+class Public(LabelledEnum):
+    """The eight publics of the CEP (service-public.fr F32457), plus 'autre'."""
+
+    PRIVATE_EMPLOYEE = "private_employee"
+    PUBLIC_AGENT = "public_agent"
+    SELF_EMPLOYED = "self_employed"
+    JOB_SEEKER = "job_seeker"
+    CRAFTSPERSON = "craftsperson"
+    LIBERAL_PROFESSION = "liberal_profession"
+    MICRO_ENTREPRENEUR = "micro_entrepreneur"
+    YOUNG_UNQUALIFIED = "young_unqualified"
+    OTHER = "other"
+
+
+_labels(
+    "Public",
+    {
+        "private_employee": "Salarié·e du secteur privé",
+        "public_agent": "Agent du secteur public",
+        "self_employed": "Travailleur·se indépendant·e",
+        "job_seeker": "Personne en recherche d'emploi",
+        "craftsperson": "Artisan·e",
+        "liberal_profession": "Profession libérale",
+        "micro_entrepreneur": "Auto-entrepreneur·e",
+        "young_unqualified": "Jeune sorti·e du système scolaire sans qualification",
+        "other": "Autre situation",
+    },
+)
+
+
+class Sex(LabelledEnum):
+    FEMALE = "F"
+    MALE = "M"
+    UNSPECIFIED = "X"
+
+
+_labels("Sex", {"F": "Femme", "M": "Homme", "X": "Non précisé"})
+
+
+class EducationLevel(LabelledEnum):
+    """National certification framework (2019): infra-3, then levels 3 to 8."""
+
+    INFRA_3 = "infra3"
+    L3 = "3"
+    L4 = "4"
+    L5 = "5"
+    L6 = "6"
+    L7 = "7"
+    L8 = "8"
+
+
+_labels(
+    "EducationLevel",
+    {
+        "infra3": "Sans diplôme (infra 3)",
+        "3": "Niveau 3 (CAP, BEP)",
+        "4": "Niveau 4 (baccalauréat)",
+        "5": "Niveau 5 (bac + 2)",
+        "6": "Niveau 6 (bac + 3, licence)",
+        "7": "Niveau 7 (bac + 5, master)",
+        "8": "Niveau 8 (doctorat)",
+    },
+)
+
+
+class RequestReason(LabelledEnum):
+    RECONVERSION = "reconversion"
+    CREATION = "creation"
+    EVOLUTION = "evolution"
+    TRAINING = "training"
+    VAE = "vae"
+    RESIGNATION_RECONVERSION = "resignation_reconversion"
+    RETURN_TO_WORK = "return_to_work"
+    TAKE_STOCK = "take_stock"
+    OTHER = "other"
+
+
+_labels(
+    "RequestReason",
+    {
+        "reconversion": "Changer de métier ou de secteur",
+        "creation": "Créer ou reprendre une entreprise",
+        "evolution": "Évoluer dans son emploi",
+        "training": "Se former",
+        "vae": "Faire une VAE",
+        "resignation_reconversion": "Démission-reconversion",
+        "return_to_work": "Retrouver un emploi",
+        "take_stock": "Faire le point",
+        "other": "Autre demande",
+    },
+)
+
+
+class Level1Decision(LabelledEnum):
+    CONTINUE = "continue"
+    STOP = "stop"
+    REDIRECT = "redirect"
+
+
+_labels(
+    "Level1Decision",
+    {
+        "continue": "Poursuivre en niveau 2",
+        "stop": "S'arrêter au niveau 1",
+        "redirect": "Réorienter vers un autre acteur",
+    },
+)
+
+
+class Outcome(LabelledEnum):
+    PROJECT_FORMALISED = "project_formalised"
+    TRAINING_STARTED = "training_started"
+    JOB_FOUND = "job_found"
+    BUSINESS_CREATED = "business_created"
+    REDIRECTED = "redirected"
+    ABANDONED = "abandoned"
+    OTHER = "other"
+
+
+_labels(
+    "Outcome",
+    {
+        "project_formalised": "Projet formalisé",
+        "training_started": "Entrée en formation",
+        "job_found": "Emploi trouvé ou conservé",
+        "business_created": "Entreprise créée ou reprise",
+        "redirected": "Réorienté·e",
+        "abandoned": "Abandon",
+        "other": "Autre",
+    },
+)
+
+
+class Modality(LabelledEnum):
+    FACE_TO_FACE = "face_to_face"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+_labels("Modality", {"face_to_face": "En présentiel", "phone": "Par téléphone", "video": "En visio"})
+
+
+class NeedTheme(LabelledEnum):
+    INFORMATION = "information"
+    TRAINING = "training"
+    CERTIFICATION = "certification"
+    FINANCING = "financing"
+    BUSINESS_CREATION = "business_creation"
+    MOBILITY = "mobility"
+    HEALTH = "health"
+    CHILDCARE = "childcare"
+    DIGITAL = "digital"
+    LANGUAGE = "language"
+    HOUSING = "housing"
+    OTHER = "other"
+
+
+_labels(
+    "NeedTheme",
+    {
+        "information": "Information",
+        "training": "Formation",
+        "certification": "Certification, VAE",
+        "financing": "Financement",
+        "business_creation": "Création d'entreprise",
+        "mobility": "Mobilité",
+        "health": "Santé, handicap",
+        "childcare": "Garde d'enfants",
+        "digital": "Numérique",
+        "language": "Langue française",
+        "housing": "Logement",
+        "other": "Autre",
+    },
+)
+
+
+class NeedStatus(LabelledEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    MET = "met"
+    DROPPED = "dropped"
+
+
+_labels(
+    "NeedStatus",
+    {"open": "À traiter", "in_progress": "En cours", "met": "Satisfait", "dropped": "Abandonné"},
+)
+
+
+class ProjectKind(LabelledEnum):
+    RECONVERSION = "reconversion"
+    RETURN_TO_WORK = "return_to_work"
+    CREATION = "creation"
+    TAKEOVER = "takeover"
+    EVOLUTION = "evolution"
+    TRAINING = "training"
+    VAE = "vae"
+    OTHER = "other"
+
+
+_labels(
+    "ProjectKind",
+    {
+        "reconversion": "Reconversion professionnelle",
+        "return_to_work": "Retour à l'emploi",
+        "creation": "Création d'entreprise",
+        "takeover": "Reprise d'entreprise",
+        "evolution": "Évolution dans l'emploi",
+        "training": "Formation qualifiante",
+        "vae": "Validation des acquis de l'expérience",
+        "other": "Autre projet",
+    },
+)
+
+
+class FeasibilityAspect(LabelledEnum):
+    LABOUR_MARKET = "labour_market"
+    SKILLS_GAP = "skills_gap"
+    FINANCING = "financing"
+    CONSTRAINTS = "constraints"
+    PREREQUISITES = "prerequisites"
+
+
+_labels(
+    "FeasibilityAspect",
+    {
+        "labour_market": "Marché du travail",
+        "skills_gap": "Écart de compétences",
+        "financing": "Financement",
+        "constraints": "Contraintes personnelles",
+        "prerequisites": "Prérequis",
+    },
+)
+
+
+class FeasibilityStatus(LabelledEnum):
+    TO_CHECK = "to_check"
+    FAVOURABLE = "favourable"
+    RESERVED = "reserved"
+    BLOCKING = "blocking"
+
+
+_labels(
+    "FeasibilityStatus",
+    {
+        "to_check": "À vérifier",
+        "favourable": "Favorable",
+        "reserved": "Avec réserves",
+        "blocking": "Point bloquant",
+    },
+)
+
+
+class SkillState(LabelledEnum):
+    ACQUIRED = "acquired"
+    PARTLY = "partly"
+    TO_ACQUIRE = "to_acquire"
+
+
+_labels(
+    "SkillState",
+    {"acquired": "Acquise", "partly": "En partie acquise", "to_acquire": "À acquérir"},
+)
+
+
+class SkillMeans(LabelledEnum):
+    TRAINING = "training"
+    VAE = "vae"
+    EXPERIENCE = "experience"
+
+
+_labels(
+    "SkillMeans",
+    {"training": "Formation", "vae": "VAE", "experience": "Expérience"},
+)
+
+
+class StepOwner(LabelledEnum):
+    BENEFICIARY = "beneficiary"
+    COUNSELLOR = "counsellor"
+    PARTNER = "partner"
+
+
+_labels(
+    "StepOwner",
+    {"beneficiary": "La personne", "counsellor": "Le conseiller", "partner": "Un partenaire"},
+)
+
+
+class StepStatus(LabelledEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+_labels(
+    "StepStatus",
+    {"planned": "Prévue", "in_progress": "En cours", "done": "Faite", "cancelled": "Annulée"},
+)
+
+
+class FundingCover(LabelledEnum):
+    TEACHING = "teaching"
+    PAY = "pay"
+    EXPENSES = "expenses"
+    CAPITAL = "capital"
+    OTHER = "other"
+
+
+_labels(
+    "FundingCover",
+    {
+        "teaching": "Frais pédagogiques",
+        "pay": "Rémunération",
+        "expenses": "Frais annexes",
+        "capital": "Aide à la création",
+        "other": "Autre",
+    },
+)
+
+
+class FundingStatus(LabelledEnum):
+    CONSIDERED = "considered"
+    REQUESTED = "requested"
+    GRANTED = "granted"
+    REFUSED = "refused"
+
+
+_labels(
+    "FundingStatus",
+    {
+        "considered": "Envisagé",
+        "requested": "Demandé",
+        "granted": "Accordé",
+        "refused": "Refusé",
+    },
+)
+
+
+class DocumentKind(LabelledEnum):
+    ACTION_PLAN = "action_plan"
+    INFORMATION_NOTICE = "information_notice"
+    ACCESS_EXPORT = "access_export"
+
+
+_labels(
+    "DocumentKind",
+    {
+        "action_plan": "Plan d'action",
+        "information_notice": "Notice d'information",
+        "access_export": "Copie du dossier (droit d'accès)",
+    },
+)
+
+
+class OperatorKind(LabelledEnum):
+    REGIONAL = "regional"
+    FRANCE_TRAVAIL = "france_travail"
+    APEC = "apec"
+    MISSION_LOCALE = "mission_locale"
+    CAP_EMPLOI = "cap_emploi"
+    PUBLIC_EMPLOYER = "public_employer"
+    OTHER = "other"
+
+
+_labels(
+    "OperatorKind",
+    {
+        "regional": "Opérateur régional « Mon CEP »",
+        "france_travail": "France Travail",
+        "apec": "Apec",
+        "mission_locale": "Mission locale",
+        "cap_emploi": "Cap emploi",
+        "public_employer": "Employeur public",
+        "other": "Autre",
+    },
+)
+
+
+class AuditAction(LabelledEnum):
+    OPEN = "open"
+    CREATE = "create"
+    CHANGE = "change"
+    DELETE = "delete"
+    EXPORT = "export"
+    PRINT = "print"
+    ERASE = "erase"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    IMPORT = "import"
+    UNLOCK = "unlock"
+    LOCK = "lock"
+    PASSWD = "passwd"
+
+
+_labels(
+    "AuditAction",
+    {
+        "open": "Consultation",
+        "create": "Création",
+        "change": "Modification",
+        "delete": "Suppression",
+        "export": "Export",
+        "print": "Impression",
+        "erase": "Effacement",
+        "backup": "Sauvegarde",
+        "restore": "Restauration",
+        "import": "Import",
+        "unlock": "Déverrouillage",
+        "lock": "Verrouillage",
+        "passwd": "Changement de phrase de passe",
+    },
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Validation helpers
+# --------------------------------------------------------------------------------------------
+
+MAX_TEXT = 100_000  # characters in one free-text field
+MAX_NAME = 200
+
+
+def clean_text(value: str | None, *, field: str, max_len: int = MAX_TEXT) -> str:
+    """Normalise a free text (NFC, strip, no NUL); refuse an oversized one."""
+    text = unicodedata.normalize("NFC", value or "").replace("\x00", "").strip()
+    if len(text) > max_len:
+        raise ValidationError(f"Texte trop long ({len(text)} caractères, {max_len} au plus).", field)
+    return text
+
+
+def require_name(value: str | None, *, field: str, label: str) -> str:
+    text = clean_text(value, field=field, max_len=MAX_NAME)
+    if not text:
+        raise ValidationError(f"{label} est obligatoire.", field)
+    return text
+
+
+def check_period(start: date | None, end: date | None, *, field: str = "due_on") -> None:
+    if start and end and end < start:
+        raise ValidationError("La date de fin ne peut pas précéder la date de début.", field)
+
+
+def check_amount(cents: int | None, *, field: str) -> int | None:
+    if cents is None:
+        return None
+    if not isinstance(cents, int) or isinstance(cents, bool):
+        raise ValidationError("Montant invalide.", field)
+    if cents < 0:
+        raise ValidationError("Le montant ne peut pas être négatif.", field)
+    if cents > 10**12:
+        raise ValidationError("Le montant est trop élevé.", field)
+    return cents
+
+
+def check_plausible_date(value: date | None, *, field: str) -> date | None:
+    if value is None:
+        return None
+    if not (date(1900, 1, 1) <= value <= date(2100, 12, 31)):
+        raise ValidationError("Date hors des limites plausibles (1900-2100).", field)
+    return value
+
+
+def check_birth_date(value: date | None, today: date | None = None) -> date | None:
+    if value is None:
+        return None
+    today = today or date.today()
+    if value > today:
+        raise ValidationError("La date de naissance est dans le futur.", "birth_date")
+    if value < date(today.year - 110, 1, 1):
+        raise ValidationError("Date de naissance invraisemblable.", "birth_date")
+    return value
+
+
+def check_level(level: int) -> int:
+    if level not in (1, 2):
+        raise ValidationError("Le niveau d'un entretien est 1 ou 2.", "level")
+    return level
+
+
+# --------------------------------------------------------------------------------------------
+# Rules
+# --------------------------------------------------------------------------------------------
+
+
+def level_after_session(current: int, session_level: int) -> int:
+    """The level a journey has reached once a session of ``session_level`` took place."""
+    return max(current or 0, check_level(session_level))
+
+
+def can_open_level2(decision: Level1Decision | None) -> bool:
+    """Level 2 follows a level-1 decision to go on (the levels are not strictly successive:
+    a person may also start directly at level 2, so ``None`` allows it too)."""
+    return decision in (None, Level1Decision.CONTINUE)
+
+
+def move_in_order(order: Sequence[int], item: int, delta: int) -> list[int]:
+    """Move ``item`` by ``delta`` places (clamped); the result is a permutation of ``order``."""
+    result = list(order)
+    i = result.index(item)
+    j = max(0, min(len(result) - 1, i + delta))
+    result.insert(j, result.pop(i))
+    return result
+
+
+def move_to(order: Sequence[int], item: int, index: int) -> list[int]:
+    """Move ``item`` to position ``index`` (clamped), as a drag and drop does."""
+    result = list(order)
+    result.remove(item)
+    index = max(0, min(len(result), index))
+    result.insert(index, item)
+    return result
+
+
+@dataclass(frozen=True)
+class FundingTotals:
+    """Financing plan totals, all in integer cents, never negative."""
+
+    cost: int
+    funded: int
+    pending: int
+    left_to_pay: int
+
+
+@dataclass(frozen=True)
+class FundingLineAmounts:
+    status: FundingStatus
+    requested: int | None
+    granted: int | None
+
+
+def funding_totals(
+    lines: Iterable[FundingLineAmounts], declared_cost: int | None = None
+) -> FundingTotals:
+    """Cost, funded amount, amount still pending, and what is left to the person.
+
+    - cost: the project's declared cost when given, else the sum requested over lines not refused;
+    - funded: what has been granted (lines with status *accordé*: the granted amount, or the
+      requested amount when the grant was not typed);
+    - pending: what is requested or considered and not yet decided;
+    - left to pay: cost minus funded, never below zero.
+    """
+    requested_total = funded = pending = 0
+    for line in lines:
+        req = line.requested or 0
+        if line.status is FundingStatus.REFUSED:
+            continue
+        requested_total += req
+        if line.status is FundingStatus.GRANTED:
+            funded += line.granted if line.granted is not None else req
+        else:
+            pending += req
+    cost = declared_cost if declared_cost is not None else requested_total
+    return FundingTotals(cost=cost, funded=funded, pending=pending, left_to_pay=max(0, cost - funded))
+
+
+DEFAULT_RETENTION_YEARS = 2
+
+
+def retention_deadline(last_contact: date, years: int = DEFAULT_RETENTION_YEARS) -> date:
+    """The day after which a file without contact is proposed for purge (CNIL: 2 years)."""
+    try:
+        return last_contact.replace(year=last_contact.year + years)
+    except ValueError:  # 29 February
+        return last_contact.replace(year=last_contact.year + years, day=28) + timedelta(days=1)
+
+
+def is_past_retention(
+    last_contact: date | None, today: date, years: int = DEFAULT_RETENTION_YEARS
+) -> bool:
+    return last_contact is not None and today > retention_deadline(last_contact, years)
+
+
+def age_band(birth_date: date | None, on: date) -> str:
+    """Age band used in anonymised statistics."""
+    if birth_date is None:
+        return "non renseigné"
+    age = on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))
+    if age < 26:
+        return "moins de 26 ans"
+    if age < 35:
+        return "26-34 ans"
+    if age < 45:
+        return "35-44 ans"
+    if age < 55:
+        return "45-54 ans"
+    return "55 ans et plus"

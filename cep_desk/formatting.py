@@ -1,0 +1,173 @@
+"""French formatting and parsing, in one place for the UI, the CLI and the PDF.
+
+Money is always an ``int`` of cents; dates are ``datetime.date``. Thousands are separated with
+U+202F (narrow no-break space), as French typography asks; the euro sign is preceded by U+00A0.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+NNBSP = "\u202f"  # narrow no-break space: thousands separator
+NBSP = "\u00a0"  # no-break space: before € and before : ; ! ?
+
+MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+MONTHS_SHORT = (
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+)
+
+MAX_CENTS = 10**12  # ten billion euros: any amount above is a typing error
+
+
+class ParseError(ValueError):
+    """Raised with a French message when user input cannot be read."""
+
+
+def format_int(value: int) -> str:
+    """``1250`` → ``"1 250"`` with U+202F as the group separator."""
+    sign = "-" if value < 0 else ""
+    digits = str(abs(value))
+    groups = []
+    while digits:
+        groups.append(digits[-3:])
+        digits = digits[:-3]
+    return sign + NNBSP.join(reversed(groups))
+
+
+def format_eur(cents: int | None, *, with_symbol: bool = True) -> str:
+    """``125000`` → ``"1 250,00 €"``; ``None`` → ``""``."""
+    if cents is None:
+        return ""
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(int(cents)), 100)
+    text = f"{sign}{format_int(euros)},{rest:02d}"
+    return f"{text}{NBSP}€" if with_symbol else text
+
+
+def parse_eur(text: str) -> int | None:
+    """Read an amount typed the French way (``"1 250,5"``, ``"1250.50 €"``) into cents.
+
+    Empty text gives ``None``. Negative or absurd amounts raise :class:`ParseError`.
+    """
+    raw = (text or "").strip()
+    for ch in (" ", NBSP, NNBSP, "€", "EUR", "eur"):
+        raw = raw.replace(ch, "")
+    if not raw:
+        return None
+    if raw.startswith("-"):
+        raise ParseError("Le montant ne peut pas être négatif.")
+    if raw.count(",") + raw.count(".") > 1:
+        raise ParseError(f"Montant illisible : « {text.strip()} ». Exemple : 1 250,50")
+    raw = raw.replace(",", ".")
+    if not re.fullmatch(r"\d+(\.\d{0,2})?", raw):
+        raise ParseError(
+            f"Montant illisible : « {text.strip()} ». Exemple : 1 250,50 (deux décimales au plus)"
+        )
+    euros, _, dec = raw.partition(".")
+    cents = int(euros) * 100 + int((dec + "00")[:2])
+    if cents > MAX_CENTS:
+        raise ParseError("Le montant est trop élevé.")
+    return cents
+
+
+def format_date(value: date | None) -> str:
+    """``date(2026, 11, 27)`` → ``"27/11/2026"``; ``None`` → ``""``."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def format_date_long(value: date | None) -> str:
+    """``date(2026, 11, 1)`` → ``"1er novembre 2026"``."""
+    if not value:
+        return ""
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def format_month(value: date, *, short: bool = False) -> str:
+    names = MONTHS_SHORT if short else MONTHS
+    return f"{names[value.month - 1]} {value.year}"
+
+
+def parse_date(text: str) -> date | None:
+    """Read ``JJ/MM/AAAA`` (also ``-`` or ``.`` separators, or ISO ``AAAA-MM-JJ``).
+
+    Empty text gives ``None``; an impossible date raises :class:`ParseError`.
+    """
+    raw = (text or "").strip()
+    if not raw:
+        return None
+    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", raw)
+    if m:
+        d, mo, y = (int(g) for g in m.groups())
+    else:
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", raw)
+        if not m:
+            raise ParseError(f"Date illisible : « {raw} ». Format attendu : JJ/MM/AAAA")
+        y, mo, d = (int(g) for g in m.groups())
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        raise ParseError(f"Cette date n'existe pas : « {raw} ».") from None
+
+
+def format_datetime_local(value: datetime | None) -> str:
+    """A UTC timestamp shown in local time: ``"27/11/2026 à 10:42"``."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    local = value.astimezone()
+    return f"{local:%d/%m/%Y} à {local:%H:%M}"
+
+
+def format_time_local(value: datetime) -> str:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return f"{value.astimezone():%H:%M}"
+
+
+def format_duration_minutes(minutes: int | None) -> str:
+    if not minutes:
+        return ""
+    h, m = divmod(int(minutes), 60)
+    if not h:
+        return f"{m}{NBSP}min"
+    return f"{h}{NBSP}h{NBSP}{m:02d}" if m else f"{h}{NBSP}h"
+
+
+def format_phone(value: str | None) -> str:
+    """French numbers grouped by two: ``0612345678`` → ``"06 12 34 56 78"``."""
+    digits = re.sub(r"\D", "", value or "")
+    if len(digits) == 10 and digits.startswith("0"):
+        return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
+    return (value or "").strip()
+
+
+def full_name(last_name: str, first_name: str) -> str:
+    """``NOM Prénom``, the way French administrative documents write it."""
+    return f"{(last_name or '').strip().upper()} {(first_name or '').strip()}".strip()
