@@ -190,7 +190,9 @@ class Modality(LabelledEnum):
     VIDEO = "video"
 
 
-_labels("Modality", {"face_to_face": "En présentiel", "phone": "Par téléphone", "video": "En visio"})
+_labels(
+    "Modality", {"face_to_face": "En présentiel", "phone": "Par téléphone", "video": "En visio"}
+)
 
 
 class NeedTheme(LabelledEnum):
@@ -479,7 +481,9 @@ def clean_text(value: str | None, *, field: str, max_len: int = MAX_TEXT) -> str
     """Normalise a free text (NFC, strip, no NUL); refuse an oversized one."""
     text = unicodedata.normalize("NFC", value or "").replace("\x00", "").strip()
     if len(text) > max_len:
-        raise ValidationError(f"Texte trop long ({len(text)} caractères, {max_len} au plus).", field)
+        raise ValidationError(
+            f"Texte trop long ({len(text)} caractères, {max_len} au plus).", field
+        )
     return text
 
 
@@ -605,7 +609,9 @@ def funding_totals(
         else:
             pending += req
     cost = declared_cost if declared_cost is not None else requested_total
-    return FundingTotals(cost=cost, funded=funded, pending=pending, left_to_pay=max(0, cost - funded))
+    return FundingTotals(
+        cost=cost, funded=funded, pending=pending, left_to_pay=max(0, cost - funded)
+    )
 
 
 DEFAULT_RETENTION_YEARS = 2

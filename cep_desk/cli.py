@@ -1,0 +1,335 @@
+"""The command line (DESIGN.md §7): French messages on stderr, never a traceback.
+
+Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase or recovery key, 4 workspace already
+open, 5 invalid input. The passphrase comes from ``CEP_DESK_PASSPHRASE`` or the first line of
+standard input (``--passphrase-stdin``); ``CEP_DESK_RECOVERY_KEY`` is accepted wherever a
+passphrase is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from cep_desk import __version__
+from cep_desk.domain import ValidationError
+from cep_desk.storage import vault
+from cep_desk.storage.lock import WorkspaceBusy
+from cep_desk.storage.workspace import WorkspaceError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SECRET, EXIT_BUSY, EXIT_INPUT = 0, 1, 2, 3, 4, 5
+
+ENV_PASSPHRASE = "CEP_DESK_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "CEP_DESK_NEW_PASSPHRASE"
+ENV_RECOVERY = "CEP_DESK_RECOVERY_KEY"
+ENV_TEST_KDF = "CEP_DESK_TEST_KDF"  # tests only: cheap Argon2id parameters for new slots
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class FrenchParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        translated = (
+            message.replace("the following arguments are required", "arguments obligatoires")
+            .replace("unrecognized arguments", "arguments inconnus")
+            .replace("invalid choice", "choix invalide")
+            .replace("argument", "argument")
+            .replace("expected one argument", "une valeur est attendue")
+            .replace("invalid int value", "nombre entier invalide")
+            .replace("choose from", "valeurs possibles :")
+        )
+        sys.stderr.write(f"cep-desk : erreur d'utilisation : {translated}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def say(message: str) -> None:
+    sys.stderr.write(message.rstrip("\n") + "\n")
+
+
+def default_workspace() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("CEP Desk", appauthor=False)) / "espace"
+
+
+def kdf_params() -> dict[str, Any] | None:
+    return vault.TEST_KDF if os.environ.get(ENV_TEST_KDF) == "1" else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Secrets
+# ---------------------------------------------------------------------------------------------
+
+
+class Secrets:
+    """Reads stdin at most once and hands out its lines in order."""
+
+    def __init__(self, use_stdin: bool) -> None:
+        self.use_stdin = use_stdin
+        self._lines: list[str] | None = None
+
+    def _stdin_line(self, index: int) -> str | None:
+        if self._lines is None:
+            self._lines = sys.stdin.read().splitlines() if not sys.stdin.isatty() else []
+        return self._lines[index] if index < len(self._lines) else None
+
+    def current(self) -> tuple[str, str | None]:
+        """The secret to open the workspace and the slot kind it is for."""
+        if self.use_stdin:
+            line = self._stdin_line(0)
+            if line:
+                return line, None
+            raise CliError("Aucune phrase de passe lue sur l'entrée standard.", EXIT_USAGE)
+        if os.environ.get(ENV_PASSPHRASE):
+            return os.environ[ENV_PASSPHRASE], vault.SLOT_PASSPHRASE
+        if os.environ.get(ENV_RECOVERY):
+            return os.environ[ENV_RECOVERY], vault.SLOT_RECOVERY
+        if sys.stdin.isatty():
+            return getpass.getpass("Phrase de passe : "), None
+        raise CliError(
+            f"Phrase de passe absente : définissez {ENV_PASSPHRASE} (ou {ENV_RECOVERY}) "
+            "ou utilisez --passphrase-stdin.",
+            EXIT_USAGE,
+        )
+
+    def new(self) -> str:
+        if os.environ.get(ENV_NEW_PASSPHRASE):
+            return os.environ[ENV_NEW_PASSPHRASE]
+        line = self._stdin_line(1 if self.use_stdin else 0)
+        if line:
+            return line
+        if sys.stdin.isatty():
+            first = getpass.getpass("Nouvelle phrase de passe : ")
+            if getpass.getpass("Confirmez-la : ") != first:
+                raise CliError("Les deux saisies diffèrent.", EXIT_INPUT)
+            return first
+        raise CliError(
+            f"Nouvelle phrase de passe absente : définissez {ENV_NEW_PASSPHRASE} "
+            "ou donnez-la sur l'entrée standard.",
+            EXIT_USAGE,
+        )
+
+
+def open_ws(args: argparse.Namespace):
+    from cep_desk.usecases import workspaces
+
+    secret, kind = Secrets(args.passphrase_stdin).current()
+    return workspaces.open_(Path(args.workspace), secret, kind)
+
+
+def new_passphrase_for_init(args: argparse.Namespace) -> str:
+    secrets = Secrets(args.passphrase_stdin)
+    if args.passphrase_stdin:
+        return secrets.current()[0]
+    if os.environ.get(ENV_PASSPHRASE):
+        return os.environ[ENV_PASSPHRASE]
+    if sys.stdin.isatty():
+        first = getpass.getpass("Phrase de passe du nouvel espace : ")
+        if getpass.getpass("Confirmez-la : ") != first:
+            raise CliError("Les deux saisies diffèrent.", EXIT_INPUT)
+        return first
+    raise CliError(
+        f"Phrase de passe absente : définissez {ENV_PASSPHRASE} ou utilisez --passphrase-stdin.",
+        EXIT_USAGE,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Verbs
+# ---------------------------------------------------------------------------------------------
+
+
+def _print_recovery(recovery: str, directory: Path) -> None:
+    say(f"Espace de travail créé dans {directory}.")
+    say("Clé de secours (notez-la maintenant, elle ne sera plus affichée) :")
+    print(recovery)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from cep_desk.usecases import workspaces
+
+    passphrase = new_passphrase_for_init(args)
+    counsellor = {"name": args.name or "Conseiller·ère", "organisation": args.organisation or ""}
+    ws, recovery = workspaces.create(Path(args.workspace), passphrase, counsellor, kdf=kdf_params())
+    ws.close()
+    _print_recovery(recovery, Path(args.workspace))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from cep_desk import demo
+
+    if args.count < 1 or args.count > 1_000_000:
+        raise CliError("--count doit être compris entre 1 et 1 000 000.", EXIT_USAGE)
+    passphrase = new_passphrase_for_init(args)
+    last = [0]
+
+    def progress(done: int, total: int) -> None:
+        if done - last[0] >= 5000 or done == total:
+            last[0] = done
+            say(f"… {done} / {total} personnes")
+
+    ws, recovery = demo.create_demo_workspace(
+        Path(args.workspace), args.count, passphrase=passphrase, kdf=kdf_params(), progress=progress
+    )
+    ws.close()
+    _print_recovery(recovery, Path(args.workspace))
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from cep_desk.usecases import beneficiaries
+
+    with open_ws(args) as ws:
+        for row in beneficiaries.list_all(ws):
+            print(json.dumps(row, ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from cep_desk.usecases import workspaces
+
+    with open_ws(args) as ws:
+        report = workspaces.check(ws)
+        if ws.migrated_from:
+            say(
+                f"Schéma mis à jour depuis la version {ws.migrated_from} (copie : "
+                f"{ws.pre_migration_copy.name})."
+            )
+    print(json.dumps(report.as_dict(), ensure_ascii=False))
+    if report.ok:
+        say(
+            f"Espace de travail intact (schéma {report.schema_version}, {report.people} personnes)."
+        )
+        return EXIT_OK
+    say("Problèmes détectés : " + "; ".join(report.problems or ["schéma non à jour"]))
+    return EXIT_ERROR
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from cep_desk.usecases import workspaces
+
+    secrets = Secrets(args.passphrase_stdin)
+    current, _kind = secrets.current()
+    new = secrets.new()
+    workspaces.change_passphrase(Path(args.workspace), current, new, kdf=kdf_params())
+    say("Phrase de passe changée. La clé de secours reste valable.")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from cep_desk.ui.app import run_gui
+
+    workspace = Path(args.workspace) if args.workspace_given else None
+    return run_gui(workspace=workspace, demo=getattr(args, "demo", False))
+
+
+def _args_init(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--name", help="nom du conseiller ou de la conseillère")
+    p.add_argument("--organisation", help="organisme")
+
+
+def _args_demo(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--count", type=int, default=60, help="nombre de personnes (60)")
+
+
+def _args_gui(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--demo", action="store_true", help="espace de démonstration jetable")
+
+
+def _no_args(p: argparse.ArgumentParser) -> None:
+    return None
+
+
+Verb = tuple[Callable[[argparse.Namespace], int], str, Callable[[argparse.ArgumentParser], None]]
+
+VERBS: dict[str, Verb] = {
+    "init": (
+        cmd_init,
+        "créer un espace de travail (affiche la clé de secours une fois)",
+        _args_init,
+    ),
+    "demo": (cmd_demo, "créer un espace rempli de personnes fictives", _args_demo),
+    "gui": (cmd_gui, "ouvrir l'interface graphique", _args_gui),
+    "list": (cmd_list, "lister les personnes (une ligne JSON par personne)", _no_args),
+    "check": (cmd_check, "vérifier l'intégrité et la version du schéma", _no_args),
+    "passwd": (cmd_passwd, "changer la phrase de passe", _no_args),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = FrenchParser(
+        prog="cep-desk",
+        description="CEP Desk — poste de travail du conseil en évolution professionnelle.",
+    )
+    parser.add_argument("--version", action="version", version=f"cep-desk {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="ouvrir l'interface sur un espace de démonstration jetable",
+    )
+    common = FrenchParser(add_help=False)
+    common.add_argument("--workspace", metavar="DOSSIER", help="dossier de l'espace de travail")
+    common.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="lire la phrase de passe sur la première ligne de l'entrée standard",
+    )
+    sub = parser.add_subparsers(dest="verb", metavar="COMMANDE", parser_class=FrenchParser)
+    for name, (func, help_text, add_args) in VERBS.items():
+        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        add_args(p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.verb is None:
+        args.verb = "gui"
+        args.func = cmd_gui
+        args.workspace = None
+        args.passphrase_stdin = False
+    args.workspace_given = getattr(args, "workspace", None) is not None
+    if not args.workspace_given:
+        args.workspace = str(default_workspace())
+    try:
+        return int(args.func(args))
+    except CliError as exc:
+        say(f"cep-desk : {exc}")
+        return exc.code
+    except vault.WrongSecret as exc:
+        say(f"cep-desk : {exc} Aucun fichier n'a été modifié.")
+        return EXIT_SECRET
+    except WorkspaceBusy as exc:
+        say(f"cep-desk : {exc}")
+        return EXIT_BUSY
+    except ValidationError as exc:
+        say(f"cep-desk : donnée invalide : {exc.message}")
+        return EXIT_INPUT
+    except (WorkspaceError, vault.VaultError) as exc:
+        say(f"cep-desk : {exc}")
+        return EXIT_ERROR
+    except BrokenPipeError:  # output piped into `head`: not an error
+        return EXIT_OK
+    except KeyboardInterrupt:
+        say("cep-desk : interrompu.")
+        return EXIT_ERROR
+    except Exception as exc:  # last resort: a French message, never a traceback
+        say(f"cep-desk : erreur inattendue ({type(exc).__name__}) : {exc}")
+        return EXIT_ERROR

@@ -1,0 +1,119 @@
+"""Document template and a two-pass canvas that prints "page X / Y" on every page."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from cep_desk.plan_pdf.fonts import SANS
+from cep_desk.plan_pdf.styles import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    PAGE_SIZE,
+    RULE,
+)
+from cep_desk.plan_pdf.text import one_line
+
+CREATOR = "CEP Desk"
+LANG = "fr-FR"
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten ``text`` with an ellipsis so that it fits in ``width`` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def numbered_canvas(footer_left: str, footer_size: float) -> type[Canvas]:
+    """A canvas class that keeps every page until the end, then writes the footer
+    ``footer_left … page X / Y`` on each one (the total is only known at the end)."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab API
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._draw_footer(number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _draw_footer(self, number: int, total: int) -> None:
+            width, _ = PAGE_SIZE
+            y = MARGIN_BOTTOM - 10 - footer_size
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_X, y + footer_size + 4, width - MARGIN_X, y + footer_size + 4)
+            self.setFillColor(MUTED)
+            self.setFont(SANS, footer_size)
+            right = f"page {number} / {total}"
+            right_w = stringWidth(right, SANS, footer_size)
+            self.drawRightString(width - MARGIN_X, y, right)
+            left = _fit(footer_left, SANS, footer_size, width - 2 * MARGIN_X - right_w - 20)
+            self.drawString(MARGIN_X, y, left)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_pdf(
+    story: Sequence[Flowable],
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    footer_left: str,
+    footer_size: float,
+    keywords: str = "",
+) -> bytes:
+    """Lay out ``story`` on A4 pages and return the PDF bytes (deterministic output)."""
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=one_line(title),
+        author=one_line(author),
+        subject=one_line(subject),
+        keywords=one_line(keywords),
+        creator=CREATOR,
+        producer=CREATOR,
+        lang=LANG,
+        displayDocTitle=1,
+        invariant=1,
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(list(story), canvasmaker=numbered_canvas(one_line(footer_left), footer_size))
+    return buf.getvalue()

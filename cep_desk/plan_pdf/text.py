@@ -1,0 +1,44 @@
+"""The one door through which user text enters ReportLab.
+
+``Paragraph`` parses its text as markup: raw user text crashes the build (``0.1 <A <0.9``,
+``</para>``, ``<b>unclosed``), silently drops words (``<SARL>``) or loads local files
+(``<img src=…>``). Every user-supplied string goes through :func:`para` before it reaches a
+``Paragraph``, and through :func:`clean` before it reaches a canvas or a drawing.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from reportlab import rl_config
+
+# No remote or local resource may be fetched on behalf of document content.
+rl_config.trustedSchemes = []
+rl_config.trustedHosts = None
+
+# C0 and C1 control characters except tab and newline, plus non-characters.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+
+
+def clean(text: object) -> str:
+    """User text made safe to draw: ``None`` → ``""``, line breaks unified to ``\\n``, tabs to
+    spaces, control characters and lone surrogates removed."""
+    if text is None:
+        return ""
+    value = str(text)
+    value = _LINE_BREAKS.sub("\n", value).replace("\t", "    ")
+    value = _CONTROL.sub("", value)
+    return _SURROGATE.sub("", value)
+
+
+def para(text: object) -> str:
+    """User text as ReportLab Paragraph markup that shows exactly that text."""
+    return html.escape(clean(text), quote=False).replace("\n", "<br/>")
+
+
+def one_line(text: object) -> str:
+    """User text for a single line (drawings, footers): line breaks become spaces."""
+    return " ".join(clean(text).split())

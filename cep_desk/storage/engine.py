@@ -1,0 +1,105 @@
+"""The SQLCipher engine: raw key through ``set_key()``, pragmas on connect, integrity checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.pool import QueuePool
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseUnreadable(Exception):
+    """The key was right (the slot opened) but the database cannot be read: damaged file."""
+
+
+def _raw_key(db_key: bytes) -> str:
+    # SQLCipher's raw-key syntax skips its own PBKDF2: the key already comes from Argon2id slots.
+    return "x'" + db_key.hex() + "'"
+
+
+def connect_raw(path: Path, db_key: bytes) -> sqlcipher3.dbapi2.Connection:
+    """A bare DB-API connection with the key set (used by the engine, backups and tests)."""
+    conn = sqlcipher3.dbapi2.connect(str(path), check_same_thread=False)
+    conn.set_key(_raw_key(db_key))
+    return conn
+
+
+def _on_connect(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA cipher_log_level = NONE")
+        # The key check: the first read fails here when the key or the file is wrong.
+        cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL").fetchone()
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA secure_delete = ON")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.execute("PRAGMA busy_timeout = 5000")
+    finally:
+        cur.close()
+
+
+def make_engine(path: Path, db_key: bytes) -> Engine:
+    """An engine whose every connection is keyed before anything else runs on it."""
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=lambda: connect_raw(path, db_key),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        pool_pre_ping=False,
+    )
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def probe(engine: Engine) -> None:
+    """Open one connection (keying, key check, pragmas) or raise :class:`DatabaseUnreadable`."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+            version = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
+            if not version:
+                raise DatabaseUnreadable("SQLCipher absent : la base ne serait pas chiffrée.")
+    except DatabaseUnreadable:
+        raise
+    except Exception as exc:  # sqlcipher raises DatabaseError("file is not a database")
+        raise DatabaseUnreadable(str(exc)) from exc
+
+
+def integrity_check(engine: Engine, *, cipher: bool = True) -> list[str]:
+    """Problems found by ``cipher_integrity_check`` (page HMACs) and ``integrity_check``;
+    an empty list when the database is sound."""
+    problems: list[str] = []
+    with engine.connect() as conn:
+        if cipher:
+            problems += [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+        rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+        problems += [r for r in rows if r != "ok"]
+    return problems
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold the WAL into the main file and truncate it (after erasure, before a backup)."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def backup_to(engine: Engine, target: Path, db_key: bytes) -> None:
+    """Copy the live database with SQLite's online backup API into an encrypted file keyed
+    with the same key (never a file copy: the WAL holds recent commits)."""
+    dest = connect_raw(target, db_key)
+    try:
+        raw = engine.raw_connection()
+        try:
+            raw.driver_connection.backup(dest)
+        finally:
+            raw.close()
+        dest.commit()
+    finally:
+        dest.close()

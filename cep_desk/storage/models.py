@@ -1,0 +1,329 @@
+"""SQLAlchemy 2 typed ORM models of the workspace (DESIGN.md §4).
+
+Money is integer cents, dates are ``date``, timestamps are timezone-aware UTC. Enumerations are
+stored as their stable ASCII codes (see :mod:`cep_desk.domain`); French labels never reach the
+database. Every table has ``id``, ``created_at`` and ``updated_at``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, returns aware UTC; refuses naive input (a bug, not a user error)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Timestamped:
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class Counsellor(Timestamped, Base):
+    """The owner of the workspace, as printed on the plan."""
+
+    __tablename__ = "counsellors"
+    name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    operator_kind: Mapped[str] = mapped_column(String(40), default="regional")
+    region: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+
+
+class Beneficiary(Timestamped, Base):
+    __tablename__ = "beneficiaries"
+    last_name: Mapped[str] = mapped_column(String(200))
+    first_name: Mapped[str] = mapped_column(String(200))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    sex: Mapped[str | None] = mapped_column(String(1))
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(10), default="")
+    town: Mapped[str] = mapped_column(String(200), default="")
+    department: Mapped[str] = mapped_column(String(100), default="")
+    region: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(40), default="other", index=True)
+    status_detail: Mapped[str] = mapped_column(String(200), default="")
+    sector: Mapped[str] = mapped_column(String(200), default="")
+    job_title: Mapped[str] = mapped_column(String(200), default="")
+    education_level: Mapped[str | None] = mapped_column(String(10))
+    rqth: Mapped[bool | None] = mapped_column(Boolean)
+    rqth_basis: Mapped[str] = mapped_column(String(200), default="")
+    notice_given_on: Mapped[date | None] = mapped_column(Date)
+    last_contact_on: Mapped[date | None] = mapped_column(Date, index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Denormalised summary of the journeys, kept by the use cases, for the list and its filters.
+    current_level: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    has_open_journey: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    sort_key: Mapped[str] = mapped_column(String(420), default="", index=True)
+
+    journeys: Mapped[list[Journey]] = relationship(
+        back_populates="beneficiary", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Journey(Timestamped, Base):
+    """A CEP journey (parcours); a person may come back years later for another one."""
+
+    __tablename__ = "journeys"
+    beneficiary_id: Mapped[int] = mapped_column(
+        ForeignKey("beneficiaries.id", ondelete="CASCADE"), index=True
+    )
+    request_date: Mapped[date] = mapped_column(Date)
+    first_appointment_on: Mapped[date | None] = mapped_column(Date)
+    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    level_reached: Mapped[int] = mapped_column(Integer, default=0)
+    level1_decision: Mapped[str | None] = mapped_column(String(20))
+    redirect_to: Mapped[str] = mapped_column(String(200), default="")
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
+
+    beneficiary: Mapped[Beneficiary] = relationship(back_populates="journeys")
+    sessions: Mapped[list[Interview]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Interview.held_on"
+    )
+    needs: Mapped[list[Need]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Need.rank"
+    )
+    projects: Mapped[list[Project]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    contacts: Mapped[list[Contact]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Contact.contact_on"
+    )
+
+
+class Interview(Timestamped, Base):
+    """A session (entretien) of level 1 or 2."""
+
+    __tablename__ = "interviews"
+    journey_id: Mapped[int] = mapped_column(
+        ForeignKey("journeys.id", ondelete="CASCADE"), index=True
+    )
+    level: Mapped[int] = mapped_column(Integer)
+    held_on: Mapped[date] = mapped_column(Date)
+    start_time: Mapped[str] = mapped_column(String(5), default="")  # "HH:MM", local
+    duration_min: Mapped[int | None] = mapped_column(Integer)
+    modality: Mapped[str] = mapped_column(String(20), default="face_to_face")
+    on_working_time: Mapped[bool] = mapped_column(Boolean, default=False)
+    agreement: Mapped[str] = mapped_column(String(200), default="")
+    # Level 1
+    request_expressed: Mapped[str] = mapped_column(Text, default="")
+    first_analysis: Mapped[str] = mapped_column(Text, default="")
+    environment_info: Mapped[str] = mapped_column(Text, default="")
+    possible_steps: Mapped[str] = mapped_column(Text, default="")
+    actors: Mapped[str] = mapped_column(Text, default="")
+    # Level 2
+    clarified_request: Mapped[str] = mapped_column(Text, default="")
+    info_given: Mapped[str] = mapped_column(Text, default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    next_appointment_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Need(Timestamped, Base):
+    __tablename__ = "needs"
+    journey_id: Mapped[int] = mapped_column(
+        ForeignKey("journeys.id", ondelete="CASCADE"), index=True
+    )
+    theme: Mapped[str] = mapped_column(String(40))
+    description: Mapped[str] = mapped_column(Text, default="")
+    rank: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+
+
+class Project(Timestamped, Base):
+    __tablename__ = "projects"
+    journey_id: Mapped[int] = mapped_column(
+        ForeignKey("journeys.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(40), default="reconversion")
+    target_job_label: Mapped[str] = mapped_column(String(300), default="")
+    rome_code: Mapped[str] = mapped_column(String(5), default="")
+    rome_version: Mapped[str] = mapped_column(String(20), default="")
+    certification_label: Mapped[str] = mapped_column(String(300), default="")
+    certification_code: Mapped[str] = mapped_column(String(20), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    declared_cost_cents: Mapped[int | None] = mapped_column(Integer)
+    training_start_on: Mapped[date | None] = mapped_column(Date)
+
+    checks: Mapped[list[FeasibilityCheck]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    skills: Mapped[list[Skill]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Skill.id"
+    )
+    steps: Mapped[list[ActionStep]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ActionStep.position"
+    )
+    funding: Mapped[list[FinancingLine]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="FinancingLine.id"
+    )
+
+
+class FeasibilityCheck(Timestamped, Base):
+    __tablename__ = "feasibility_checks"
+    __table_args__ = (UniqueConstraint("project_id", "aspect"),)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), index=True
+    )
+    aspect: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20), default="to_check")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Skill(Timestamped, Base):
+    __tablename__ = "skills"
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), index=True
+    )
+    label: Mapped[str] = mapped_column(String(300))
+    state: Mapped[str] = mapped_column(String(20), default="to_acquire")
+    means: Mapped[str | None] = mapped_column(String(20))
+
+
+class ActionStep(Timestamped, Base):
+    __tablename__ = "action_steps"
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(20), default="beneficiary")
+    partner_name: Mapped[str] = mapped_column(String(200), default="")
+    start_on: Mapped[date | None] = mapped_column(Date)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    is_milestone: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    scheme_code: Mapped[str] = mapped_column(String(40), default="")
+
+
+class FinancingLine(Timestamped, Base):
+    __tablename__ = "financing_lines"
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), index=True
+    )
+    scheme_code: Mapped[str] = mapped_column(String(40), default="")
+    scheme_label: Mapped[str] = mapped_column(String(200), default="")
+    funder: Mapped[str] = mapped_column(String(200), default="")
+    covers: Mapped[str] = mapped_column(String(20), default="teaching")
+    amount_requested_cents: Mapped[int | None] = mapped_column(Integer)
+    amount_granted_cents: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="considered")
+    decision_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Contact(Timestamped, Base):
+    """A go-between contact with a provider or a funder."""
+
+    __tablename__ = "contacts"
+    journey_id: Mapped[int] = mapped_column(
+        ForeignKey("journeys.id", ondelete="CASCADE"), index=True
+    )
+    contact_on: Mapped[date] = mapped_column(Date)
+    organisation: Mapped[str] = mapped_column(String(200))
+    person: Mapped[str] = mapped_column(String(200), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    consent_to_share: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class IssuedDocument(Timestamped, Base):
+    __tablename__ = "issued_documents"
+    beneficiary_id: Mapped[int] = mapped_column(
+        ForeignKey("beneficiaries.id", ondelete="CASCADE"), index=True
+    )
+    journey_id: Mapped[int | None] = mapped_column(ForeignKey("journeys.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(40))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    sha256: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(20), default="export")  # export | print
+
+
+class AuditEvent(Base):
+    """Who did what to which record, never the content itself."""
+
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    beneficiary_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    detail: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Setting(Base):
+    """Workspace-level settings (retention years, last backup…), as JSON values."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
+
+
+class AnonymisedJourney(Base):
+    """What survives of a journey once its person is purged or erased: the anonymised
+    figures the activity statistics need, with no name, no id of the person, no free text."""
+
+    __tablename__ = "anonymised_journeys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_date: Mapped[date] = mapped_column(Date, index=True)
+    first_appointment_on: Mapped[date | None] = mapped_column(Date)
+    public: Mapped[str] = mapped_column(String(40))
+    age_band: Mapped[str] = mapped_column(String(40))
+    sex: Mapped[str | None] = mapped_column(String(1))
+    education_level: Mapped[str | None] = mapped_column(String(10))
+    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    level_reached: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    removed_on: Mapped[date] = mapped_column(Date)

@@ -1,0 +1,294 @@
+"""Key slots: the passphrase and the recovery key each unwrap the one database key.
+
+The database key is 32 random bytes made once at creation and given raw to SQLCipher, so a
+change of passphrase rewrites only ``keys.json`` (atomically) and never the database. Each slot
+wraps that key with AES-256-GCM under a key derived by Argon2id from the secret; the slot records
+its own Argon2id parameters, so tests may use cheap ones.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import os
+import secrets
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+KEYS_FILE = "keys.json"
+KEYS_BACKUP = "keys.json.bak"
+FORMAT = "cep-desk-keys"
+FORMAT_VERSION = 1
+
+SLOT_PASSPHRASE = "passphrase"
+SLOT_RECOVERY = "recovery"
+
+# Tuned on a 2-core laptop-class machine to about 0.35 s (see benchmarks: unlock_s).
+DEFAULT_KDF = {"memory_kib": 65536, "iterations": 3, "lanes": 4}
+# Cheap parameters for tests only; every slot stores the parameters it was made with.
+TEST_KDF = {"memory_kib": 1024, "iterations": 1, "lanes": 1}
+
+RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L ambiguity
+RECOVERY_GROUPS = 6
+RECOVERY_GROUP_LEN = 5
+
+
+class VaultError(Exception):
+    """A French message about the key file."""
+
+
+class WrongSecret(VaultError):
+    """The passphrase or recovery key does not open any slot."""
+
+
+@dataclass(frozen=True)
+class PassphraseStrength:
+    bits: float
+    kinds: int
+    length: int
+    words: int
+    acceptable: bool
+    message: str
+
+
+def normalise_passphrase(passphrase: str) -> str:
+    """NFKC, so that the same passphrase typed on another keyboard or OS gives the same bytes."""
+    return unicodedata.normalize("NFKC", passphrase)
+
+
+def passphrase_strength(passphrase: str) -> PassphraseStrength:
+    """The CNIL rule (délibération 2022-100): at least 80 bits when the password alone protects
+    the data, e.g. 12 characters of 4 kinds, 14 characters of 3 kinds, or a phrase of 7 words.
+
+    Entropy is estimated as length × log2(size of the alphabets used); the three CNIL examples are
+    accepted as such.
+    """
+    p = normalise_passphrase(passphrase)
+    length = len(p)
+    lower = any(c.islower() and c.isascii() for c in p)
+    upper = any(c.isupper() and c.isascii() for c in p)
+    digit = any(c.isdigit() for c in p)
+    special = any(not c.isalnum() and not c.isspace() for c in p)
+    other = any(c.isalpha() and not c.isascii() for c in p)
+    kinds = sum((lower, upper, digit, special or other))
+    pool = (
+        26 * lower
+        + 26 * upper
+        + 10 * digit
+        + 33 * special
+        + 60 * other
+        + (1 if any(c.isspace() for c in p) else 0)
+    )
+    bits = length * math.log2(pool) if pool > 1 else 0.0
+    words = len([w for w in p.replace("-", " ").replace("_", " ").split() if len(w) >= 2])
+    rule = (length >= 12 and kinds >= 4) or (length >= 14 and kinds >= 3) or words >= 7
+    acceptable = rule or bits >= 80
+    if acceptable:
+        message = "Phrase de passe solide."
+    elif length < 12:
+        message = f"Trop courte : {length} caractères. Il en faut au moins 12."
+    else:
+        message = (
+            "Pas assez variée : mélangez minuscules, majuscules, chiffres et caractères spéciaux "
+            "(12 caractères de 4 sortes ou 14 de 3 sortes), ou écrivez une phrase de 7 mots."
+        )
+    return PassphraseStrength(
+        bits=round(bits, 1),
+        kinds=kinds,
+        length=length,
+        words=words,
+        acceptable=acceptable,
+        message=message,
+    )
+
+
+def new_recovery_key() -> str:
+    """A random recovery key (≈ 147 bits) written as groups: ``ABCDE-FGHJK-…``."""
+    chars = "".join(
+        secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN)
+    )
+    return "-".join(
+        chars[i : i + RECOVERY_GROUP_LEN] for i in range(0, len(chars), RECOVERY_GROUP_LEN)
+    )
+
+
+def normalise_recovery_key(text: str) -> str:
+    """Accept the key typed with spaces, dashes or in lower case."""
+    return "".join(ch for ch in text.upper() if ch.isascii() and ch.isalnum())
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _derive(secret: bytes, kdf: dict[str, Any]) -> bytes:
+    return Argon2id(
+        salt=_unb64(kdf["salt"]),
+        length=32,
+        iterations=int(kdf["iterations"]),
+        lanes=int(kdf["lanes"]),
+        memory_cost=int(kdf["memory_kib"]),
+    ).derive(secret)
+
+
+def _secret_bytes(kind: str, secret: str) -> bytes:
+    if kind == SLOT_RECOVERY:
+        return normalise_recovery_key(secret).encode("ascii", "replace")
+    return normalise_passphrase(secret).encode("utf-8")
+
+
+def make_slot(
+    kind: str, secret: str, db_key: bytes, workspace_id: str, kdf: dict[str, Any]
+) -> dict[str, Any]:
+    params = dict(kdf)
+    params["algorithm"] = "argon2id"
+    params["salt"] = _b64(os.urandom(16))
+    wrapping = _derive(_secret_bytes(kind, secret), params)
+    nonce = os.urandom(12)
+    aad = f"{FORMAT}:{workspace_id}:{kind}".encode()
+    wrapped = AESGCM(wrapping).encrypt(nonce, db_key, aad)
+    return {
+        "kind": kind,
+        "kdf": params,
+        "cipher": "aes-256-gcm",
+        "nonce": _b64(nonce),
+        "wrapped_key": _b64(wrapped),
+    }
+
+
+@dataclass
+class KeyFile:
+    workspace_id: str
+    slots: list[dict[str, Any]]
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "format": FORMAT,
+                "version": FORMAT_VERSION,
+                "workspace_id": self.workspace_id,
+                "slots": self.slots,
+            },
+            indent=2,
+        )
+
+    @classmethod
+    def read(cls, directory: Path) -> KeyFile:
+        path = directory / KEYS_FILE
+        if not path.exists():
+            raise VaultError(
+                f"Le fichier des clés ({KEYS_FILE}) est introuvable dans {directory}. "
+                "Sans lui, l'espace de travail ne peut pas être ouvert : restaurez-le depuis "
+                "une sauvegarde."
+            )
+        try:
+            data = json.loads(path.read_text("utf-8"))
+            if data.get("format") != FORMAT or not isinstance(data.get("slots"), list):
+                raise ValueError("format")
+            return cls(workspace_id=str(data["workspace_id"]), slots=list(data["slots"]))
+        except (ValueError, KeyError, UnicodeDecodeError) as exc:
+            raise VaultError(
+                f"Le fichier des clés ({KEYS_FILE}) est endommagé ou n'est pas celui de CEP Desk."
+            ) from exc
+
+    def unlock(self, secret: str, kind: str | None = None) -> bytes:
+        """Try the slots of ``kind`` (or every slot) and return the database key."""
+        for slot in self.slots:
+            if kind is not None and slot.get("kind") != kind:
+                continue
+            try:
+                wrapping = _derive(_secret_bytes(slot["kind"], secret), slot["kdf"])
+                aad = f"{FORMAT}:{self.workspace_id}:{slot['kind']}".encode()
+                return AESGCM(wrapping).decrypt(
+                    _unb64(slot["nonce"]), _unb64(slot["wrapped_key"]), aad
+                )
+            except (InvalidTag, KeyError, ValueError):
+                continue
+        if kind == SLOT_RECOVERY:
+            raise WrongSecret("Clé de secours incorrecte.")
+        if kind == SLOT_PASSPHRASE:
+            raise WrongSecret("Phrase de passe incorrecte.")
+        raise WrongSecret("Phrase de passe ou clé de secours incorrecte.")
+
+    def replace_slot(self, slot: dict[str, Any]) -> None:
+        self.slots = [s for s in self.slots if s.get("kind") != slot["kind"]] + [slot]
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file, fsync it, rename over the target, fsync the folder."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(path.parent, os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def create_key_file(
+    directory: Path, passphrase: str, kdf: dict[str, Any] | None = None
+) -> tuple[bytes, str]:
+    """Make the database key and both slots; return ``(db_key, recovery_key)``."""
+    strength = passphrase_strength(passphrase)
+    if not strength.acceptable:
+        raise VaultError(strength.message)
+    kdf = kdf or DEFAULT_KDF
+    db_key = os.urandom(32)
+    recovery = new_recovery_key()
+    workspace_id = str(uuid.uuid4())
+    keyfile = KeyFile(
+        workspace_id=workspace_id,
+        slots=[
+            make_slot(SLOT_PASSPHRASE, passphrase, db_key, workspace_id, kdf),
+            make_slot(SLOT_RECOVERY, recovery, db_key, workspace_id, kdf),
+        ],
+    )
+    write_atomically(directory / KEYS_FILE, keyfile.to_json())
+    return db_key, recovery
+
+
+def change_passphrase(
+    directory: Path, current_secret: str, new_passphrase: str, kdf: dict[str, Any] | None = None
+) -> None:
+    """Rewrite the passphrase slot only. The previous file stays as ``keys.json.bak`` until the
+    new one is proven to open; the database is never touched."""
+    strength = passphrase_strength(new_passphrase)
+    if not strength.acceptable:
+        raise VaultError(strength.message)
+    keyfile = KeyFile.read(directory)
+    db_key = keyfile.unlock(current_secret)
+    old_slot = next((s for s in keyfile.slots if s.get("kind") == SLOT_PASSPHRASE), None)
+    params = kdf or (
+        {k: old_slot["kdf"][k] for k in ("memory_kib", "iterations", "lanes")}
+        if old_slot
+        else DEFAULT_KDF
+    )
+    keyfile.replace_slot(
+        make_slot(SLOT_PASSPHRASE, new_passphrase, db_key, keyfile.workspace_id, params)
+    )
+    path = directory / KEYS_FILE
+    backup = directory / KEYS_BACKUP
+    write_atomically(backup, path.read_text("utf-8"))
+    write_atomically(path, keyfile.to_json())
+    # Prove the new file opens with the new passphrase before dropping the backup.
+    if KeyFile.read(directory).unlock(new_passphrase, SLOT_PASSPHRASE) != db_key:
+        os.replace(backup, path)
+        raise VaultError("Le changement de phrase de passe n'a pas pu être vérifié ; annulé.")
+    backup.unlink()

@@ -1,0 +1,292 @@
+"""Beneficiaries: create, update, read and search (FTS5 index kept in step by triggers)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cep_desk import domain
+from cep_desk.domain import AuditAction, ValidationError
+from cep_desk.storage import models as m
+from cep_desk.storage.workspace import Workspace
+
+from . import common as c
+from .records import (
+    BeneficiaryFile,
+    BeneficiaryRecord,
+    BeneficiaryRow,
+    ContactRecord,
+    DocumentRecord,
+    FeasibilityRecord,
+    FundingRecord,
+    JourneyFile,
+    JourneyRecord,
+    NeedRecord,
+    ProjectRecord,
+    SessionRecord,
+    SkillRecord,
+    StepRecord,
+    to_record,
+)
+
+
+def _phone(value: Any, name: str) -> str:
+    text_value = c.text(40)(value, name)
+    if text_value and not re.fullmatch(r"[0-9 +().\-]{6,40}", text_value):
+        raise ValidationError("Numéro de téléphone invalide (chiffres, espaces, +).", name)
+    return text_value
+
+
+def _email(value: Any, name: str) -> str:
+    text_value = c.text(200)(value, name)
+    if text_value and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", text_value):
+        raise ValidationError("Adresse e-mail invalide.", name)
+    return text_value
+
+
+def _postcode(value: Any, name: str) -> str:
+    text_value = c.text(10)(value, name)
+    if text_value and not re.fullmatch(r"\d{5}|2[AB]\d{3}", text_value.upper()):
+        raise ValidationError("Code postal invalide (5 chiffres).", name)
+    return text_value.upper()
+
+
+def _birth_date(value: Any, name: str) -> Any:
+    return domain.check_birth_date(c.a_date()(value, name))
+
+
+SPEC: c.Spec = {
+    "last_name": c.required("Le nom"),
+    "first_name": c.required("Le prénom"),
+    "birth_date": _birth_date,
+    "sex": c.an_enum(domain.Sex, optional=True),
+    "phone": _phone,
+    "email": _email,
+    "postcode": _postcode,
+    "town": c.text(200),
+    "department": c.text(100),
+    "region": c.text(100),
+    "status": c.an_enum(domain.Public),
+    "status_detail": c.text(200),
+    "sector": c.text(200),
+    "job_title": c.text(200),
+    "education_level": c.an_enum(domain.EducationLevel, optional=True),
+    "rqth": c.a_bool(optional=True),
+    "rqth_basis": c.text(200),
+    "notice_given_on": c.a_date(),
+    "last_contact_on": c.a_date(),
+    "notes": c.text(),
+}
+
+
+def sort_key(last_name: str, first_name: str) -> str:
+    """Accent- and case-insensitive key for the alphabetical list."""
+    raw = f"{last_name}\x01{first_name}"
+    decomposed = unicodedata.normalize("NFKD", raw)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()[:420]
+
+
+def create_beneficiary(ws: Workspace, **values: Any) -> BeneficiaryRecord:
+    """Create a person. ``last_name``, ``first_name`` are required; ``status`` defaults to
+    'autre'. Raises :class:`ValidationError` with a French message."""
+    values.setdefault("status", domain.Public.OTHER.value)
+    for name in ("last_name", "first_name"):
+        values.setdefault(name, "")
+    clean = c.validate(values, SPEC)
+    with ws.session() as s:
+        person = m.Beneficiary(**clean)
+        person.sort_key = sort_key(person.last_name, person.first_name)
+        s.add(person)
+        s.flush()
+        c.audit(s, AuditAction.CREATE, "beneficiary", person.id, person.id)
+        return to_record(BeneficiaryRecord, person)
+
+
+def update_beneficiary(ws: Workspace, beneficiary_id: int, **changes: Any) -> BeneficiaryRecord:
+    clean = c.validate(changes, SPEC)
+    with ws.session() as s:
+        person = c.get(s, m.Beneficiary, beneficiary_id, "Personne")
+        changed = c.apply(person, clean)
+        if {"last_name", "first_name"} & set(changed):
+            person.sort_key = sort_key(person.last_name, person.first_name)
+        if changed:
+            c.audit(s, AuditAction.CHANGE, "beneficiary", person.id, person.id, ",".join(changed))
+        return to_record(BeneficiaryRecord, person)
+
+
+def get_beneficiary(ws: Workspace, beneficiary_id: int) -> BeneficiaryRecord:
+    with ws.read() as s:
+        return to_record(BeneficiaryRecord, c.get(s, m.Beneficiary, beneficiary_id, "Personne"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Search
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """Filters of the beneficiary list; ``None`` means 'all'."""
+
+    query: str = ""
+    status: str | None = None
+    level: int | None = None  # 0 (no session yet), 1 or 2
+    open_journey: bool | None = None
+
+
+def fts_query(text_value: str) -> str | None:
+    """Turn what the counsellor types into an FTS5 prefix query (every word must match).
+
+    A phone number typed with spaces ("06 12 34") becomes one digit run, as it is indexed.
+    """
+    text_value = unicodedata.normalize("NFKC", text_value or "").strip()
+    if not text_value:
+        return None
+    if re.fullmatch(r"[\d\s.+\-()]+", text_value):
+        digits = re.sub(r"\D", "", text_value)
+        return f'"{digits}"*' if digits else None
+    tokens = re.findall(r"\w+", text_value)
+    if not tokens:
+        return None
+    return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+
+
+def _filtered(flt: ListFilter):
+    stmt = select(m.Beneficiary)
+    q = fts_query(flt.query)
+    if q is not None:
+        from sqlalchemy import text as sql_text
+
+        ids = (
+            select(sql_text("rowid"))
+            .select_from(sql_text("beneficiary_fts"))
+            .where(sql_text("beneficiary_fts MATCH :q"))
+        )
+        stmt = stmt.where(m.Beneficiary.id.in_(ids)).params(q=q)
+    if flt.status:
+        stmt = stmt.where(m.Beneficiary.status == flt.status)
+    if flt.level is not None:
+        stmt = stmt.where(m.Beneficiary.current_level == flt.level)
+    if flt.open_journey is not None:
+        stmt = stmt.where(m.Beneficiary.has_open_journey == flt.open_journey)
+    return stmt
+
+
+_ROW_COLUMNS = (
+    m.Beneficiary.id,
+    m.Beneficiary.last_name,
+    m.Beneficiary.first_name,
+    m.Beneficiary.town,
+    m.Beneficiary.phone,
+    m.Beneficiary.status,
+    m.Beneficiary.current_level,
+    m.Beneficiary.has_open_journey,
+    m.Beneficiary.last_contact_on,
+)
+
+
+def search_beneficiaries(
+    ws: Workspace, flt: ListFilter | None = None, *, offset: int = 0, limit: int = 200
+) -> list[BeneficiaryRow]:
+    """One page of the list, in alphabetical order (accents and case ignored)."""
+    flt = flt or ListFilter()
+    stmt = (
+        _filtered(flt)
+        .with_only_columns(*_ROW_COLUMNS)
+        .order_by(m.Beneficiary.sort_key, m.Beneficiary.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    with ws.read() as s:
+        return [BeneficiaryRow(*row) for row in s.execute(stmt)]
+
+
+def count_beneficiaries(ws: Workspace, flt: ListFilter | None = None) -> int:
+    stmt = _filtered(flt or ListFilter()).with_only_columns(func.count(m.Beneficiary.id))
+    with ws.read() as s:
+        return int(s.execute(stmt).scalar_one())
+
+
+def list_all(ws: Workspace) -> list[dict[str, Any]]:
+    """Every person as a small dict (the CLI's ``list``)."""
+    rows = search_beneficiaries(ws, ListFilter(), limit=-1)
+    return [
+        {
+            "id": r.id,
+            "last_name": r.last_name,
+            "first_name": r.first_name,
+            "status": r.status,
+            "level": r.current_level,
+            "open": r.has_open_journey,
+        }
+        for r in rows
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# The whole file of one person
+# ---------------------------------------------------------------------------------------------
+
+
+def _journey_file(j: m.Journey) -> JourneyFile:
+    project = j.projects[0] if j.projects else None
+    return JourneyFile(
+        journey=to_record(JourneyRecord, j),
+        sessions=[to_record(SessionRecord, x) for x in j.sessions],
+        needs=[to_record(NeedRecord, x) for x in j.needs],
+        project=to_record(ProjectRecord, project) if project else None,
+        checks=[
+            to_record(FeasibilityRecord, x)
+            for x in sorted(
+                project.checks if project else [],
+                key=lambda ch: list(domain.FeasibilityAspect).index(
+                    domain.FeasibilityAspect(ch.aspect)
+                ),
+            )
+        ],
+        skills=[to_record(SkillRecord, x) for x in (project.skills if project else [])],
+        steps=[to_record(StepRecord, x) for x in (project.steps if project else [])],
+        funding=[to_record(FundingRecord, x) for x in (project.funding if project else [])],
+        contacts=[to_record(ContactRecord, x) for x in j.contacts],
+    )
+
+
+def load_file(ws: Workspace, beneficiary_id: int, *, audit: bool = True) -> BeneficiaryFile:
+    """A person with every journey (newest first) and issued documents; audited as 'opened'."""
+    with ws.session() as s:
+        person = c.get(s, m.Beneficiary, beneficiary_id, "Personne")
+        journeys = sorted(person.journeys, key=lambda j: (j.request_date, j.id), reverse=True)
+        docs = s.scalars(
+            select(m.IssuedDocument)
+            .where(m.IssuedDocument.beneficiary_id == beneficiary_id)
+            .order_by(m.IssuedDocument.issued_at.desc())
+        ).all()
+        result = BeneficiaryFile(
+            beneficiary=to_record(BeneficiaryRecord, person),
+            journeys=[_journey_file(j) for j in journeys],
+            documents=[to_record(DocumentRecord, d) for d in docs],
+        )
+        if audit:
+            c.audit(s, AuditAction.OPEN, "beneficiary", person.id, person.id)
+        return result
+
+
+def refresh_summary(s: Session, beneficiary_id: int) -> None:
+    """Recompute the list columns (level, open journey, last contact) from the journeys."""
+    person = s.get(m.Beneficiary, beneficiary_id)
+    if person is None:
+        return
+    journeys = sorted(person.journeys, key=lambda j: (j.request_date, j.id))
+    latest = journeys[-1] if journeys else None
+    person.current_level = latest.level_reached if latest else 0
+    person.has_open_journey = any(j.closed_on is None for j in journeys)
+    dates = [x.held_on for j in journeys for x in j.sessions]
+    if dates:
+        last = max(dates)
+        if person.last_contact_on is None or last > person.last_contact_on:
+            person.last_contact_on = last

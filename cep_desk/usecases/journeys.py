@@ -1,0 +1,193 @@
+"""Journeys (parcours), level 1 and level 2 sessions, and go-between contacts."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from cep_desk import domain
+from cep_desk.domain import AuditAction, ValidationError
+from cep_desk.storage import models as m
+from cep_desk.storage.workspace import Workspace
+
+from . import common as c
+from .beneficiaries import refresh_summary
+from .records import ContactRecord, JourneyRecord, SessionRecord, to_record
+
+JOURNEY_SPEC: c.Spec = {
+    "request_date": c.a_date(required_=True),
+    "first_appointment_on": c.a_date(),
+    "reasons": c.a_list_of(domain.RequestReason),
+    "level1_decision": c.an_enum(domain.Level1Decision, optional=True),
+    "redirect_to": c.text(200),
+    "closed_on": c.a_date(),
+    "outcome": c.an_enum(domain.Outcome, optional=True),
+    "outcome_note": c.text(),
+}
+
+SESSION_SPEC: c.Spec = {
+    "held_on": c.a_date(required_=True),
+    "start_time": c.a_time(),
+    "duration_min": c.an_int(1, 24 * 60),
+    "modality": c.an_enum(domain.Modality),
+    "on_working_time": c.a_bool(),
+    "agreement": c.text(200),
+    "request_expressed": c.text(),
+    "first_analysis": c.text(),
+    "environment_info": c.text(),
+    "possible_steps": c.text(),
+    "actors": c.text(),
+    "clarified_request": c.text(),
+    "info_given": c.text(),
+    "remarks": c.text(),
+    "next_appointment_on": c.a_date(),
+}
+
+CONTACT_SPEC: c.Spec = {
+    "contact_on": c.a_date(required_=True),
+    "organisation": c.required("L'organisme"),
+    "person": c.text(200),
+    "subject": c.text(),
+    "outcome": c.text(),
+    "consent_to_share": c.a_bool(),
+}
+
+
+def _check_journey_dates(j: m.Journey) -> None:
+    if j.first_appointment_on and j.first_appointment_on < j.request_date:
+        raise ValidationError(
+            "Le premier rendez-vous ne peut pas précéder la demande.", "first_appointment_on"
+        )
+    if j.closed_on and j.closed_on < j.request_date:
+        raise ValidationError("La clôture ne peut pas précéder la demande.", "closed_on")
+
+
+def start_journey(ws: Workspace, beneficiary_id: int, **values: Any) -> JourneyRecord:
+    """Open a new journey (``request_date`` defaults to today)."""
+    values.setdefault("request_date", date.today())
+    clean = c.validate(values, JOURNEY_SPEC)
+    with ws.session() as s:
+        c.get(s, m.Beneficiary, beneficiary_id, "Personne")
+        journey = m.Journey(beneficiary_id=beneficiary_id, **clean)
+        _check_journey_dates(journey)
+        s.add(journey)
+        s.flush()
+        c.audit(s, AuditAction.CREATE, "journey", journey.id, beneficiary_id)
+        refresh_summary(s, beneficiary_id)
+        return to_record(JourneyRecord, journey)
+
+
+def update_journey(ws: Workspace, journey_id: int, **changes: Any) -> JourneyRecord:
+    clean = c.validate(changes, JOURNEY_SPEC)
+    with ws.session() as s:
+        journey = c.get(s, m.Journey, journey_id, "Parcours")
+        changed = c.apply(journey, clean)
+        _check_journey_dates(journey)
+        if changed:
+            c.audit(
+                s,
+                AuditAction.CHANGE,
+                "journey",
+                journey.id,
+                journey.beneficiary_id,
+                ",".join(changed),
+            )
+            refresh_summary(s, journey.beneficiary_id)
+        return to_record(JourneyRecord, journey)
+
+
+def _journey_of_session(s: Session, session_id: int) -> tuple[m.Interview, m.Journey]:
+    interview = c.get(s, m.Interview, session_id, "Entretien")
+    return interview, s.get(m.Journey, interview.journey_id)
+
+
+def add_session(ws: Workspace, journey_id: int, level: int, **values: Any) -> SessionRecord:
+    """Record a level 1 or level 2 session; the journey's level and last contact follow."""
+    domain.check_level(level)
+    values.setdefault("held_on", date.today())
+    clean = c.validate(values, SESSION_SPEC)
+    with ws.session() as s:
+        journey = c.get(s, m.Journey, journey_id, "Parcours")
+        if level == 2 and not domain.can_open_level2(
+            domain.Level1Decision.parse(journey.level1_decision)
+        ):
+            raise ValidationError(
+                "La décision de niveau 1 n'est pas de poursuivre : changez-la avant d'ouvrir "
+                "un entretien de niveau 2.",
+                "level",
+            )
+        if journey.closed_on is not None:
+            raise ValidationError("Ce parcours est clôturé : rouvrez-le d'abord.", "journey")
+        interview = m.Interview(journey_id=journey_id, level=level, **clean)
+        s.add(interview)
+        journey.level_reached = domain.level_after_session(journey.level_reached, level)
+        if journey.first_appointment_on is None:
+            journey.first_appointment_on = interview.held_on
+        _check_journey_dates(journey)
+        s.flush()
+        c.audit(s, AuditAction.CREATE, "session", interview.id, journey.beneficiary_id)
+        refresh_summary(s, journey.beneficiary_id)
+        return to_record(SessionRecord, interview)
+
+
+def update_session(ws: Workspace, session_id: int, **changes: Any) -> SessionRecord:
+    clean = c.validate(changes, SESSION_SPEC)
+    with ws.session() as s:
+        interview, journey = _journey_of_session(s, session_id)
+        changed = c.apply(interview, clean)
+        if changed:
+            c.audit(
+                s,
+                AuditAction.CHANGE,
+                "session",
+                interview.id,
+                journey.beneficiary_id,
+                ",".join(changed),
+            )
+            if "held_on" in changed:
+                refresh_summary(s, journey.beneficiary_id)
+        return to_record(SessionRecord, interview)
+
+
+def delete_session(ws: Workspace, session_id: int) -> None:
+    with ws.session() as s:
+        interview, journey = _journey_of_session(s, session_id)
+        s.delete(interview)
+        s.flush()
+        s.expire(journey)
+        journey.level_reached = max((x.level for x in journey.sessions), default=0)
+        c.audit(s, AuditAction.DELETE, "session", session_id, journey.beneficiary_id)
+        refresh_summary(s, journey.beneficiary_id)
+
+
+def add_contact(ws: Workspace, journey_id: int, **values: Any) -> ContactRecord:
+    values.setdefault("contact_on", date.today())
+    clean = c.validate(values, CONTACT_SPEC)
+    with ws.session() as s:
+        journey = c.get(s, m.Journey, journey_id, "Parcours")
+        contact = m.Contact(journey_id=journey_id, **clean)
+        s.add(contact)
+        s.flush()
+        c.audit(s, AuditAction.CREATE, "contact", contact.id, journey.beneficiary_id)
+        return to_record(ContactRecord, contact)
+
+
+def update_contact(ws: Workspace, contact_id: int, **changes: Any) -> ContactRecord:
+    clean = c.validate(changes, CONTACT_SPEC)
+    with ws.session() as s:
+        contact = c.get(s, m.Contact, contact_id, "Contact")
+        changed = c.apply(contact, clean)
+        if changed:
+            owner = s.get(m.Journey, contact.journey_id).beneficiary_id
+            c.audit(s, AuditAction.CHANGE, "contact", contact.id, owner, ",".join(changed))
+        return to_record(ContactRecord, contact)
+
+
+def delete_contact(ws: Workspace, contact_id: int) -> None:
+    with ws.session() as s:
+        contact = c.get(s, m.Contact, contact_id, "Contact")
+        owner = s.get(m.Journey, contact.journey_id).beneficiary_id
+        s.delete(contact)
+        c.audit(s, AuditAction.DELETE, "contact", contact_id, owner)
