@@ -1,0 +1,57 @@
+"""Background work on ``QThreadPool``: a ``QRunnable`` and a signals object.
+
+Workers receive and return plain data (never ORM objects) and never touch widgets; the
+function they run may report progress through the ``progress`` callable it is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class WorkerSignals(QObject):
+    progress = Signal(int, int)  # done, total
+    finished = Signal(object)  # the result
+    failed = Signal(str, object)  # a French message, the exception
+
+
+class Worker(QRunnable):
+    """Runs ``func(*args, progress=callable, **kwargs)`` when ``with_progress`` is set."""
+
+    def __init__(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        with_progress: bool = False,
+        error_message: Callable[[BaseException], str] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__()
+        self.func, self.args, self.kwargs = func, args, kwargs
+        self.with_progress = with_progress
+        self.error_message = error_message
+        self.signals = WorkerSignals()
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            if self.with_progress:
+                self.kwargs["progress"] = self.signals.progress.emit
+            result = self.func(*self.args, **self.kwargs)
+        except Exception as exc:  # reported to the UI as a French message
+            message = (
+                self.error_message(exc)
+                if self.error_message
+                else getattr(exc, "message", None) or str(exc) or type(exc).__name__
+            )
+            self.signals.failed.emit(message, exc)
+            return
+        self.signals.finished.emit(result)
+
+
+def start(worker: Worker, pool: QThreadPool | None = None) -> Worker:
+    (pool or QThreadPool.globalInstance()).start(worker)
+    return worker
