@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
 from cep_desk import __version__
 from cep_desk.domain import ValidationError
@@ -28,7 +28,6 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SECRET, EXIT_BUSY, EXIT_INPUT = 0, 1, 2, 3
 ENV_PASSPHRASE = "CEP_DESK_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "CEP_DESK_NEW_PASSPHRASE"
 ENV_RECOVERY = "CEP_DESK_RECOVERY_KEY"
-ENV_TEST_KDF = "CEP_DESK_TEST_KDF"  # tests only: cheap Argon2id parameters for new slots
 
 
 class CliError(Exception):
@@ -61,10 +60,6 @@ def default_workspace() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("CEP Desk", appauthor=False)) / "espace"
-
-
-def kdf_params() -> dict[str, Any] | None:
-    return vault.TEST_KDF if os.environ.get(ENV_TEST_KDF) == "1" else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -161,7 +156,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     passphrase = new_passphrase_for_init(args)
     counsellor = {"name": args.name or "Conseiller·ère", "organisation": args.organisation or ""}
-    ws, recovery = workspaces.create(Path(args.workspace), passphrase, counsellor, kdf=kdf_params())
+    ws, recovery = workspaces.create(Path(args.workspace), passphrase, counsellor)
     ws.close()
     _print_recovery(recovery, Path(args.workspace))
     return EXIT_OK
@@ -181,7 +176,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             say(f"… {done} / {total} personnes")
 
     ws, recovery = demo.create_demo_workspace(
-        Path(args.workspace), args.count, passphrase=passphrase, kdf=kdf_params(), progress=progress
+        Path(args.workspace), args.count, passphrase=passphrase, progress=progress
     )
     ws.close()
     _print_recovery(recovery, Path(args.workspace))
@@ -223,7 +218,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     secrets = Secrets(args.passphrase_stdin)
     current, _kind = secrets.current()
     new = secrets.new()
-    workspaces.change_passphrase(Path(args.workspace), current, new, kdf=kdf_params())
+    workspaces.change_passphrase(Path(args.workspace), current, new)
     say("Phrase de passe changée. La clé de secours reste valable.")
     return EXIT_OK
 

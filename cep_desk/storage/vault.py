@@ -36,6 +36,15 @@ DEFAULT_KDF = {"memory_kib": 65536, "iterations": 3, "lanes": 4}
 # Cheap parameters for tests only; every slot stores the parameters it was made with.
 TEST_KDF = {"memory_kib": 1024, "iterations": 1, "lanes": 1}
 
+# Tests set this variable so that slots made by the CLI and the GUI use TEST_KDF.
+ENV_TEST_KDF = "CEP_DESK_TEST_KDF"
+
+
+def kdf_for_new_slots() -> dict[str, Any]:
+    """The Argon2id parameters for a new slot: DEFAULT_KDF, or TEST_KDF under the tests."""
+    return dict(TEST_KDF if os.environ.get(ENV_TEST_KDF) == "1" else DEFAULT_KDF)
+
+
 RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L ambiguity
 RECOVERY_GROUPS = 6
 RECOVERY_GROUP_LEN = 5
@@ -249,7 +258,7 @@ def create_key_file(
     strength = passphrase_strength(passphrase)
     if not strength.acceptable:
         raise VaultError(strength.message)
-    kdf = kdf or DEFAULT_KDF
+    kdf = kdf or kdf_for_new_slots()
     db_key = os.urandom(32)
     recovery = new_recovery_key()
     workspace_id = str(uuid.uuid4())

@@ -1,0 +1,56 @@
+"""Shared fixtures: real SQLCipher workspaces in tmp_path, Qt offscreen, cheap Argon2id."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: no screen in CI.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Slots made during the tests (CLI subprocesses included) use cheap Argon2id parameters;
+# every slot records its own parameters, so production slots are unaffected.
+os.environ["CEP_DESK_TEST_KDF"] = "1"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+PASSPHRASE = "Une phrase de passe bien longue 42 !"
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def workspace_dir(tmp_path: Path) -> Path:
+    return tmp_path / "espace"
+
+
+@pytest.fixture
+def new_workspace(workspace_dir: Path):
+    """An empty, open workspace; yields ``(ws, recovery_key)``; closed afterwards."""
+    from cep_desk.usecases import workspaces
+
+    ws, recovery = workspaces.create(
+        workspace_dir,
+        PASSPHRASE,
+        {"name": "Claire Martin", "organisation": "CIBC Test", "email": "claire@exemple.fr"},
+    )
+    yield ws, recovery
+    ws.close()
+
+
+@pytest.fixture
+def ws(new_workspace):
+    return new_workspace[0]
+
+
+@pytest.fixture
+def demo_ws(tmp_path: Path):
+    """An open workspace with 30 fictional people."""
+    from cep_desk import demo
+
+    ws, _recovery = demo.create_demo_workspace(tmp_path / "demo", 30, passphrase=PASSPHRASE)
+    yield ws
+    ws.close()
