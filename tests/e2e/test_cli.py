@@ -1,0 +1,111 @@
+"""The command line, as IT staff and scripts use it: real subprocesses, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+PASS = "Phrase de passe du test CLI 2026 !"
+
+
+def run(*args, env=None, stdin=None):
+    full_env = dict(os.environ)
+    full_env.pop("CEP_DESK_PASSPHRASE", None)
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "cep_desk", *args],
+        env=full_env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def demo_dir(tmp_path):
+    d = tmp_path / "ws"
+    out = run("demo", "--workspace", str(d), "--count", "25", env={"CEP_DESK_PASSPHRASE": PASS})
+    assert out.returncode == 0, out.stderr
+    return d, out.stdout.strip()
+
+
+def test_init_prints_recovery_key_once(tmp_path):
+    d = tmp_path / "new"
+    out = run(
+        "init", "--workspace", str(d), "--passphrase-stdin", "--name", "Claire", stdin=PASS + "\n"
+    )
+    assert out.returncode == 0, out.stderr
+    key = out.stdout.strip()
+    assert len(key.split("-")) == 6
+    assert "Clé de secours" in out.stderr
+    again = run("list", "--workspace", str(d), env={"CEP_DESK_RECOVERY_KEY": key})
+    assert again.returncode == 0 and again.stdout == ""
+
+
+def test_init_refuses_weak_passphrase(tmp_path):
+    out = run("init", "--workspace", str(tmp_path / "w"), env={"CEP_DESK_PASSPHRASE": "court"})
+    assert out.returncode == 1
+    assert "Trop courte" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_list_json_lines(demo_dir):
+    d, _ = demo_dir
+    out = run("list", "--workspace", str(d), env={"CEP_DESK_PASSPHRASE": PASS})
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(rows) == 25
+    assert {"id", "last_name", "first_name", "status", "level"} <= set(rows[0])
+
+
+def test_exit_codes(demo_dir, tmp_path):
+    d, recovery = demo_dir
+    wrong = run("list", "--workspace", str(d), env={"CEP_DESK_PASSPHRASE": "pas la bonne"})
+    assert wrong.returncode == 3 and "incorrecte" in wrong.stderr
+    wrong_key = run("list", "--workspace", str(d), env={"CEP_DESK_RECOVERY_KEY": "AAAAA-BBBBB"})
+    assert wrong_key.returncode == 3 and "Clé de secours incorrecte" in wrong_key.stderr
+    missing = run(
+        "list", "--workspace", str(tmp_path / "absent"), env={"CEP_DESK_PASSPHRASE": PASS}
+    )
+    assert missing.returncode == 1 and "n'existe pas" in missing.stderr
+    usage = run("list", "--nimportequoi")
+    assert usage.returncode == 2 and "erreur d'utilisation" in usage.stderr
+    no_pass = run("list", "--workspace", str(d), stdin="")
+    assert no_pass.returncode == 2 and "Phrase de passe absente" in no_pass.stderr
+    for out in (wrong, wrong_key, missing, usage, no_pass):
+        assert "Traceback" not in out.stderr
+
+
+def test_passwd_from_stdin_and_env(demo_dir):
+    d, recovery = demo_dir
+    new = "Une toute nouvelle phrase de passe 99"
+    out = run("passwd", "--workspace", str(d), "--passphrase-stdin", stdin=f"{PASS}\n{new}\n")
+    assert out.returncode == 0, out.stderr
+    assert run("check", "--workspace", str(d), env={"CEP_DESK_PASSPHRASE": PASS}).returncode == 3
+    ok = run("check", "--workspace", str(d), env={"CEP_DESK_PASSPHRASE": new})
+    assert ok.returncode == 0 and json.loads(ok.stdout)["people"] == 25
+    newer = "Encore une autre phrase de passe 100"
+    out2 = run(
+        "passwd",
+        "--workspace",
+        str(d),
+        env={"CEP_DESK_RECOVERY_KEY": recovery, "CEP_DESK_NEW_PASSPHRASE": newer},
+    )
+    assert out2.returncode == 0, out2.stderr
+    assert run("list", "--workspace", str(d), env={"CEP_DESK_PASSPHRASE": newer}).returncode == 0
+
+
+def test_demo_count_validation(tmp_path):
+    out = run(
+        "demo",
+        "--workspace",
+        str(tmp_path / "w"),
+        "--count",
+        "0",
+        env={"CEP_DESK_PASSPHRASE": PASS},
+    )
+    assert out.returncode == 2
