@@ -26,10 +26,12 @@ from cep_desk.plan_pdf.styles import (
     ACCENT,
     FRAME_WIDTH,
     HEADER_BG,
+    INK,
     NOTICE_BG,
     RULE,
     ZEBRA,
     Styles,
+    cell_font,
     make_styles,
 )
 from cep_desk.plan_pdf.text import one_line, para
@@ -56,6 +58,7 @@ CONFIDENTIALITY = (
 PROVISIONAL = "Ce plan est provisoire : vous pourrez le revoir avec votre conseiller à tout moment."
 
 _PAD = 4
+_LONG_CELL = 1200  # characters: beyond, a table row may split across pages
 
 
 # --------------------------------------------------------------------------------------------
@@ -75,16 +78,22 @@ def _table(
     header: bool = True,
     zebra: bool = True,
 ) -> Table:
-    """A table of Paragraph cells that splits across pages, header row repeated."""
+    """A table of Paragraph cells that splits across pages, header row repeated.
+
+    Rows are kept whole unless one holds a long text (which could outgrow a page): only then
+    may a row itself be cut across pages.
+    """
+    long_text = any(len(getattr(c, "text", "") or "") > _LONG_CELL for r in rows for c in r)
     t = Table(
         [list(r) for r in rows],
         colWidths=list(widths),
         repeatRows=1 if header else 0,
         splitByRow=1,
-        splitInRow=1,
+        splitInRow=1 if long_text else 0,
         hAlign="LEFT",
     )
     cmds: list[tuple] = [
+        *cell_font(),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
@@ -103,6 +112,23 @@ def _table(
         cmds.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [None, ZEBRA]))
     t.setStyle(TableStyle(cmds))
     return t
+
+
+def _plain_cells(
+    st: Styles, start: tuple[int, int], end: tuple[int, int], align: str = "LEFT"
+) -> TableStyle:
+    """Style for cells holding plain strings (amounts): drawn as is, never wrapped, so the
+    U+202F of French numbers stays a narrow no-break space."""
+    return TableStyle(
+        [
+            ("FONTNAME", start, end, SANS),
+            ("FONTSIZE", start, end, st.size),
+            ("LEADING", start, end, st.cell.leading),
+            ("TEXTCOLOR", start, end, INK),
+            ("ALIGN", start, end, align),
+            ("TOPPADDING", start, end, 3 + (st.cell.leading - st.size) / 2),
+        ]
+    )
 
 
 def _kv(pairs: Sequence[tuple[str, object]], st: Styles, label_ratio: float = 0.34) -> Table:
@@ -135,7 +161,7 @@ def _fill(widths: list[float | None]) -> list[float]:
 
 def _h1(title: str, st: Styles) -> list[Flowable]:
     return [
-        CondPageBreak(st.size * 9),
+        CondPageBreak(st.size * 12),
         Paragraph(title, st.h1),
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=6),
     ]
@@ -166,6 +192,7 @@ def _header(doc: PlanDocument, st: Styles) -> list[Flowable]:
     band.setStyle(
         TableStyle(
             [
+                *cell_font(st),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -191,6 +218,7 @@ def _header(doc: PlanDocument, st: Styles) -> list[Flowable]:
     box.setStyle(
         TableStyle(
             [
+                *cell_font(st),
                 ("BACKGROUND", (0, 0), (-1, -1), HEADER_BG),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
                 ("TOPPADDING", (0, 0), (0, 0), 8),
@@ -396,21 +424,30 @@ def _steps(doc: PlanDocument, st: Styles) -> list[Flowable]:
         parts = [f"<b>{para(s.title)}</b>"]
         if (s.detail or "").strip():
             parts.append(para(s.detail))
+        if doc.large_print and _who(s.owner_label, s.partner_name):
+            parts.append(f"<i>Qui : {para(_who(s.owner_label, s.partner_name))}</i>")
         return Paragraph("<br/>".join(parts), st.cell)
 
     date_w = _col(["du 00/00/0000"], st, "Dates")
-    rows = [_head_cells(["N°", "Étape", "Qui", "Dates", "Statut"], st)]
+    heads = ["N°", "Étape", "Qui", "Dates", "Statut"]
+    if doc.large_print:  # "who" goes under the title so the step keeps a wide column
+        heads.remove("Qui")
+    rows = [_head_cells(heads, st)]
     for i, s in enumerate(steps, start=1):
         if s.is_milestone or s.start_on is None or s.due_on is None:
             when = format_date(s.due_on or s.start_on)
             when = f"le {when}" if when else "à fixer"
         else:
             when = f"du {format_date(s.start_on)}<br/>au {format_date(s.due_on)}"
-        rows.append(
-            [Paragraph(str(i), st.cell), title_cell(s), P(_who(s.owner_label, s.partner_name),
-             st.cell), Paragraph(when, st.cell), P(s.status_label, st.cell)]
-        )  # fmt: skip
-    widths = _fill([num_w, None, who_w, date_w, status_w])
+        row = [Paragraph(str(i), st.cell), title_cell(s)]
+        if not doc.large_print:
+            row.append(P(_who(s.owner_label, s.partner_name), st.cell))
+        row += [Paragraph(when, st.cell), P(s.status_label, st.cell)]
+        rows.append(row)
+    widths = [num_w, None, who_w, date_w, status_w]
+    if doc.large_print:
+        del widths[2]
+    widths = _fill(widths)
     out.append(_table(rows, widths))
     return out
 
@@ -436,12 +473,12 @@ def _calendar(doc: PlanDocument, st: Styles) -> list[Flowable]:
         doc.today,
         FRAME_WIDTH,
         font_size=st.size,
-        max_rows=18 if not doc.large_print else 13,
+        max_rows=26 if not doc.large_print else 17,
     )
-    for i, d in enumerate(drawings):
-        out.append(d)
-        if i < len(drawings) - 1:
-            out.append(Spacer(1, 8))
+    head = out[1:]  # the heading, its rule and the intro stay with the first drawing
+    out = [KeepTogether([*head, drawings[0]])]
+    for d in drawings[1:]:
+        out += [Spacer(1, 10), d]
     return out
 
 
@@ -458,30 +495,39 @@ def _funding(doc: PlanDocument, st: Styles) -> list[Flowable]:
     if doc.funding:
         amounts = [format_eur(x) for f in doc.funding for x in (f.requested_cents, f.granted_cents)]
         w_amount = _col(amounts, st, "Demandé")
-        w_status = _col([f.status.label for f in doc.funding] + ["00/00/0000"], st, "Statut")
-        rows = [
-            _head_cells(
-                ["Dispositif", "Financeur", "Ce qui est financé", "Statut", "Demandé", "Accordé"],
-                st,
-                right=(4, 5),
-            )
-        ]
+        w_status = _col(["le 00/00/0000"], st, "Statut")
+        # large print: the funder joins the first column so that amounts keep their room
+        sep_funder = not doc.large_print
+        first_head = "Dispositif et ce qu'il finance" if sep_funder else "Dispositif, financeur"
+        heads = [first_head, "Financeur", "Statut", "Demandé", "Accordé"]
+        if not sep_funder:
+            heads.remove("Financeur")
+        n = len(heads)
+        rows = [_head_cells(heads, st, right=(n - 2, n - 1))]
         for f in doc.funding:
             status = f"<b>{f.status.label}</b>"
             if f.decision_on:
                 status += f"<br/>le {format_date(f.decision_on)}"
-            rows.append(
-                [P(_scheme(f), st.cell), P(f.funder, st.cell), P(f.cover_label, st.cell),
-                 Paragraph(status, st.cell), Paragraph(format_eur(f.requested_cents),
-                 st.cell_right), Paragraph(format_eur(f.granted_cents), st.cell_right)]
-            )  # fmt: skip
-        w_cover = FRAME_WIDTH * (0.17 if not doc.large_print else 0.16)
-        out.append(_table(rows, _fill([None, None, w_cover, w_status, w_amount, w_amount])))
+            scheme = f"<b>{para(_scheme(f))}</b>"
+            extra = [f.cover_label] if sep_funder else [f.funder, f.cover_label]
+            scheme += "".join(f"<br/>{para(one_line(x))}" for x in extra if one_line(x))
+            row: list[object] = [Paragraph(scheme, st.cell)]
+            if sep_funder:
+                row.append(P(f.funder, st.cell))
+            row += [Paragraph(status, st.cell), format_eur(f.requested_cents),
+                    format_eur(f.granted_cents)]  # fmt: skip
+            rows.append(row)
+        widths = [None, FRAME_WIDTH * 0.2, w_status, w_amount, w_amount]
+        if not sep_funder:
+            del widths[1]
+        table = _table(rows, _fill(widths))
+        table.setStyle(_plain_cells(st, (n - 2, 1), (n - 1, -1), align="RIGHT"))
+        out.append(table)
         out.append(Spacer(1, 8))
     else:
         out.append(_nothing("Aucun financement n'est encore prévu.", st))
     if doc.funding or t.cost:
-        out.append(_totals(doc, st))
+        out += [_totals(doc, st), Spacer(1, 6)]
         if t.pending:
             out.append(
                 Paragraph(
@@ -502,18 +548,18 @@ def _totals(doc: PlanDocument, st: Styles) -> Table:
         ("En attente de réponse", t.pending),
         ("Reste à votre charge à ce jour", t.left_to_pay),
     ]
-    w_amount = _col([format_eur(v) for _, v in rows], st, minimum=60)
-    w_label = _col([label for label, _ in rows], st) + 6
+    amounts = [format_eur(v) for _, v in rows]
+    w_amount = max(stringWidth(a, SANS_BOLD, st.size) for a in amounts) + 2 * _PAD + 2
+    w_label = max(stringWidth(label, SANS_BOLD, st.size) for label, _ in rows) + 2 * _PAD + 2
     data = [
-        [Paragraph(label, st.cell_bold if i in (0, 3) else st.cell),
-         Paragraph(format_eur(v), st.cell_right if i not in (0, 3) else
-                   ParagraphStyle("tb", parent=st.cell_right, fontName=SANS_BOLD))]
-        for i, (label, v) in enumerate(rows)
-    ]  # fmt: skip
+        [Paragraph(label, st.cell_bold if i in (0, 3) else st.cell), amount]
+        for i, ((label, _), amount) in enumerate(zip(rows, amounts, strict=True))
+    ]
     table = Table(data, colWidths=[w_label, w_amount], hAlign="RIGHT")
     table.setStyle(
         TableStyle(
             [
+                *cell_font(st),
                 ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
                 ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -523,6 +569,9 @@ def _totals(doc: PlanDocument, st: Styles) -> Table:
             ]
         )
     )
+    table.setStyle(_plain_cells(st, (1, 0), (1, -1), align="RIGHT"))
+    table.setStyle(TableStyle([*cell_font(st), ("FONTNAME", (1, 0), (1, 0), SANS_BOLD),
+                               ("FONTNAME", (1, 3), (1, 3), SANS_BOLD)]))  # fmt: skip
     return table
 
 
@@ -559,7 +608,7 @@ def _contacts(doc: PlanDocument, st: Styles) -> list[Flowable]:
          P(c.subject, st.cell), P(c.outcome, st.cell)]
         for c in doc.contacts
     ]  # fmt: skip
-    out.append(_table(rows, _fill([date_w, None, None, None, None])))
+    out.append(_table(rows, _fill([date_w, FRAME_WIDTH * 0.19, FRAME_WIDTH * 0.17, None, None])))
     return out
 
 
@@ -575,6 +624,7 @@ def _closing(doc: PlanDocument, st: Styles) -> list[Flowable]:
     notice.setStyle(
         TableStyle(
             [
+                *cell_font(st),
                 ("BACKGROUND", (0, 0), (-1, -1), NOTICE_BG),
                 ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -608,6 +658,7 @@ def _closing(doc: PlanDocument, st: Styles) -> list[Flowable]:
     sign.setStyle(
         TableStyle(
             [
+                *cell_font(st),
                 ("BOX", (0, 0), (0, -1), 0.8, ACCENT),
                 ("BOX", (2, 0), (2, -1), 0.8, ACCENT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -616,7 +667,8 @@ def _closing(doc: PlanDocument, st: Styles) -> list[Flowable]:
             ]
         )
     )
-    return [*_h1(SECTION_TITLES[9], st), KeepTogether([notice, Spacer(1, 14), sign])]
+    head = _h1(SECTION_TITLES[9], st)[1:]  # heading and rule stay with the boxes
+    return [KeepTogether([*head, notice, Spacer(1, 14), sign])]
 
 
 # --------------------------------------------------------------------------------------------

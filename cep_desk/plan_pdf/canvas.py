@@ -101,6 +101,8 @@ def build_pdf(
         producer=CREATOR,
         lang=LANG,
         displayDocTitle=1,
+        initialFontName=SANS,
+        initialFontSize=10,
         invariant=1,
     )
     frame = Frame(

@@ -106,7 +106,9 @@ def timeline_drawings(
     if not rows:
         return []
     first, last = _span(rows, today)
-    chunks = [rows[i : i + max_rows] for i in range(0, len(rows), max_rows)]
+    n_chunks = -(-len(rows) // max(1, max_rows))
+    per_chunk = -(-len(rows) // n_chunks)  # balanced: 25 rows → 13 + 12, not 18 + 7
+    chunks = [rows[i : i + per_chunk] for i in range(0, len(rows), per_chunk)]
     return [
         _drawing(chunk, first, last, today, width, font_size, legend=(k == len(chunks) - 1))
         for k, chunk in enumerate(chunks)
@@ -122,9 +124,10 @@ def _drawing(
     size: float,
     legend: bool,
 ) -> Drawing:
-    tick = max(9.0, size - 2)
-    row_h = size * 1.65
-    label_w = width * 0.34
+    size = max(10.0, size - 1)  # row labels
+    tick = max(9.0, size - 1)  # axis, dates and status
+    row_h = size * 1.7
+    label_w = width * 0.4
     status_w = max(stringWidth(r.status, SANS, tick) for r in rows) + 10
     status_w = min(max(status_w, stringWidth("Statut", SANS_BOLD, tick) + 10), width * 0.16)
     plot_x0 = label_w + 6
@@ -141,6 +144,7 @@ def _drawing(
     body_h = row_h * len(rows)
     height = today_h + axis_h + body_h + legend_h + 4
     d = Drawing(width, height)
+    d.initialFontName, d.initialFontSize = SANS, tick  # not ReportLab's default Helvetica
     top_axis = height - today_h
     top_rows = top_axis - axis_h
     bottom_rows = top_rows - body_h

@@ -64,6 +64,7 @@ def make_styles(large_print: bool = False) -> Styles:
         base: dict[str, object] = {
             "fontName": SANS,
             "fontSize": size,
+            "bulletFontName": SANS,
             "leading": lead,
             "textColor": INK,
             "alignment": TA_LEFT,
@@ -125,3 +126,10 @@ def make_styles(large_print: bool = False) -> Styles:
         center=style("center", alignment=TA_CENTER),
         footer_size=10.0 if not large_print else 12.0,
     )
+
+
+def cell_font(st: Styles | None = None) -> list[tuple]:
+    """TableStyle commands giving every cell the embedded font (ReportLab's default cell font
+    is Helvetica, which would otherwise be referenced without being embedded)."""
+    size = st.size if st else 11.0
+    return [("FONTNAME", (0, 0), (-1, -1), SANS), ("FONTSIZE", (0, 0), (-1, -1), size)]

@@ -35,8 +35,14 @@ def clean(text: object) -> str:
 
 
 def para(text: object) -> str:
-    """User text as ReportLab Paragraph markup that shows exactly that text."""
-    return html.escape(clean(text), quote=False).replace("\n", "<br/>")
+    """User text as ReportLab Paragraph markup that shows exactly that text.
+
+    ReportLab wraps lines at U+202F (it counts it as ordinary white space and draws a plain
+    space instead), which would cut ``1 250,00 €`` in two: inside paragraphs it becomes
+    U+00A0, which ReportLab keeps unbroken. Amounts drawn outside paragraphs keep U+202F.
+    """
+    value = clean(text).replace("\u202f", "\u00a0")
+    return html.escape(value, quote=False).replace("\n", "<br/>")
 
 
 def one_line(text: object) -> str:
