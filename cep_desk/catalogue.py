@@ -498,7 +498,8 @@ def _parse_step(entry: _Entry, previous: list[SchemeStep]) -> SchemeStep:
             raise entry.fail("days_after_previous", "incompatible avec lead_days_before_start.")
         prior = previous[-1] if previous else None
         if prior is None or (prior.lead_days_before_start is None and prior.rule is None):
-            raise entry.fail("days_after_previous", "l'étape précédente doit avoir un délai fixe.")
+            message = "l'étape précédente doit avoir un délai fixe."
+            raise entry.fail("days_after_previous", message)
     return SchemeStep(
         title=entry.text("title"),
         detail=entry.text("detail", required=False),
@@ -562,8 +563,8 @@ class PlannedStep:
 
     ``due_on`` is the deadline; ``start_on`` is set for a waiting period (e.g. the employer's
     answer runs from the request). ``late``: the deadline is already past (``today``), the UI warns
-    "délai déjà dépassé". ``indicative``: the catalogue gives no lead time for this step, so its
-    date only places it among the dated ones (see ``plan_steps``). The milestone (start of
+    "délai déjà dépassé". ``indicative``: the catalogue gives no lead time for this step, so
+    its date only places it among the dated ones (see ``plan_steps``). The milestone (start of
     the training or activity) is never ``late``.
     """
 
