@@ -230,6 +230,61 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(workspace=workspace, demo=getattr(args, "demo", False))
 
 
+def cmd_catalogue(args: argparse.Namespace) -> int:
+    from cep_desk.catalogue import load_catalogue
+
+    data = load_catalogue().to_json_dict()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for scheme in data["schemes"]["entries"]:
+        flag = " (incertain)" if scheme.get("certainty") == "incertain" else ""
+        print(f"{scheme['code']:<22} {scheme['name']}{flag}")
+    return EXIT_OK
+
+
+def cmd_import_referential(args: argparse.Namespace) -> int:
+    from cep_desk import referentials
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError(f"Fichier introuvable : {path}", EXIT_INPUT)
+    with open_ws(args) as ws:
+        ref = referentials.open_referential(ws.path)
+        try:
+            report = _import_any(ref, path)
+        except referentials.ReferentialError as exc:
+            raise CliError(
+                f"{exc.message} Le référentiel précédent est conservé.", EXIT_INPUT
+            ) from exc
+    say(report.summary())
+    return EXIT_OK
+
+
+def _import_any(ref, path: Path):
+    """ROME or RNCP/RS: try the one the file name suggests first."""
+    from cep_desk import referentials
+
+    order = [ref.import_rome_zip, ref.import_rncp_zip]
+    if "rncp" in path.name.lower() or "fiches" in path.name.lower():
+        order.reverse()
+    try:
+        return order[0](path)
+    except referentials.ReferentialError as first:
+        try:
+            return order[1](path)
+        except referentials.ReferentialError:
+            raise first from None
+
+
+def _args_catalogue(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="sortie JSON complète (sources et dates)")
+
+
+def _args_import_referential(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FICHIER.zip", help="zip ROME 4.0 ou RNCP/RS (open data)")
+
+
 def _args_init(p: argparse.ArgumentParser) -> None:
     p.add_argument("--name", help="nom du conseiller ou de la conseillère")
     p.add_argument("--organisation", help="organisme")
@@ -260,6 +315,16 @@ VERBS: dict[str, Verb] = {
     "list": (cmd_list, "lister les personnes (une ligne JSON par personne)", _no_args),
     "check": (cmd_check, "vérifier l'intégrité et la version du schéma", _no_args),
     "passwd": (cmd_passwd, "changer la phrase de passe", _no_args),
+    "catalogue": (
+        cmd_catalogue,
+        "dispositifs de financement et opérateurs, avec sources et dates",
+        _args_catalogue,
+    ),
+    "import-referential": (
+        cmd_import_referential,
+        "importer un référentiel ROME 4.0 ou RNCP/RS (zip open data)",
+        _args_import_referential,
+    ),
 }
 
 

@@ -255,7 +255,7 @@ FUNDERS = (
     ("aif", "Aide individuelle à la formation", "France Travail", "teaching"),
     ("region", "Aide régionale à la formation", "Région", "teaching"),
     ("agefiph", "Aide à la formation Agefiph", "Agefiph", "expenses"),
-    ("plan", "Plan de développement des compétences", "Employeur (OPCO)", "teaching"),
+    ("plan_developpement", "Plan de développement des compétences", "Employeur (OPCO)", "teaching"),
     ("arce", "Aide à la reprise ou création d'entreprise", "France Travail", "capital"),
 )
 REASONS_BY_PUBLIC = {

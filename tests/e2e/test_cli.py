@@ -109,3 +109,33 @@ def test_demo_count_validation(tmp_path):
         env={"CEP_DESK_PASSPHRASE": PASS},
     )
     assert out.returncode == 2
+
+
+def test_catalogue_json_needs_no_workspace(tmp_path):
+    out = run("catalogue", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    entries = data["schemes"]["entries"]
+    assert {"cpf", "ptp"} <= {e["code"] for e in entries}
+    assert all(e["sources"] and e["verified_on"] for e in entries)
+    assert data["operators"]["entries"]
+
+
+def test_import_referential(demo_dir, tmp_path):
+    import zipfile
+    from importlib.resources import files
+
+    d, _ = demo_dir
+    env = {"CEP_DESK_PASSPHRASE": PASS}
+    sample = files("resources.referentials") / "rome_sample.zip"
+    ok = run("import-referential", "--workspace", str(d), str(sample), env=env)
+    assert ok.returncode == 0, ok.stderr
+    assert "importé" in ok.stderr
+    bad = tmp_path / "faux.zip"
+    bad.write_bytes(b"PK\x03\x04" + b"\x00" * 50)
+    refused = run("import-referential", "--workspace", str(d), str(bad), env=env)
+    assert refused.returncode == 5 and "conservé" in refused.stderr
+    other = tmp_path / "autre.zip"
+    with zipfile.ZipFile(other, "w") as z:
+        z.writestr("lisez-moi.txt", "rien")
+    assert run("import-referential", "--workspace", str(d), str(other), env=env).returncode == 5

@@ -1,0 +1,206 @@
+"""``make bench``: the performance suite on a generated workspace of 50 000 people.
+
+Builds (or reuses) ``benchmarks/.workspace-50000`` with the production Argon2id parameters, runs
+every measurement and prints ONE JSON line as its last output. Budgets live in the issues; the
+figures are reported, not asserted (benchmarks are not timed tests).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+PEOPLE = int(os.environ.get("CEP_BENCH_PEOPLE", "50000"))
+HERE = Path(__file__).resolve().parent
+WORKSPACE = HERE / f".workspace-{PEOPLE}"
+PASSPHRASE = "Bench phrase de passe 2026 !"
+
+
+def log(message: str) -> None:
+    sys.stderr.write(f"[bench] {message}\n")
+    sys.stderr.flush()
+
+
+def ensure_workspace() -> Path:
+    from cep_desk import demo
+    from cep_desk.usecases import beneficiaries
+
+    os.environ.pop("CEP_DESK_TEST_KDF", None)  # production key derivation
+    if (WORKSPACE / "keys.json").exists():
+        try:
+            from cep_desk.usecases import workspaces
+
+            with workspaces.open_(WORKSPACE, PASSPHRASE) as ws:
+                if beneficiaries.count_beneficiaries(ws) == PEOPLE:
+                    return WORKSPACE
+        except Exception as exc:  # a broken cache is rebuilt
+            log(f"cached workspace unusable ({exc}); rebuilding")
+        shutil.rmtree(WORKSPACE)
+    log(f"building a workspace of {PEOPLE} people (once; cached in {WORKSPACE.name})")
+    t0 = time.perf_counter()
+    ws, _ = demo.create_demo_workspace(
+        WORKSPACE,
+        PEOPLE,
+        passphrase=PASSPHRASE,
+        progress=lambda d, t: log(f"{d}/{t}") if d % 10000 == 0 else None,
+    )
+    ws.close()
+    log(f"built in {time.perf_counter() - t0:.1f} s")
+    return WORKSPACE
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18] if len(values) >= 20 else max(values)
+
+
+def bench_unlock(directory: Path) -> dict[str, Any]:
+    from cep_desk.usecases import beneficiaries, workspaces
+
+    times = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        ws = workspaces.open_(directory, PASSPHRASE)
+        beneficiaries.search_beneficiaries(ws, limit=50)
+        times.append(time.perf_counter() - t0)
+        ws.close()
+    return {"unlock_s": round(statistics.median(times), 3)}
+
+
+def bench_search(directory: Path) -> dict[str, Any]:
+    from cep_desk.usecases import beneficiaries as B
+    from cep_desk.usecases import workspaces
+
+    rng = random.Random(7)
+    with workspaces.open_(directory, PASSPHRASE) as ws:
+        sample = B.search_beneficiaries(ws, limit=2000)
+        words = [r.last_name for r in sample] + [r.town for r in sample]
+        prefixes = [w[: rng.randint(1, min(5, len(w)))] for w in rng.sample(words, 200)]
+        for p in prefixes[:10]:  # warm-up
+            B.search_beneficiaries(ws, B.ListFilter(p), limit=200)
+        times = []
+        for p in prefixes:
+            t0 = time.perf_counter()
+            B.search_beneficiaries(ws, B.ListFilter(p), limit=200)
+            B.count_beneficiaries(ws, B.ListFilter(p))
+            times.append((time.perf_counter() - t0) * 1000)
+    return {"search_p95_ms": round(p95(times), 2), "search_median_ms": round(statistics.median(times), 2)}
+
+
+def _workload(engine) -> float:
+    """The same write-and-query workload on any engine: 2 000 people in 20 transactions,
+    then 300 prefix searches."""
+    from sqlalchemy import insert, text
+
+    from cep_desk.storage import migrate
+    from cep_desk.storage.models import Beneficiary
+
+    migrate.upgrade(engine)
+    rng = random.Random(3)
+    t0 = time.perf_counter()
+    with engine.connect() as conn:
+        for batch in range(20):
+            rows = [
+                {
+                    "last_name": f"Nom{batch}x{i}",
+                    "first_name": "Prénom",
+                    "town": rng.choice(("Lyon", "Lille", "Nantes", "Brest")),
+                    "phone": "0612345678",
+                    "status": "job_seeker",
+                    "sort_key": f"nom{batch}x{i}",
+                }
+                for i in range(100)
+            ]
+            conn.execute(insert(Beneficiary), rows)
+            conn.commit()
+        for k in range(300):
+            conn.execute(
+                text(
+                    "SELECT id FROM beneficiaries WHERE id IN (SELECT rowid FROM beneficiary_fts "
+                    "WHERE beneficiary_fts MATCH :q) ORDER BY sort_key LIMIT 50"
+                ),
+                {"q": f'"nom{k % 20}"*'},
+            ).fetchall()
+    return time.perf_counter() - t0
+
+
+def bench_encrypted_vs_plain() -> dict[str, Any]:
+    import sqlcipher3
+    from sqlalchemy import create_engine, event
+
+    from cep_desk.storage import engine as eng
+
+    def pragmas(dbapi_conn, _record):
+        for p in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON"):
+            dbapi_conn.execute(f"PRAGMA {p}")
+
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in ("plain", "encrypted", "plain2", "encrypted2"):
+            path = Path(tmp) / f"{kind}.db"
+            if kind.startswith("plain"):
+                # the same SQLite build (sqlcipher3 without a key), the same pragmas
+                engine = create_engine(
+                    "sqlite+pysqlite://",
+                    module=sqlcipher3.dbapi2,
+                    creator=lambda path=path: sqlcipher3.dbapi2.connect(str(path)),
+                )
+                event.listen(engine, "connect", pragmas)
+            else:
+                engine = eng.make_engine(path, os.urandom(32))
+            results[kind] = _workload(engine)
+            engine.dispose()
+    plain = min(results["plain"], results["plain2"])
+    encrypted = min(results["encrypted"], results["encrypted2"])
+    return {"encrypted_vs_plain": round(encrypted / plain, 3)}
+
+
+def optional(name: str, func, *args) -> dict[str, Any]:
+    """Benchmarks owned by later issues: reported when their module exists."""
+    try:
+        return func(*args)
+    except ModuleNotFoundError as exc:
+        log(f"{name}: skipped ({exc})")
+        return {}
+
+
+def main() -> int:
+    directory = ensure_workspace()
+    figures: dict[str, Any] = {"people": PEOPLE}
+    figures.update(bench_unlock(directory))
+    figures.update(bench_search(directory))
+    figures.update(bench_encrypted_vs_plain())
+
+    def gui():
+        from benchmarks import bench_gui
+
+        return bench_gui.run(directory, PASSPHRASE)
+
+    def pdf():
+        from benchmarks import bench_pdf
+
+        return bench_pdf.run()
+
+    def lifecycle():
+        from benchmarks import bench_lifecycle
+
+        return bench_lifecycle.run(directory, PASSPHRASE)
+
+    figures.update(optional("pdf", pdf))
+    figures.update(optional("lifecycle", lifecycle))
+    figures.update(optional("gui", gui))
+    figures["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    print(json.dumps(figures, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
