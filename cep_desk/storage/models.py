@@ -15,6 +15,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -79,6 +80,18 @@ class Counsellor(Timestamped, Base):
 
 class Beneficiary(Timestamped, Base):
     __tablename__ = "beneficiaries"
+    # Covering index of the list: alphabetical order and the filters, without touching the
+    # (large, encrypted) table pages until the 200 rows of a page are known.
+    __table_args__ = (
+        Index(
+            "ix_beneficiaries_list",
+            "sort_key",
+            "id",
+            "status",
+            "current_level",
+            "has_open_journey",
+        ),
+    )
     last_name: Mapped[str] = mapped_column(String(200))
     first_name: Mapped[str] = mapped_column(String(200))
     birth_date: Mapped[date | None] = mapped_column(Date)
@@ -102,7 +115,7 @@ class Beneficiary(Timestamped, Base):
     # Denormalised summary of the journeys, kept by the use cases, for the list and its filters.
     current_level: Mapped[int] = mapped_column(Integer, default=0, index=True)
     has_open_journey: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
-    sort_key: Mapped[str] = mapped_column(String(420), default="", index=True)
+    sort_key: Mapped[str] = mapped_column(String(420), default="")
 
     journeys: Mapped[list[Journey]] = relationship(
         back_populates="beneficiary", cascade="all, delete-orphan", passive_deletes=True

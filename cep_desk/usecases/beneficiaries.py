@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from cep_desk import domain
@@ -156,60 +157,71 @@ def fts_query(text_value: str) -> str | None:
     return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
 
 
-def _filtered(flt: ListFilter):
-    stmt = select(m.Beneficiary)
+_ROW_COLUMNS = (
+    "id, last_name, first_name, town, phone, status, current_level, has_open_journey, "
+    "last_contact_on"
+)
+_FTS_IDS = "SELECT rowid FROM beneficiary_fts WHERE beneficiary_fts MATCH :q"
+
+
+def _conditions(flt: ListFilter) -> tuple[list[str], dict[str, Any]]:
+    conds: list[str] = []
+    params: dict[str, Any] = {}
     q = fts_query(flt.query)
     if q is not None:
-        from sqlalchemy import text as sql_text
-
-        ids = (
-            select(sql_text("rowid"))
-            .select_from(sql_text("beneficiary_fts"))
-            .where(sql_text("beneficiary_fts MATCH :q"))
-        )
-        stmt = stmt.where(m.Beneficiary.id.in_(ids)).params(q=q)
+        conds.append(f"id IN ({_FTS_IDS})")
+        params["q"] = q
     if flt.status:
-        stmt = stmt.where(m.Beneficiary.status == flt.status)
+        conds.append("status = :status")
+        params["status"] = flt.status
     if flt.level is not None:
-        stmt = stmt.where(m.Beneficiary.current_level == flt.level)
+        conds.append("current_level = :level")
+        params["level"] = flt.level
     if flt.open_journey is not None:
-        stmt = stmt.where(m.Beneficiary.has_open_journey == flt.open_journey)
-    return stmt
-
-
-_ROW_COLUMNS = (
-    m.Beneficiary.id,
-    m.Beneficiary.last_name,
-    m.Beneficiary.first_name,
-    m.Beneficiary.town,
-    m.Beneficiary.phone,
-    m.Beneficiary.status,
-    m.Beneficiary.current_level,
-    m.Beneficiary.has_open_journey,
-    m.Beneficiary.last_contact_on,
-)
+        conds.append("has_open_journey = :open")
+        params["open"] = 1 if flt.open_journey else 0
+    return conds, params
 
 
 def search_beneficiaries(
     ws: Workspace, flt: ListFilter | None = None, *, offset: int = 0, limit: int = 200
 ) -> list[BeneficiaryRow]:
-    """One page of the list, in alphabetical order (accents and case ignored)."""
-    flt = flt or ListFilter()
-    stmt = (
-        _filtered(flt)
-        .with_only_columns(*_ROW_COLUMNS)
-        .order_by(m.Beneficiary.sort_key, m.Beneficiary.id)
-        .offset(offset)
-        .limit(limit)
+    """One page of the list, in alphabetical order (accents and case ignored).
+
+    The page's ids come from the covering list index (sort order and filters) probed against
+    the full-text matches; only the rows of the page are then read from the table.
+    """
+    conds, params = _conditions(flt or ListFilter())
+    where = f"WHERE {' AND '.join(conds)}" if conds else ""
+    params.update(limit=limit, offset=offset)
+    page = (
+        "SELECT id FROM beneficiaries INDEXED BY ix_beneficiaries_list "
+        f"{where} ORDER BY sort_key, id LIMIT :limit OFFSET :offset"
     )
+    sql = f"SELECT {_ROW_COLUMNS} FROM beneficiaries WHERE id IN ({page}) ORDER BY sort_key, id"
     with ws.read() as s:
-        return [BeneficiaryRow(*row) for row in s.execute(stmt)]
+        return [
+            BeneficiaryRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), _as_date(r[8]))
+            for r in s.execute(text(sql), params)
+        ]
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
 
 
 def count_beneficiaries(ws: Workspace, flt: ListFilter | None = None) -> int:
-    stmt = _filtered(flt or ListFilter()).with_only_columns(func.count(m.Beneficiary.id))
+    flt = flt or ListFilter()
+    conds, params = _conditions(flt)
+    if conds == [f"id IN ({_FTS_IDS})"]:
+        sql = "SELECT count(*) FROM beneficiary_fts WHERE beneficiary_fts MATCH :q"
+    else:
+        where = f"WHERE {' AND '.join(conds)}" if conds else ""
+        sql = f"SELECT count(*) FROM beneficiaries INDEXED BY ix_beneficiaries_list {where}"
     with ws.read() as s:
-        return int(s.execute(stmt).scalar_one())
+        return int(s.execute(text(sql), params).scalar_one())
 
 
 def list_all(ws: Workspace) -> list[dict[str, Any]]:
