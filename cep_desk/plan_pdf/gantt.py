@@ -20,7 +20,7 @@ from cep_desk.domain import StepStatus
 from cep_desk.formatting import MONTHS, MONTHS_SHORT, format_date
 from cep_desk.plan_document import StepItem
 from cep_desk.plan_pdf.canvas import _fit
-from cep_desk.plan_pdf.fonts import SANS, SANS_BOLD, SANS_ITALIC
+from cep_desk.plan_pdf.fonts import SANS, SANS_BOLD, SANS_ITALIC, register_fonts
 from cep_desk.plan_pdf.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -102,6 +102,7 @@ def timeline_drawings(
     max_rows: int = 18,
 ) -> list[Drawing]:
     """Drawings of the provisional calendar, ``max_rows`` steps each (empty list: no step)."""
+    register_fonts()
     rows = _rows(steps)
     if not rows:
         return []
@@ -217,11 +218,14 @@ def _axis(d, first, last, x_of, x0, x1, top, axis_h, bottom, tick) -> None:  # n
     d.add(Line(x0, top - axis_h, x1, top - axis_h, strokeColor=RULE, strokeWidth=0.6))
     d.add(Line(x0, band_mid, x1, band_mid, strokeColor=RULE, strokeWidth=0.3))
 
-    def centred(a: date, b: date, y: float, text: str, font: str = SANS) -> None:
+    def centred(a: date, b: date, y: float, *texts: str, font: str = SANS) -> None:
+        """The first of ``texts`` that fits between ``a`` and ``b`` (none if none fits)."""
         xa, xb = x_of(a), x_of(b)
-        if stringWidth(text, font, tick) <= xb - xa - 2:
-            d.add(String((xa + xb) / 2, y, text, fontName=font, fontSize=tick, fillColor=INK,
-                         textAnchor="middle"))  # fmt: skip
+        for text in texts:
+            if stringWidth(text, font, tick) <= xb - xa - 2:
+                d.add(String((xa + xb) / 2, y, text, fontName=font, fontSize=tick,
+                             fillColor=INK, textAnchor="middle"))  # fmt: skip
+                return
 
     def grid(at: date, strong: bool) -> None:
         x = x_of(at)
@@ -232,7 +236,7 @@ def _axis(d, first, last, x_of, x0, x1, top, axis_h, bottom, tick) -> None:  # n
         m = first
         while m < last:
             nxt = _next_month(m)
-            centred(m, nxt, upper_y, f"{MONTHS[m.month - 1]} {m.year}", SANS_BOLD)
+            centred(m, nxt, upper_y, f"{MONTHS[m.month - 1]} {m.year}", font=SANS_BOLD)
             if m > first:
                 grid(m, True)
             for day in (8, 15, 22):
@@ -240,29 +244,36 @@ def _axis(d, first, last, x_of, x0, x1, top, axis_h, bottom, tick) -> None:  # n
             for a_day, b_day in ((1, 8), (8, 15), (15, 22), (22, None)):
                 a = m.replace(day=a_day)
                 b = nxt if b_day is None else m.replace(day=b_day)
-                centred(a, b, lower_y, f"{a_day} {MONTHS_SHORT[m.month - 1]}")
+                centred(a, b, lower_y, f"{a_day} {MONTHS_SHORT[m.month - 1]}", str(a_day))
             m = nxt
         return
 
-    # years (or groups of years on very long spans)
-    years = last.year - first.year + 1
-    year_step = 1 if years <= 12 else (5 if years <= 60 else 25)
+    # years, or every 2, 5, 10… years when a year is too narrow for its label
+    per_year = (x_of(date(2001, 1, 1)) - x_of(date(2000, 1, 1))) if first.year > 1 else 0
+    label_w = stringWidth("0000", SANS_BOLD, tick) + 4
+    year_step = next((s for s in (1, 2, 5, 10, 25, 50, 100) if s * per_year >= label_w), 1000)
     y = first.year
     while y <= last.year:
         a = max(first, date(y, 1, 1))
-        b = min(last, date(min(y + year_step, 9999), 1, 1))
-        if a < b:
-            text = str(y) if year_step == 1 else f"{y}–{y + year_step - 1}"
-            centred(a, b, upper_y, text, SANS_BOLD)
+        b = min(last, date(min(y + 1, 9999), 1, 1) if year_step == 1 else last)
+        if a < b and (y - first.year) % year_step == 0:
+            if year_step == 1:
+                centred(a, b, upper_y, str(y), font=SANS_BOLD)
+            elif x_of(a) + label_w <= x1 + 2:
+                d.add(String(x_of(a) + 2, upper_y, str(y), fontName=SANS_BOLD, fontSize=tick,
+                             fillColor=INK))  # fmt: skip
             if a > first:
                 grid(a, True)
-        y += year_step
+        y += 1
 
-    if months <= 14:  # months
+    if months <= 14:  # months: short names, or initials for all when one would not fit
+        narrowest = x_of(date(2001, 3, 1)) - x_of(date(2001, 2, 1))
+        names_fit = max(stringWidth(n, SANS, tick) for n in MONTHS_SHORT) <= narrowest - 2
         m = first
         while m < last:
             nxt = _next_month(m)
-            centred(m, nxt, lower_y, MONTHS_SHORT[m.month - 1])
+            label = MONTHS_SHORT[m.month - 1] if names_fit else MONTHS[m.month - 1][0].upper()
+            centred(m, nxt, lower_y, label)
             if m > first and m.month != 1:
                 grid(m, False)
             m = nxt

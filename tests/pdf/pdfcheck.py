@@ -109,3 +109,15 @@ def raw_font_sizes(data: bytes) -> list[float]:
         raw = content.get_data() if content is not None else b""
         sizes += [float(x) for x in re.findall(rb"/F\d+(?:\+\d+)? ([\d.]+) Tf", raw)]
     return sizes
+
+
+def words_in_order(haystack: str, text: str) -> bool:
+    """Every word of ``text`` found in ``haystack``, in order (page footers and other cells
+    may come in between when a long text runs over several pages)."""
+    pos = 0
+    for word in text.split():
+        found = haystack.find(word, pos)
+        if found < 0:
+            return False
+        pos = found + len(word)
+    return True
