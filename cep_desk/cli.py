@@ -230,6 +230,37 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(workspace=workspace, demo=getattr(args, "demo", False))
 
 
+def cmd_export_plan(args: argparse.Namespace) -> int:
+    from cep_desk.usecases import export
+    from cep_desk.usecases.common import NotFound
+
+    output = Path(args.output)
+    if output.is_dir():
+        raise CliError(f"{output} est un dossier : donnez un nom de fichier.", EXIT_USAGE)
+    with open_ws(args) as ws:
+        try:
+            plan = export.issue_plan(
+                ws,
+                args.beneficiary,
+                large_print=args.large_print,
+                include_health=args.include_health,
+            )
+        except NotFound as exc:
+            raise CliError(exc.message, EXIT_INPUT) from exc
+        write_private_file(output, plan.pdf)
+    say(f"Plan d'action écrit dans {output} (version {plan.document.version}).")
+    return EXIT_OK
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write an export readable by its owner only (it holds personal data)."""
+    tmp = path.with_name(path.name + ".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
+
+
 def cmd_catalogue(args: argparse.Namespace) -> int:
     from cep_desk.catalogue import load_catalogue
 
@@ -277,6 +308,20 @@ def _import_any(ref, path: Path):
             raise first from None
 
 
+def _args_export_plan(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--beneficiary", type=int, required=True, metavar="ID", help="id de la personne")
+    p.add_argument("-o", "--output", required=True, metavar="FICHIER.pdf")
+    p.add_argument(
+        "--grands-caracteres", dest="large_print", action="store_true", help="texte en 14 pt"
+    )
+    p.add_argument(
+        "--inclure-sante",
+        dest="include_health",
+        action="store_true",
+        help="imprimer la RQTH (donnée de santé), à la demande de la personne",
+    )
+
+
 def _args_catalogue(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="sortie JSON complète (sources et dates)")
 
@@ -315,6 +360,11 @@ VERBS: dict[str, Verb] = {
     "list": (cmd_list, "lister les personnes (une ligne JSON par personne)", _no_args),
     "check": (cmd_check, "vérifier l'intégrité et la version du schéma", _no_args),
     "passwd": (cmd_passwd, "changer la phrase de passe", _no_args),
+    "export-plan": (
+        cmd_export_plan,
+        "écrire le plan d'action PDF d'une personne",
+        _args_export_plan,
+    ),
     "catalogue": (
         cmd_catalogue,
         "dispositifs de financement et opérateurs, avec sources et dates",

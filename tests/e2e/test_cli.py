@@ -139,3 +139,36 @@ def test_import_referential(demo_dir, tmp_path):
     with zipfile.ZipFile(other, "w") as z:
         z.writestr("lisez-moi.txt", "rien")
     assert run("import-referential", "--workspace", str(d), str(other), env=env).returncode == 5
+
+
+def test_export_plan(demo_dir, tmp_path):
+    d, _ = demo_dir
+    env = {"CEP_DESK_PASSPHRASE": PASS}
+    rows = [json.loads(x) for x in run("list", "--workspace", str(d), env=env).stdout.splitlines()]
+    target = next(r for r in rows if r["level"] == 2)
+    out_file = tmp_path / "plan.pdf"
+    ok = run(
+        "export-plan",
+        "--workspace",
+        str(d),
+        "--beneficiary",
+        str(target["id"]),
+        "-o",
+        str(out_file),
+        env=env,
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert out_file.read_bytes().startswith(b"%PDF")
+    assert oct(out_file.stat().st_mode & 0o777) == "0o600"
+    unknown = run(
+        "export-plan",
+        "--workspace",
+        str(d),
+        "--beneficiary",
+        "99999",
+        "-o",
+        str(tmp_path / "x.pdf"),
+        env=env,
+    )
+    assert unknown.returncode == 5 and "introuvable" in unknown.stderr
+    assert not (tmp_path / "x.pdf").exists()

@@ -1,0 +1,266 @@
+"""The action plan: a plain snapshot of a journey, rendered to PDF and traced when handed over."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from cep_desk import domain
+from cep_desk.domain import ValidationError
+from cep_desk.formatting import full_name
+from cep_desk.plan_document import (
+    ContactItem,
+    CounsellorInfo,
+    FeasibilityItem,
+    FundingItem,
+    NeedItem,
+    PersonInfo,
+    PlanDocument,
+    ProjectInfo,
+    RequestInfo,
+    SkillItem,
+    StepItem,
+)
+from cep_desk.storage.workspace import Workspace
+
+from . import beneficiaries, workspaces
+from .plan import totals_of
+from .records import DocumentRecord, JourneyFile, SessionRecord
+
+
+class NoJourney(ValidationError):
+    """The person has no journey: there is no plan to print."""
+
+
+def _label(enum: type[domain.LabelledEnum], code: str | None) -> str:
+    if not code:
+        return ""
+    try:
+        return enum(code).label
+    except ValueError:
+        return code
+
+
+def _joined(sessions: list[SessionRecord], level: int, attr: str) -> str:
+    """The texts of one field over the sessions of a level, oldest first."""
+    texts = [getattr(s, attr) for s in sessions if s.level == level and getattr(s, attr)]
+    return "\n\n".join(texts)
+
+
+def _next_steps(code: str) -> list[str]:
+    if not code:
+        return []
+    from cep_desk.catalogue import load_catalogue, next_steps_text
+
+    scheme = load_catalogue().scheme(code)
+    return next_steps_text(scheme) if scheme else []
+
+
+def document_number(beneficiary_id: int, journey_id: int) -> str:
+    return f"CEP-{beneficiary_id:06d}-{journey_id:04d}"
+
+
+def build_plan_document(
+    ws: Workspace,
+    beneficiary_id: int,
+    *,
+    large_print: bool = False,
+    include_health: bool = False,
+    today: date | None = None,
+    version: int | None = None,
+) -> PlanDocument:
+    """The snapshot of the person's current journey that the PDF and the JSON are made from."""
+    today = today or date.today()
+    file = beneficiaries.load_file(ws, beneficiary_id, audit=False)
+    current: JourneyFile | None = file.current
+    if current is None:
+        raise NoJourney(
+            "Cette personne n'a pas encore de parcours : il n'y a pas de plan d'action à imprimer.",
+            "journey",
+        )
+    b = file.beneficiary
+    j = current.journey
+    counsellor = workspaces.get_counsellor(ws)
+    sessions = list(current.sessions)
+    situation = " — ".join(x for x in (b.status_detail, b.sector) if x)
+    project = current.project
+    return PlanDocument(
+        issued_on=today,
+        today=today,
+        document_number=document_number(b.id, j.id),
+        version=version
+        or workspaces.next_document_version(ws, b.id, domain.DocumentKind.ACTION_PLAN),
+        counsellor=CounsellorInfo(
+            name=counsellor.name,
+            organisation=counsellor.organisation,
+            operator_label=_label(domain.OperatorKind, counsellor.operator_kind),
+            region=counsellor.region,
+            email=counsellor.email,
+            phone=counsellor.phone,
+            address=counsellor.address,
+        ),
+        beneficiary=PersonInfo(
+            last_name=b.last_name,
+            first_name=b.first_name,
+            birth_date=b.birth_date,
+            public_label=_label(domain.Public, b.status),
+            situation=situation,
+            job_title=b.job_title,
+            town=b.town,
+            education_label=_label(domain.EducationLevel, b.education_level),
+            rqth=b.rqth,
+            rqth_basis=b.rqth_basis,
+        ),
+        request=RequestInfo(
+            request_date=j.request_date,
+            reasons=[_label(domain.RequestReason, r) for r in j.reasons],
+            level_reached=j.level_reached,
+            level1_decision_label=_label(domain.Level1Decision, j.level1_decision),
+            expressed_request=_joined(sessions, 1, "request_expressed"),
+            first_analysis=_joined(sessions, 1, "first_analysis"),
+            environment_info=_joined(sessions, 1, "environment_info"),
+            possible_steps=_joined(sessions, 1, "possible_steps"),
+            actors=_joined(sessions, 1, "actors"),
+            clarified_request=_joined(sessions, 2, "clarified_request"),
+            info_given=_joined(sessions, 2, "info_given"),
+            remarks=_joined(sessions, 2, "remarks"),
+        ),
+        needs=[
+            NeedItem(
+                rank=n.rank,
+                theme_label=_label(domain.NeedTheme, n.theme),
+                description=n.description,
+                status_label=_label(domain.NeedStatus, n.status),
+            )
+            for n in current.needs
+        ],
+        project=ProjectInfo(
+            kind_label=_label(domain.ProjectKind, project.kind),
+            target_job_label=project.target_job_label,
+            rome_code=project.rome_code,
+            rome_version=project.rome_version,
+            certification_label=project.certification_label,
+            certification_code=project.certification_code,
+            description=project.description,
+            feasibility=[
+                FeasibilityItem(
+                    aspect_label=_label(domain.FeasibilityAspect, c.aspect),
+                    status_label=_label(domain.FeasibilityStatus, c.status),
+                    note=c.note,
+                )
+                for c in current.checks
+            ],
+            declared_cost_cents=project.declared_cost_cents,
+        )
+        if project
+        else None,
+        skills=[
+            SkillItem(
+                label=s.label,
+                state_label=_label(domain.SkillState, s.state),
+                means_label=_label(domain.SkillMeans, s.means),
+            )
+            for s in current.skills
+        ],
+        steps=[
+            StepItem(
+                title=s.title,
+                detail=s.detail,
+                owner_label=_label(domain.StepOwner, s.owner),
+                partner_name=s.partner_name,
+                start_on=s.start_on,
+                due_on=s.due_on,
+                status_label=_label(domain.StepStatus, s.status),
+                is_milestone=s.is_milestone,
+            )
+            for s in current.steps
+        ],
+        funding=[
+            FundingItem(
+                scheme_code=f.scheme_code,
+                scheme_label=f.scheme_label or f.scheme_code,
+                funder=f.funder,
+                cover_label=_label(domain.FundingCover, f.covers),
+                status=domain.FundingStatus(f.status),
+                requested_cents=f.amount_requested_cents,
+                granted_cents=f.amount_granted_cents,
+                decision_on=f.decision_on,
+                next_steps=_next_steps(f.scheme_code) if f.status != "refused" else [],
+            )
+            for f in current.funding
+        ],
+        totals=totals_of(current.funding, project.declared_cost_cents if project else None),
+        contacts=[
+            ContactItem(
+                on=c.contact_on,
+                organisation=c.organisation,
+                person=c.person,
+                subject=c.subject,
+                outcome=c.outcome,
+            )
+            for c in current.contacts
+        ],
+        large_print=large_print,
+        include_health=include_health,
+    )
+
+
+@dataclass(frozen=True)
+class ExportedPlan:
+    pdf: bytes
+    document: DocumentRecord
+    filename: str
+
+
+def plan_filename(last_name: str, first_name: str, on: date) -> str:
+    """``Plan d'action - NOM Prénom - AAAA-MM-JJ.pdf``, safe on every file system."""
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", full_name(last_name, first_name)).strip()
+    return f"Plan d'action - {name or 'sans nom'} - {on.isoformat()}.pdf"
+
+
+def render_plan_pdf(doc: PlanDocument) -> bytes:
+    from cep_desk.plan_pdf import render_plan
+
+    return render_plan(doc)
+
+
+def issue_plan(
+    ws: Workspace,
+    beneficiary_id: int,
+    *,
+    channel: str = "export",
+    large_print: bool = False,
+    include_health: bool = False,
+    today: date | None = None,
+) -> ExportedPlan:
+    """Render the plan and trace it as handed over (version, date, SHA-256) in the Documents
+    tab and the audit trail. ``channel`` is ``export`` or ``print``."""
+    doc = build_plan_document(
+        ws, beneficiary_id, large_print=large_print, include_health=include_health, today=today
+    )
+    pdf = render_plan_pdf(doc)
+    record = record_plan(ws, beneficiary_id, doc, pdf, channel)
+    return ExportedPlan(
+        pdf=pdf,
+        document=record,
+        filename=plan_filename(
+            doc.beneficiary.last_name, doc.beneficiary.first_name, doc.issued_on
+        ),
+    )
+
+
+def record_plan(
+    ws: Workspace, beneficiary_id: int, doc: PlanDocument, pdf: bytes, channel: str
+) -> DocumentRecord:
+    """Trace a plan rendered elsewhere (a GUI worker renders, the UI thread records)."""
+    current = beneficiaries.load_file(ws, beneficiary_id, audit=False).current
+    return workspaces.record_document(
+        ws,
+        beneficiary_id,
+        current.journey.id if current else None,
+        domain.DocumentKind.ACTION_PLAN,
+        hashlib.sha256(pdf).hexdigest(),
+        channel,
+    )
