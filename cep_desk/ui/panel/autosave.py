@@ -1,0 +1,220 @@
+"""Autosave: nothing typed is ever lost, nothing wrong is ever stored.
+
+Fields are gathered in :class:`SaveGroup` s (one per record edited by a form: the person, the
+journey, one session, the selected step…). A user edit marks its field dirty and restarts the
+group's debounce timer (600 ms); leaving the field saves at once; :meth:`AutoSave.flush` saves
+every dirty group now. A save goes through the group's ``save`` callable (a use case):
+
+- a value that cannot be read (``ParseError``) is refused at its field;
+- a ``ValidationError`` from the use case is shown at the field it names (or at the fields
+  being saved when it names none of them), that field is left out and the rest retried;
+- refused fields stay dirty with their text untouched, so the counsellor can correct them and
+  ``flush()`` reports ``False`` while any is left.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from cep_desk.domain import ValidationError
+from cep_desk.formatting import ParseError
+from cep_desk.usecases.common import NotFound
+
+from .widgets import FieldError
+
+DEBOUNCE_MS = 600
+
+
+class Binding:
+    """A field of a group: its editor, its error label and the record field(s) it sets."""
+
+    def __init__(self, name: str, widget: Any, error: FieldError | None) -> None:
+        self.name = name
+        self.widget = widget
+        self.error = error
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        extra = getattr(self.widget, "field_names", None)
+        return tuple(extra) if extra else (self.name,)
+
+    def values(self) -> dict[str, Any]:
+        value = self.widget.value()
+        if isinstance(value, dict):
+            return value
+        return {self.name: value}
+
+    def show_error(self, message: str) -> None:
+        if self.error is not None:
+            self.error.show_message(message)
+
+    def clear_error(self) -> None:
+        if self.error is not None:
+            self.error.clear_message()
+
+    @property
+    def has_error(self) -> bool:
+        return self.error is not None and bool(self.error.message)
+
+
+class SaveGroup(QObject):
+    """Fields saved together by one use-case call."""
+
+    def __init__(
+        self,
+        autosave: AutoSave,
+        name: str,
+        save: Callable[[dict[str, Any]], Any],
+        *,
+        creating: Callable[[], bool] | None = None,
+        saved: Callable[[Any, dict[str, Any]], None] | None = None,
+    ) -> None:
+        super().__init__(autosave)
+        self.autosave = autosave
+        self.name = name
+        self._save = save
+        self._creating = creating
+        self._on_saved = saved
+        self.bindings: list[Binding] = []
+        self.dirty: list[Binding] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.commit)
+        self.enabled = True
+
+    def bind(self, name: str, widget: Any, error: FieldError | None = None) -> Binding:
+        binding = Binding(name, widget, error)
+        self.bindings.append(binding)
+        widget.edited.connect(lambda b=binding: self._edited(b))
+        widget.committed.connect(lambda b=binding: self._committed(b))
+        return binding
+
+    def binding(self, name: str) -> Binding:
+        return next(b for b in self.bindings if name in b.names)
+
+    # user edits -------------------------------------------------------------------------------
+    def _edited(self, binding: Binding) -> None:
+        if not self.enabled:
+            return
+        if binding not in self.dirty:
+            self.dirty.append(binding)
+        self.timer.start()
+
+    def _committed(self, binding: Binding) -> None:
+        if not self.enabled:
+            return
+        if binding not in self.dirty:
+            self.dirty.append(binding)
+        self.commit()
+
+    # saving -----------------------------------------------------------------------------------
+    @property
+    def pending(self) -> bool:
+        return bool(self.dirty)
+
+    def discard(self) -> None:
+        """Forget pending edits and messages (a new record is shown)."""
+        self.timer.stop()
+        self.dirty.clear()
+        for binding in self.bindings:
+            binding.clear_error()
+
+    def commit(self) -> bool:
+        """Save the dirty fields now; True when nothing is left refused."""
+        self.timer.stop()
+        if not self.dirty or not self.enabled:
+            return True
+        creating = bool(self._creating and self._creating())
+        candidates = list(self.bindings) if creating else list(self.dirty)
+        changes: dict[str, Any] = {}
+        owners: dict[str, Binding] = {}
+        refused: list[Binding] = []
+        for binding in candidates:
+            try:
+                values = binding.values()
+            except ParseError as exc:
+                if binding in self.dirty or creating:
+                    binding.show_error(str(exc))
+                    refused.append(binding)
+                    self.autosave.failed.emit(str(exc))
+                continue
+            for key, value in values.items():
+                changes[key] = value
+                owners[key] = binding
+        success = False
+        while changes:
+            started = time.perf_counter()
+            try:
+                record = self._save(dict(changes))
+            except ValidationError as exc:
+                message = exc.message
+                culprit = owners.get(exc.field or "")
+                if culprit is not None:
+                    culprits = {culprit}
+                else:
+                    culprits = {owners[k] for k in changes if owners[k] in self.dirty} or set(
+                        owners[k] for k in changes
+                    )
+                for binding in culprits:
+                    binding.show_error(message)
+                    refused.append(binding)
+                    for key in binding.names:
+                        changes.pop(key, None)
+                self.autosave.failed.emit(message)
+                if creating:
+                    break  # a record is created whole or not at all
+                continue
+            except NotFound as exc:
+                self.autosave.failed.emit(exc.message)
+                self.dirty.clear()
+                return False
+            success = True
+            self.autosave.last_save_ms = (time.perf_counter() - started) * 1000
+            for key in changes:
+                if owners[key] not in refused:
+                    owners[key].clear_error()
+            if self._on_saved is not None:
+                self._on_saved(record, changes)
+            self.autosave.saved.emit(datetime.now(UTC))
+            break
+        if success or not creating:
+            self.dirty = [b for b in self.dirty if b in refused]
+        return not refused
+
+
+class AutoSave(QObject):
+    """Every save group of the panel; relays their outcome."""
+
+    saved = Signal(object)  # aware datetime
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.groups: list[SaveGroup] = []
+        self.last_save_ms = 0.0
+
+    def group(self, name: str, save: Callable[[dict[str, Any]], Any], **kwargs: Any) -> SaveGroup:
+        group = SaveGroup(self, name, save, **kwargs)
+        self.groups.append(group)
+        return group
+
+    def flush(self) -> bool:
+        ok = True
+        for group in self.groups:
+            if group.pending:
+                ok = group.commit() and ok
+        return ok
+
+    def discard(self) -> None:
+        for group in self.groups:
+            group.discard()
+
+    @property
+    def pending(self) -> bool:
+        return any(g.pending for g in self.groups)

@@ -1,0 +1,79 @@
+"""Contacts: the counsellor's go-between role with training providers and funders."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from cep_desk import formatting
+from cep_desk.usecases import journeys
+
+from .section import RecordSection
+from .widgets import CheckBox, Column, DateEdit, NoteEdit, TextEdit, hint_label, tr
+
+if TYPE_CHECKING:
+    from .panel import BeneficiaryPanel
+
+
+class ContactsTab(QWidget):
+    def __init__(self, panel: BeneficiaryPanel) -> None:
+        super().__init__()
+        self.panel = panel
+        self.section = RecordSection(
+            panel.autosave,
+            "contact",
+            columns=[
+                Column(tr("Date"), lambda r: formatting.format_date(r.contact_on)),
+                Column(tr("Organisme"), lambda r: r.organisation),
+                Column(tr("Interlocuteur"), lambda r: r.person),
+                Column(tr("Objet"), lambda r: r.subject.replace("\n", " ")),
+                Column(tr("Résultat"), lambda r: r.outcome.replace("\n", " ")),
+                Column(
+                    tr("Partage de documents"),
+                    lambda r: tr("Accepté") if r.consent_to_share else tr("Non"),
+                ),
+            ],
+            table_name=tr("Contacts avec les prestataires et financeurs"),
+            noun=tr("le contact"),
+            new_title=tr("Nouveau contact — enregistré dès la première saisie"),
+            add_label=tr("&Ajouter un contact"),
+            delete_label=tr("Supprimer le contact"),
+            create=lambda values: journeys.add_contact(panel.ws, panel.ensure_journey(), **values),
+            update=lambda ident, changes: journeys.update_contact(panel.ws, ident, **changes),
+            delete=lambda ident: journeys.delete_contact(panel.ws, ident),
+            describe=lambda r: (
+                tr("Contact du %s avec %s") % (formatting.format_date(r.contact_on), r.organisation)
+            ),
+            defaults=lambda: {"contact_on": date.today()},
+        )
+        s = self.section
+        s.add_field(tr("&Date :"), DateEdit(required=True), "contact_on")
+        s.add_field(tr("&Organisme :"), TextEdit(max_len=200), "organisation")
+        s.add_field(tr("&Interlocuteur :"), TextEdit(max_len=200), "person")
+        s.add_field(tr("O&bjet :"), NoteEdit(lines=2), "subject")
+        s.add_field(tr("&Résultat :"), NoteEdit(lines=2), "outcome")
+        s.add_field(
+            tr("Consentement :"),
+            CheckBox(tr("La personne accepte que ses &documents soient transmis à cet organisme")),
+            "consent_to_share",
+        )
+        s.table.set_widths([95, 180, 150, 230, 200])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(
+            hint_label(
+                tr(
+                    "Le conseiller peut servir d'intermédiaire avec les prestataires et les "
+                    "financeurs, avec l'accord de la personne. Rien n'est transmis à l'employeur."
+                )
+            )
+        )
+        layout.addWidget(s)
+
+    def fill(self, current) -> None:
+        self.section.set_records(current.contacts if current else [])
+
+    def clear(self) -> None:
+        self.section.clear()

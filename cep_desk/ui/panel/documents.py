@@ -1,0 +1,67 @@
+"""Documents: what was handed over (kind, version, date, channel, SHA-256) — read only."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from cep_desk import domain, formatting
+
+from .widgets import Column, RecordTable, RecordTableModel, hint_label, tr
+
+if TYPE_CHECKING:
+    from .panel import BeneficiaryPanel
+
+CHANNELS = {"export": "Export PDF", "print": "Impression", "email": "Courriel"}
+
+
+class DocumentsTab(QWidget):
+    def __init__(self, panel: BeneficiaryPanel) -> None:
+        super().__init__()
+        self.panel = panel
+        self.model = RecordTableModel(
+            [
+                Column(tr("Document"), lambda r: _kind(r.kind)),
+                Column(tr("Version"), lambda r: str(r.version), align_right=True),
+                Column(tr("Remis le"), lambda r: formatting.format_datetime_local(r.issued_at)),
+                Column(tr("Canal"), lambda r: tr(CHANNELS.get(r.channel, r.channel))),
+                Column(tr("Empreinte SHA-256"), lambda r: _short(r.sha256)),
+            ],
+            self,
+        )
+        self.table = RecordTable(self.model, tr("Documents remis"))
+        self.table.set_widths([230, 70, 170, 120])
+        self.table.setToolTip(tr("L'empreinte permet de vérifier qu'un document n'a pas changé."))
+        self.empty = hint_label(tr("Aucun document remis pour l'instant."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(
+            hint_label(
+                tr(
+                    "Les documents remis à la personne (plan d'action, notice d'information) : "
+                    "seule leur trace est conservée, pas le document."
+                )
+            )
+        )
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+    def fill(self, documents) -> None:
+        self.model.set_records(documents)
+        self.empty.setVisible(not documents)
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.empty.setVisible(False)
+
+
+def _kind(code: str) -> str:
+    try:
+        return domain.DocumentKind(code).label
+    except ValueError:
+        return code
+
+
+def _short(sha: str) -> str:
+    return f"{sha[:12]}…{sha[-6:]}" if sha and len(sha) > 20 else (sha or "")

@@ -1,0 +1,336 @@
+"""Financement: the financing lines of the project and the plan's totals, live as one types."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from html import escape
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cep_desk import domain, formatting
+from cep_desk.usecases import plan
+
+from .section import RecordSection
+from .widgets import (
+    WARNING_STYLE,
+    AmountEdit,
+    ChoiceCombo,
+    Column,
+    DateEdit,
+    TextEdit,
+    hint_label,
+    tr,
+)
+
+if TYPE_CHECKING:
+    from .panel import BeneficiaryPanel
+
+
+class SchemeCombo(QComboBox):
+    """The scheme of a line: a catalogue scheme (those open to the person's public first) or
+    free text. Its value sets two fields: ``scheme_code`` and ``scheme_label``."""
+
+    edited = Signal()
+    committed = Signal()
+    field_names = ("scheme_code", "scheme_label")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(20)
+        self.lineEdit().setMaxLength(200)
+        self.lineEdit().setPlaceholderText(tr("Choisissez un dispositif ou saisissez-le"))
+        self._names: dict[str, str] = {}
+        self.lineEdit().textEdited.connect(self.edited)
+        self.lineEdit().editingFinished.connect(self._finished)
+        self.activated.connect(self._activated)
+        self._typed = False
+        self.lineEdit().textEdited.connect(self._mark)
+
+    def _mark(self, _text: str) -> None:
+        self._typed = True
+
+    def _finished(self) -> None:
+        if self._typed:
+            self._typed = False
+            self.committed.emit()
+
+    def _activated(self, _index: int) -> None:
+        self._typed = False
+        self.edited.emit()
+        self.committed.emit()
+
+    def set_schemes(self, own: list[Any], others: list[Any]) -> None:
+        with QSignalBlocker(self):
+            text = self.currentText()
+            self.clear()
+            self._names = {}
+            for scheme in own:
+                self.addItem(scheme.name, scheme.code)
+                self._names[scheme.code] = scheme.name
+            if others:
+                if own:
+                    self.insertSeparator(self.count())
+                for scheme in others:
+                    self.addItem(tr("%s (autre public)") % scheme.name, scheme.code)
+                    self._names[scheme.code] = scheme.name
+            self.setCurrentIndex(-1)
+            self.setEditText(text)
+
+    def value(self) -> Any:
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFlag.MatchExactly)
+        code = self.itemData(index) if index >= 0 else None
+        if code:
+            return {"scheme_code": code, "scheme_label": self._names.get(code, text)}
+        return {"scheme_code": "", "scheme_label": text}
+
+    def set_value(self, value: Any) -> None:
+        value = value or {}
+        code, label = value.get("scheme_code") or "", value.get("scheme_label") or ""
+        with QSignalBlocker(self):
+            index = self.findData(code) if code else -1
+            self.setCurrentIndex(index)
+            if index < 0:
+                self.setEditText(label)
+        self._typed = False
+
+    def clear_value(self) -> None:
+        self.set_value(None)
+
+    def choose(self, code: str) -> None:
+        index = self.findData(code)
+        if index >= 0:
+            self.setCurrentIndex(index)
+            self._activated(index)
+
+
+class FundingTab(QWidget):
+    def __init__(self, panel: BeneficiaryPanel) -> None:
+        super().__init__()
+        self.panel = panel
+        self.section = RecordSection(
+            panel.autosave,
+            "funding",
+            columns=[
+                Column(tr("Dispositif"), lambda r: r.scheme_label or r.scheme_code),
+                Column(tr("Financeur"), lambda r: r.funder),
+                Column(tr("Prise en charge"), lambda r: domain.FundingCover(r.covers).label),
+                Column(
+                    tr("Demandé"),
+                    lambda r: formatting.format_eur(r.amount_requested_cents),
+                    align_right=True,
+                ),
+                Column(
+                    tr("Accordé"),
+                    lambda r: formatting.format_eur(r.amount_granted_cents),
+                    align_right=True,
+                ),
+                Column(tr("Statut"), lambda r: domain.FundingStatus(r.status).label),
+                Column(tr("Décision"), lambda r: formatting.format_date(r.decision_on)),
+            ],
+            table_name=tr("Lignes du plan de financement"),
+            noun=tr("la ligne de financement"),
+            new_title=tr("Nouvelle ligne de financement — enregistrée dès la première saisie"),
+            add_label=tr("&Ajouter une ligne"),
+            delete_label=tr("Supprimer la ligne"),
+            create=lambda values: plan.add_funding(panel.ws, panel.ensure_project(), **values),
+            update=lambda ident, changes: plan.update_funding(panel.ws, ident, **changes),
+            delete=lambda ident: plan.delete_funding(panel.ws, ident),
+            describe=lambda r: tr("Financement : %s") % (r.scheme_label or r.funder or "—"),
+            defaults=lambda: {
+                "covers": domain.FundingCover.TEACHING.value,
+                "status": domain.FundingStatus.CONSIDERED.value,
+            },
+        )
+        s = self.section
+        self.scheme = SchemeCombo()
+        s.add_field(tr("&Dispositif :"), self.scheme, "scheme")
+        self.scheme_info = QLabel()
+        self.scheme_info.setWordWrap(True)
+        self.scheme_info.setTextFormat(Qt.TextFormat.RichText)
+        self.scheme_info.setAccessibleName(tr("Conditions et démarches du dispositif"))
+        self.scheme_info.setStyleSheet("color: #2b2b2b;")
+        s.form.addRow("", self.scheme_info)
+        self.scheme_warning = hint_label("", style=WARNING_STYLE)
+        self.scheme_warning.setAccessibleName(tr("Avertissement sur le dispositif"))
+        self.scheme_warning.hide()
+        s.form.addRow("", self.scheme_warning)
+        s.add_field(tr("&Financeur :"), TextEdit(max_len=200), "funder")
+        s.add_field(tr("&Prise en charge :"), ChoiceCombo(domain.FundingCover.choices()), "covers")
+        self.requested = AmountEdit()
+        s.add_field(tr("Montant de&mandé :"), self.requested, "amount_requested_cents")
+        self.granted = AmountEdit()
+        s.add_field(tr("Montant acc&ordé :"), self.granted, "amount_granted_cents")
+        self.status = ChoiceCombo(domain.FundingStatus.choices())
+        s.add_field(tr("&Statut :"), self.status, "status")
+        s.add_field(tr("Date de d&écision :"), DateEdit(), "decision_on")
+        s.table.set_widths([260, 200, 130, 105, 105, 85])
+        self.scheme.activated.connect(self._scheme_chosen)
+        self.scheme.lineEdit().textEdited.connect(lambda _t: self._show_scheme_info())
+        for editor in (self.requested, self.granted):
+            editor.textEdited.connect(self.refresh_totals)
+        self.status.activated.connect(self.refresh_totals)
+        s.records_changed.connect(self.refresh_totals)
+        s.shown = self._shown  # type: ignore[method-assign]
+
+        # Totals ----------------------------------------------------------------------------
+        totals = QFrame()
+        totals.setFrameShape(QFrame.Shape.StyledPanel)
+        totals.setObjectName("fundingTotals")
+        totals.setStyleSheet("#fundingTotals { background: #f3f6fa; border-radius: 4px; }")
+        grid = QGridLayout(totals)
+        grid.setContentsMargins(12, 8, 12, 8)
+        self.total_labels: dict[str, QLabel] = {}
+        captions = (
+            ("cost", tr("Coût total")),
+            ("funded", tr("Financé (accordé)")),
+            ("pending", tr("En attente de décision")),
+            ("left_to_pay", tr("Reste à charge")),
+        )
+        for column, (key, caption) in enumerate(captions):
+            title = QLabel(caption)
+            title.setStyleSheet("color: #333;")
+            value = QLabel()
+            value.setStyleSheet("font-size: 14pt; font-weight: 700;")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(caption)
+            self.total_labels[key] = value
+            grid.addWidget(title, 0, column)
+            grid.addWidget(value, 1, column)
+        self.cost_note = QLabel()
+        self.cost_note.setStyleSheet("color: #4a4a4a;")
+        grid.addWidget(self.cost_note, 2, 0, 1, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(totals)
+        layout.addWidget(s, 1)
+
+    # filling ---------------------------------------------------------------------------------
+    def fill(self, current) -> None:
+        self._load_schemes()
+        self.section.set_records(current.funding if current else [])
+        self.refresh_totals()
+
+    def clear(self) -> None:
+        self.section.clear()
+        self.scheme.set_schemes([], [])
+        self.scheme_info.setText("")
+        self.scheme_warning.hide()
+        for label in self.total_labels.values():
+            label.setText("")
+        self.cost_note.setText("")
+
+    def _load_schemes(self) -> None:
+        catalogue = self.panel.catalogue()
+        if catalogue is None:
+            self.scheme.set_schemes([], [])
+            return
+        own = catalogue.schemes_for(self.panel.public())
+        others = [s for s in catalogue.schemes if s not in own]
+        self.scheme.set_schemes(own, others)
+
+    def _shown(self, record) -> None:
+        self._show_scheme_info()
+
+    # scheme information ------------------------------------------------------------------------
+    def _scheme_chosen(self, _index: int) -> None:
+        scheme = self._current_scheme()
+        self._show_scheme_info()
+        funder = self.section.field("funder")
+        if scheme is not None and not funder.text().strip():
+            funder.set_value(scheme.funder[:200])
+            funder.edited.emit()
+            self.section.group.commit()
+
+    def _current_scheme(self):
+        catalogue = self.panel.catalogue()
+        code = self.scheme.value()["scheme_code"]
+        return catalogue.scheme(code) if catalogue and code else None
+
+    def _show_scheme_info(self) -> None:
+        scheme = self._current_scheme()
+        if scheme is None:
+            self.scheme_info.setText("")
+            self.scheme_info.hide()
+            self.scheme_warning.hide()
+            return
+        from cep_desk import catalogue as cat
+
+        steps = "".join(f"<li>{escape(t)}</li>" for t in cat.next_steps_text(scheme))
+        served = scheme.serves(self.panel.public())
+        public_note = (
+            ""
+            if served
+            else "<p><b>"
+            + escape(tr("Ce dispositif n'est pas prévu pour le statut de la personne."))
+            + "</b></p>"
+        )
+        self.scheme_info.setText(
+            f"{public_note}<p><b>{escape(tr('Conditions :'))}</b> {escape(scheme.conditions)}</p>"
+            f"<p><b>{escape(tr('Démarches :'))}</b></p><ul style='margin-top:0'>{steps}</ul>"
+            f"<p style='color:#555'>{escape(tr('Vérifié le %s') % formatting.format_date(scheme.verified_on))}</p>"
+        )
+        self.scheme_info.show()
+        if scheme.is_uncertain:
+            self.scheme_warning.setText(
+                tr("⚠ Informations incertaines, à vérifier auprès du financeur : %s")
+                % scheme.uncertainty
+            )
+            self.scheme_warning.show()
+        else:
+            self.scheme_warning.hide()
+
+    # totals ------------------------------------------------------------------------------------
+    def current_lines(self) -> list[Any]:
+        """The saved lines, with the amounts and status being typed in the form."""
+        lines: list[Any] = list(self.section.records())
+        status = self.status.value() or domain.FundingStatus.CONSIDERED.value
+        requested = self.requested.lenient_value()
+        granted = self.granted.lenient_value()
+        record = self.section.current_record()
+        if record is not None:
+            row = lines.index(record)
+            lines[row] = replace(
+                record,
+                status=status,
+                amount_requested_cents=requested,
+                amount_granted_cents=granted,
+            )
+        elif requested is not None or granted is not None:
+            lines.append(
+                SimpleNamespace(
+                    status=status, amount_requested_cents=requested, amount_granted_cents=granted
+                )
+            )
+        return lines
+
+    def refresh_totals(self, *_args) -> None:
+        if self.panel.current_beneficiary_id is None:
+            return
+        project = self.panel.project
+        declared = project.declared_cost_cents if project else None
+        totals = plan.totals_of(self.current_lines(), declared)
+        for key, label in self.total_labels.items():
+            text = formatting.format_eur(getattr(totals, key))
+            label.setText(text)
+            label.setAccessibleDescription(text)
+        self.cost_note.setText(
+            tr("Coût total : coût déclaré dans l'onglet Projet.")
+            if declared is not None
+            else tr("Coût total : somme des montants demandés (lignes non refusées).")
+        )
+
+    def totals_text(self) -> dict[str, str]:
+        return {key: label.text() for key, label in self.total_labels.items()}

@@ -1,0 +1,332 @@
+"""Identité: the person's file and the header of the current journey."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cep_desk import domain, formatting
+from cep_desk.usecases import beneficiaries, journeys
+
+from .widgets import (
+    WARNING_STYLE,
+    CheckList,
+    ChoiceCombo,
+    DateEdit,
+    FieldError,
+    NoteEdit,
+    TextEdit,
+    field_row,
+    hint_label,
+    new_form,
+)
+
+if TYPE_CHECKING:
+    from .panel import BeneficiaryPanel
+
+PERSON_FIELDS = (
+    "last_name",
+    "first_name",
+    "birth_date",
+    "sex",
+    "phone",
+    "email",
+    "postcode",
+    "town",
+    "department",
+    "region",
+    "status",
+    "status_detail",
+    "sector",
+    "job_title",
+    "education_level",
+    "rqth",
+    "rqth_basis",
+    "notice_given_on",
+    "last_contact_on",
+    "notes",
+)
+JOURNEY_FIELDS = (
+    "request_date",
+    "reasons",
+    "first_appointment_on",
+    "closed_on",
+    "outcome",
+    "outcome_note",
+)
+
+
+class IdentityTab(QWidget):
+    def __init__(self, panel: BeneficiaryPanel) -> None:
+        super().__init__()
+        self.panel = panel
+        tr = self.tr
+        autosave = panel.autosave
+        self.person_group = autosave.group("person", self._save_person, saved=self._person_saved)
+        self.journey_group = autosave.group(
+            "journey",
+            self._save_journey,
+            creating=lambda: self.panel.journey is None,
+            saved=self._journey_saved,
+        )
+        self.fields: dict[str, Any] = {}
+
+        def person(form, label, widget, name, hint=None):
+            error = field_row(form, label, widget, hint=hint)
+            self.person_group.bind(name, widget, error)
+            self.fields[name] = widget
+            return widget
+
+        def journey(form, label, widget, name, hint=None):
+            error = field_row(form, label, widget, hint=hint)
+            self.journey_group.bind(name, widget, error)
+            self.fields[name] = widget
+            return widget
+
+        # État civil ------------------------------------------------------------------------
+        civil = QGroupBox(tr("État civil"))
+        form = new_form()
+        person(form, tr("&Nom :"), TextEdit(max_len=200), "last_name")
+        person(form, tr("&Prénom :"), TextEdit(max_len=200), "first_name")
+        person(form, tr("Date de &naissance :"), DateEdit(), "birth_date")
+        person(
+            form,
+            tr("Se&xe :"),
+            ChoiceCombo(domain.Sex.choices(), empty_label=tr("Non renseigné")),
+            "sex",
+        )
+        civil.setLayout(form)
+
+        # Coordonnées -----------------------------------------------------------------------
+        contact = QGroupBox(tr("Coordonnées"))
+        form = new_form()
+        person(form, tr("&Téléphone :"), TextEdit(max_len=40), "phone")
+        person(form, tr("&E-mail :"), TextEdit(max_len=200), "email")
+        postcode = person(form, tr("Code p&ostal :"), TextEdit(max_len=10), "postcode")
+        postcode.setMaximumWidth(110)
+        person(form, tr("Co&mmune :"), TextEdit(max_len=200), "town")
+        person(form, tr("Département :"), TextEdit(max_len=100), "department")
+        person(form, tr("Région :"), TextEdit(max_len=100), "region")
+        contact.setLayout(form)
+
+        # Situation professionnelle ---------------------------------------------------------
+        work = QGroupBox(tr("Situation professionnelle"))
+        form = new_form()
+        person(form, tr("&Statut :"), ChoiceCombo(domain.Public.choices()), "status")
+        person(form, tr("Contrat, situation :"), TextEdit(max_len=200), "status_detail")
+        person(form, tr("Secteur :"), TextEdit(max_len=200), "sector")
+        person(form, tr("Emploi occupé :"), TextEdit(max_len=200), "job_title")
+        person(
+            form,
+            tr("Niveau de formation :"),
+            ChoiceCombo(domain.EducationLevel.choices(), empty_label=tr("Non renseigné")),
+            "education_level",
+        )
+        work.setLayout(form)
+
+        # Parcours --------------------------------------------------------------------------
+        path = QGroupBox(tr("Parcours CEP en cours"))
+        form = new_form()
+        self.journey_info = hint_label("")
+        form.addRow(self.journey_info)
+        journey(form, tr("Date de la &demande :"), DateEdit(required=True), "request_date")
+        reasons = journey(
+            form, tr("Motifs de la demande :"), CheckList(domain.RequestReason.choices()), "reasons"
+        )
+        reasons.setAccessibleName(tr("Motifs de la demande (cases à cocher)"))
+        journey(form, tr("Premier rendez-vous :"), DateEdit(), "first_appointment_on")
+        journey(form, tr("Clôturé le :"), DateEdit(), "closed_on")
+        journey(
+            form,
+            tr("Issue du parcours :"),
+            ChoiceCombo(domain.Outcome.choices(), empty_label=tr("Non renseignée")),
+            "outcome",
+        )
+        journey(form, tr("Précision sur l'issue :"), TextEdit(max_len=1000), "outcome_note")
+        self.new_journey_button = QPushButton(tr("Nouveau &parcours…"))
+        self.new_journey_button.setAccessibleName(tr("Nouveau parcours"))
+        self.new_journey_button.setToolTip(
+            tr("La personne revient après un parcours clôturé : ouvrir un nouveau parcours.")
+        )
+        self.new_journey_button.clicked.connect(lambda: self.panel.start_new_journey())
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.new_journey_button)
+        form.addRow(row)
+        path.setLayout(form)
+
+        # Données sensibles et information --------------------------------------------------
+        privacy = QGroupBox(tr("Information de la personne et données sensibles"))
+        form = new_form()
+        person(form, tr("Notice d'information remise le :"), DateEdit(), "notice_given_on")
+        self.notice_warning = hint_label(
+            tr(
+                "⚠ Notice d'information non remise : remettez-la à la personne (RGPD, "
+                "article 13) et notez la date ici."
+            ),
+            style=WARNING_STYLE,
+        )
+        self.notice_warning.setAccessibleName(tr("Rappel : notice d'information"))
+        form.addRow(self.notice_warning)
+        person(form, tr("Dernier contact :"), DateEdit(), "last_contact_on")
+        person(
+            form,
+            tr("RQTH :"),
+            ChoiceCombo([("yes", tr("Oui")), ("no", tr("Non"))], empty_label=tr("Non renseignée")),
+            "rqth",
+            hint=tr(
+                "Donnée de santé — facultative. À ne noter qu'avec l'accord de la personne et "
+                "si elle sert l'accompagnement."
+            ),
+        )
+        person(form, tr("Fondement :"), TextEdit(max_len=200), "rqth_basis")
+        self.fields["rqth_basis"].setPlaceholderText(
+            tr("ex. accord exprès de la personne du JJ/MM/AAAA")
+        )
+        privacy.setLayout(form)
+
+        # Notes -----------------------------------------------------------------------------
+        notes_box = QGroupBox(tr("Notes"))
+        lay = QVBoxLayout(notes_box)
+        lay.addWidget(
+            hint_label(
+                tr(
+                    "Restez factuel et objectif : la personne peut demander à lire ces notes "
+                    "(droit d'accès)."
+                )
+            )
+        )
+        notes = NoteEdit(lines=5)
+        notes.setAccessibleName(tr("Notes"))
+        lay.addWidget(notes)
+        notes_error = FieldError()
+        notes_error.editor = notes
+        lay.addWidget(notes_error)
+        self.person_group.bind("notes", notes, notes_error)
+        self.fields["notes"] = notes
+
+        # Layout: two columns in a scroll area -------------------------------------------------
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.setContentsMargins(8, 8, 8, 8)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(10)
+        left = QVBoxLayout()
+        for box in (civil, contact, work):
+            left.addWidget(box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        for box in (path, privacy, notes_box):
+            right.addWidget(box)
+        right.addStretch(1)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # filling ---------------------------------------------------------------------------------
+    def fill(self, file, current) -> None:
+        person = file.beneficiary
+        for name in PERSON_FIELDS:
+            self.fields[name].set_value(
+                _rqth_code(person.rqth) if name == "rqth" else getattr(person, name)
+            )
+        self._fill_journey(current.journey if current else None)
+        self._update_notice(person.notice_given_on)
+
+    def _fill_journey(self, journey) -> None:
+        if journey is None:
+            for name in JOURNEY_FIELDS:
+                self.fields[name].clear_value()
+            self.fields["request_date"].set_value(date.today())
+            self.journey_info.setText(
+                self.tr("Aucun parcours : il sera ouvert dès la première saisie.")
+            )
+        else:
+            for name in JOURNEY_FIELDS:
+                self.fields[name].set_value(getattr(journey, name))
+            self._journey_info(journey)
+        closed = journey is not None and journey.closed_on is not None
+        self.new_journey_button.setEnabled(closed)
+
+    def _journey_info(self, journey) -> None:
+        count = self.panel.journey_count
+        text = self.tr("Parcours ouvert le %s") % formatting.format_date(journey.request_date)
+        if journey.closed_on:
+            text += self.tr(", clôturé le %s") % formatting.format_date(journey.closed_on)
+        if count > 1:
+            text += self.tr(" (%d parcours en tout pour cette personne)") % count
+        self.journey_info.setText(text + ".")
+
+    def clear(self) -> None:
+        for widget in self.fields.values():
+            widget.clear_value()
+        self.journey_info.setText("")
+        self.notice_warning.hide()
+        self.new_journey_button.setEnabled(False)
+
+    def _update_notice(self, given_on) -> None:
+        self.notice_warning.setVisible(given_on is None)
+
+    # saving ----------------------------------------------------------------------------------
+    def _save_person(self, changes: dict[str, Any]):
+        if "rqth" in changes:
+            changes["rqth"] = {"yes": True, "no": False}.get(changes["rqth"])
+        return beneficiaries.update_beneficiary(
+            self.panel.ws, self.panel.current_beneficiary_id, **changes
+        )
+
+    def _person_saved(self, record, changes) -> None:
+        self._update_notice(record.notice_given_on)
+        self.panel.person_saved(record, changes)
+
+    def _save_journey(self, changes: dict[str, Any]):
+        if self.panel.journey is None:
+            return journeys.start_journey(
+                self.panel.ws, self.panel.current_beneficiary_id, **changes
+            )
+        return journeys.update_journey(self.panel.ws, self.panel.journey.id, **changes)
+
+    def _journey_saved(self, record, changes) -> None:
+        if self.panel.journey is None:
+            self.panel.journey_count += 1
+        self._journey_info(record)
+        self.new_journey_button.setEnabled(record.closed_on is not None)
+        self.panel.journey_changed(record)
+
+    # called by the panel -----------------------------------------------------------------------
+    def journey_started(self, journey) -> None:
+        """A journey was started elsewhere (first level-1 entry): show it."""
+        self._fill_journey(journey)
+
+    def journey_refreshed(self, journey, person) -> None:
+        """Values set by the use cases (first appointment, last contact), unless being edited."""
+        dirty = {b.name for b in self.journey_group.dirty} | {
+            b.name for b in self.person_group.dirty
+        }
+        for name in JOURNEY_FIELDS:
+            if name not in dirty:
+                self.fields[name].set_value(getattr(journey, name))
+        if "last_contact_on" not in dirty:
+            self.fields["last_contact_on"].set_value(person.last_contact_on)
+        self._journey_info(journey)
+
+
+def _rqth_code(value: bool | None) -> str | None:
+    return None if value is None else ("yes" if value else "no")

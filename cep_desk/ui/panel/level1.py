@@ -1,0 +1,328 @@
+"""Niveau 1 — accueil individualisé: the level-1 session and the decision that follows it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cep_desk import domain, formatting
+from cep_desk.usecases import journeys
+
+from .widgets import (
+    CheckBox,
+    ChoiceCombo,
+    DateEdit,
+    IntEdit,
+    NoteEdit,
+    TextEdit,
+    TimeEdit,
+    field_row,
+    hint_label,
+    new_form,
+    stacked_field,
+)
+
+if TYPE_CHECKING:
+    from .panel import BeneficiaryPanel
+
+SESSION_FIELDS = (
+    "held_on",
+    "start_time",
+    "duration_min",
+    "modality",
+    "on_working_time",
+    "agreement",
+    "request_expressed",
+    "first_analysis",
+    "environment_info",
+    "possible_steps",
+    "actors",
+)
+
+
+class Level1Tab(QWidget):
+    def __init__(self, panel: BeneficiaryPanel) -> None:
+        super().__init__()
+        self.panel = panel
+        tr = self.tr
+        self._sessions: list[Any] = []
+        self.session: Any = None
+        self.fields: dict[str, Any] = {}
+        self.session_group = panel.autosave.group(
+            "level1",
+            self._save_session,
+            creating=lambda: self.session is None,
+            saved=self._session_saved,
+        )
+        self.decision_group = panel.autosave.group(
+            "decision", self._save_decision, saved=self._decision_saved
+        )
+
+        # Which level-1 session (rarely more than one) --------------------------------------
+        self.selector = QComboBox()
+        self.selector.setAccessibleName(tr("Entretien de niveau 1 affiché"))
+        self.selector.activated.connect(self._select)
+        self.selector_label = QLabel(tr("Entretien affiché :"))
+        self.selector_label.setBuddy(self.selector)
+        self.status = hint_label("")
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.selector_label)
+        top.addWidget(self.selector)
+
+        def bind(form, label, widget, name, hint=None):
+            error = field_row(form, label, widget, hint=hint)
+            self.session_group.bind(name, widget, error)
+            self.fields[name] = widget
+            return widget
+
+        # Session details -------------------------------------------------------------------
+        meta = QGroupBox(tr("Entretien"))
+        left, right = new_form(), new_form()
+        bind(left, tr("&Date :"), DateEdit(required=True), "held_on")
+        bind(left, tr("&Heure de début :"), TimeEdit(), "start_time")
+        bind(left, tr("Durée (minutes) :"), IntEdit(1, 24 * 60), "duration_min")
+        bind(right, tr("&Modalité :"), ChoiceCombo(domain.Modality.choices()), "modality")
+        working = bind(
+            right,
+            tr("Temps de travail :"),
+            CheckBox(tr("Sur le &temps de travail, en application d'un accord")),
+            "on_working_time",
+        )
+        agreement = bind(
+            right, tr("Accord (branche ou entreprise) :"), TextEdit(max_len=200), "agreement"
+        )
+        agreement.setPlaceholderText(tr("ex. accord de branche de la métallurgie"))
+        working.toggled.connect(agreement.setEnabled)
+        meta_lay = QHBoxLayout(meta)
+        meta_lay.addLayout(left, 1)
+        meta_lay.addLayout(right, 1)
+
+        # Content ---------------------------------------------------------------------------
+        content = QGroupBox(tr("Contenu de l'entretien"))
+        grid = QGridLayout(content)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(8)
+        self.propose_button = QPushButton(tr("P&roposer…"))
+        self.propose_button.setAccessibleName(tr("Proposer des acteurs selon le statut"))
+        self.propose_button.setToolTip(
+            tr("Les opérateurs et acteurs du catalogue pour le statut de la personne")
+        )
+        self.propose_button.clicked.connect(self.propose_actors)
+        self.actors_menu = QMenu(self)
+        self.actors_menu.setAccessibleName(tr("Acteurs proposés"))
+        texts = (
+            ("request_expressed", tr("La &demande, telle que la personne l'exprime"), None),
+            ("first_analysis", tr("Première &analyse de la situation et de la demande"), None),
+            (
+                "environment_info",
+                tr("Information sur l'&environnement professionnel"),
+                tr("Situation de l'emploi, évolution des métiers…"),
+            ),
+            (
+                "possible_steps",
+                tr("Démarches &possibles"),
+                tr("Aides, prestations, formation…"),
+            ),
+            ("actors", tr("A&cteurs pouvant aider"), None),
+        )
+        for index, (name, label, hint) in enumerate(texts):
+            editor = NoteEdit(lines=4)
+            extra = self.propose_button if name == "actors" else None
+            box, error = stacked_field(label, editor, hint=hint, extra=extra)
+            self.session_group.bind(name, editor, error)
+            self.fields[name] = editor
+            grid.addWidget(box, index // 2, index % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        # Decision --------------------------------------------------------------------------
+        decision_box = QGroupBox(tr("Décision à l'issue du niveau 1"))
+        form = new_form()
+        self.decision = ChoiceCombo(domain.Level1Decision.choices(), empty_label=tr("À décider"))
+        error = field_row(form, tr("Dé&cision :"), self.decision)
+        self.decision_group.bind("level1_decision", self.decision, error)
+        self.redirect_to = TextEdit(max_len=200)
+        self.redirect_to.setPlaceholderText(tr("L'acteur vers qui la personne est réorientée"))
+        error = field_row(form, tr("&Vers qui :"), self.redirect_to)
+        self.decision_group.bind("redirect_to", self.redirect_to, error)
+        self.decision.currentIndexChanged.connect(self._decision_shown)
+        decision_box.setLayout(form)
+
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(8, 8, 8, 8)
+        lay.setSpacing(10)
+        lay.addLayout(top)
+        lay.addWidget(meta)
+        lay.addWidget(content)
+        lay.addWidget(decision_box)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # filling ---------------------------------------------------------------------------------
+    def fill(self, current) -> None:
+        self._sessions = [s for s in current.sessions if s.level == 1] if current else []
+        self._fill_selector()
+        self._show(self._sessions[-1] if self._sessions else None)
+        journey = current.journey if current else None
+        self.decision.set_value(journey.level1_decision if journey else None)
+        self.redirect_to.set_value(journey.redirect_to if journey else "")
+        self._decision_shown()
+
+    def _fill_selector(self) -> None:
+        with QSignalBlocker(self.selector):
+            self.selector.clear()
+            for record in self._sessions:
+                self.selector.addItem(
+                    self.tr("Entretien du %s") % formatting.format_date(record.held_on), record.id
+                )
+        several = len(self._sessions) > 1
+        self.selector.setVisible(several)
+        self.selector_label.setVisible(several)
+
+    def _show(self, record) -> None:
+        self.session_group.discard()
+        self.session = record
+        for name in SESSION_FIELDS:
+            widget = self.fields[name]
+            if record is None:
+                widget.clear_value()
+            else:
+                widget.set_value(getattr(record, name))
+        if record is None:
+            self.fields["held_on"].set_value(date.today())
+            self.fields["modality"].set_value(domain.Modality.FACE_TO_FACE.value)
+            self.status.setText(
+                self.tr(
+                    "Pas encore d'entretien de niveau 1 : il sera enregistré dès la première "
+                    "saisie."
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr("Entretien de niveau 1 du %s.") % formatting.format_date(record.held_on)
+            )
+            with QSignalBlocker(self.selector):
+                self.selector.setCurrentIndex(max(0, self.selector.findData(record.id)))
+        self.fields["agreement"].setEnabled(bool(record and record.on_working_time))
+
+    def _select(self, index: int) -> None:
+        ident = self.selector.itemData(index)
+        if not self.session_group.commit():
+            return
+        record = next((s for s in self._sessions if s.id == ident), None)
+        self._show(record)
+
+    def _decision_shown(self) -> None:
+        redirect = self.decision.value() == domain.Level1Decision.REDIRECT.value
+        self.redirect_to.setEnabled(redirect)
+
+    def clear(self) -> None:
+        self._sessions = []
+        self.session = None
+        with QSignalBlocker(self.selector):
+            self.selector.clear()
+        self.selector.hide()
+        self.selector_label.hide()
+        for widget in self.fields.values():
+            widget.clear_value()
+        self.decision.clear_value()
+        self.redirect_to.clear_value()
+        self.status.setText("")
+        self.actors_menu.clear()
+
+    def sessions(self) -> list[Any]:
+        return list(self._sessions)
+
+    # saving ----------------------------------------------------------------------------------
+    def _save_session(self, changes: dict[str, Any]):
+        ws = self.panel.ws
+        if self.session is None:
+            return journeys.add_session(ws, self.panel.ensure_journey(), 1, **changes)
+        return journeys.update_session(ws, self.session.id, **changes)
+
+    def _session_saved(self, record, changes) -> None:
+        created = self.session is None
+        self._sessions = [s for s in self._sessions if s.id != record.id] + [record]
+        self._sessions.sort(key=lambda s: (s.held_on, s.id))
+        self.session = record
+        self._fill_selector()
+        with QSignalBlocker(self.selector):
+            self.selector.setCurrentIndex(max(0, self.selector.findData(record.id)))
+        self.status.setText(
+            self.tr("Entretien de niveau 1 du %s.") % formatting.format_date(record.held_on)
+        )
+        if created or "held_on" in changes:
+            self.panel.sessions_changed()
+
+    def session_added(self, record) -> None:
+        """A session created by the toolbar's "Nouvel entretien"."""
+        self._sessions.append(record)
+        self._fill_selector()
+        self._show(record)
+        self.fields["request_expressed"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _save_decision(self, changes: dict[str, Any]):
+        return journeys.update_journey(self.panel.ws, self.panel.ensure_journey(), **changes)
+
+    def _decision_saved(self, record, changes) -> None:
+        self.panel.journey_changed(record)
+
+    def decision_refreshed(self, journey) -> None:
+        dirty = {b.name for b in self.decision_group.dirty}
+        if "level1_decision" not in dirty:
+            self.decision.set_value(journey.level1_decision)
+        if "redirect_to" not in dirty:
+            self.redirect_to.set_value(journey.redirect_to)
+        self._decision_shown()
+
+    # actors ----------------------------------------------------------------------------------
+    def propose_actors(self) -> QMenu:
+        """A menu of the operators serving the person's public; a choice adds it to the text."""
+        self.actors_menu.clear()
+        catalogue = self.panel.catalogue()
+        operators = catalogue.operators_for(self.panel.public()) if catalogue else []
+        if not operators:
+            action = self.actors_menu.addAction(self.tr("Catalogue indisponible : saisissez-les"))
+            action.setEnabled(False)
+        for operator in operators:
+            action = QAction(operator.name, self.actors_menu)
+            tip = operator.description
+            if operator.is_uncertain:
+                tip += "\n" + self.tr("⚠ Information incertaine : %s") % operator.uncertainty
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            action.triggered.connect(lambda _=False, o=operator: self.add_actor(o.name))
+            self.actors_menu.addAction(action)
+        self.actors_menu.setToolTipsVisible(True)
+        self.actors_menu.popup(
+            self.propose_button.mapToGlobal(self.propose_button.rect().bottomLeft())
+        )
+        return self.actors_menu
+
+    def add_actor(self, name: str) -> None:
+        editor = self.fields["actors"]
+        if name in editor.toPlainText():
+            return
+        editor.append_line(name)

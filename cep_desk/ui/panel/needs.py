@@ -1,0 +1,127 @@
+"""Besoins et priorités: needs in priority order, reordered by drag and drop or Alt+↑/↓."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from cep_desk import domain
+from cep_desk.domain import ValidationError
+from cep_desk.usecases import plan
+from cep_desk.usecases.common import NotFound
+
+from .section import RecordSection
+from .widgets import ChoiceCombo, Column, NoteEdit, hint_label, tr
+
+if TYPE_CHECKING:
+    from .panel import BeneficiaryPanel
+
+
+class NeedsTab(QWidget):
+    def __init__(self, panel: BeneficiaryPanel) -> None:
+        super().__init__()
+        self.panel = panel
+        self.section = RecordSection(
+            panel.autosave,
+            "need",
+            columns=[
+                Column(tr("Priorité"), lambda r: str(r.rank), align_right=True),
+                Column(tr("Thème"), lambda r: domain.NeedTheme(r.theme).label),
+                Column(tr("Statut"), lambda r: domain.NeedStatus(r.status).label),
+                Column(tr("Description"), lambda r: r.description.replace("\n", " ")),
+            ],
+            table_name=tr("Besoins, par ordre de priorité"),
+            noun=tr("le besoin"),
+            new_title=tr("Nouveau besoin — enregistré dès la première saisie"),
+            add_label=tr("&Ajouter un besoin"),
+            delete_label=tr("Supprimer le besoin"),
+            create=lambda values: plan.add_need(panel.ws, panel.ensure_journey(), **values),
+            update=lambda ident, changes: plan.update_need(panel.ws, ident, **changes),
+            delete=lambda ident: plan.delete_need(panel.ws, ident),
+            describe=lambda r: tr("Besoin n° %d : %s") % (r.rank, domain.NeedTheme(r.theme).label),
+            defaults=lambda: {
+                "theme": domain.NeedTheme.INFORMATION.value,
+                "status": domain.NeedStatus.OPEN.value,
+            },
+            draggable=True,
+        )
+        section = self.section
+        section.add_field(tr("&Thème :"), ChoiceCombo(domain.NeedTheme.choices()), "theme")
+        section.add_field(tr("&Statut :"), ChoiceCombo(domain.NeedStatus.choices()), "status")
+        section.add_field(tr("D&escription :"), NoteEdit(lines=3), "description")
+        section.table.set_widths([80, 190, 110])
+        section.table.move_requested.connect(self.move_current)
+        section.model.move_requested.connect(self.move_to)
+        section.records_changed.connect(self._renumbered)
+        self.up_button = QPushButton(tr("&Monter"))
+        self.up_button.setAccessibleName(tr("Monter le besoin (priorité plus haute)"))
+        self.up_button.setToolTip(tr("Raccourci : Alt+↑ dans la liste"))
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QPushButton(tr("Desce&ndre"))
+        self.down_button.setAccessibleName(tr("Descendre le besoin (priorité plus basse)"))
+        self.down_button.setToolTip(tr("Raccourci : Alt+↓ dans la liste"))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        section.buttons.insertWidget(2, self.up_button)
+        section.buttons.insertWidget(3, self.down_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(
+            hint_label(
+                tr(
+                    "Le premier besoin est le plus prioritaire. Glissez-déposez une ligne, ou "
+                    "utilisez Alt+↑ / Alt+↓ dans la liste, pour changer l'ordre."
+                )
+            )
+        )
+        layout.addWidget(section)
+
+    def fill(self, current) -> None:
+        self.section.set_records(current.needs if current else [])
+
+    def clear(self) -> None:
+        self.section.clear()
+
+    # ordering ----------------------------------------------------------------------------------
+    def move_current(self, delta: int) -> None:
+        ident = self.section.current_id
+        if ident is None or not self.section.group.commit():
+            return
+        self._apply(lambda: plan.move_need(self.panel.ws, ident, delta), ident)
+
+    def move_to(self, ident: int, target_row: int) -> None:
+        if not self.section.group.commit():
+            return
+        order = [r.id for r in self.section.records()]
+        new_order = domain.move_to(order, ident, target_row)
+        journey_id = self.panel.ensure_journey()
+        self._apply(lambda: plan.reorder_needs(self.panel.ws, journey_id, new_order), ident)
+
+    def _apply(self, action, ident: int) -> None:
+        try:
+            records = action()
+        except (ValidationError, NotFound) as exc:
+            self.panel.failed.emit(exc.message)
+            return
+        self.section.set_records(records, select=ident)
+        self.section.table.setFocus()
+        from datetime import UTC, datetime
+
+        self.panel.saved.emit(datetime.now(UTC))
+
+    def _renumbered(self) -> None:
+        """After a deletion the ranks are renumbered by the use case: show them."""
+        records = self.section.records()
+        if any(r.rank != i for i, r in enumerate(records, start=1)):
+            fixed = [_with_rank(r, i) for i, r in enumerate(records, start=1)]
+            self.section.model.set_records(fixed)
+            self.section.table.select_id(self.section.current_id)
+
+    def order(self) -> list[Any]:
+        return [r.id for r in self.section.records()]
+
+
+def _with_rank(record, rank: int):
+    from dataclasses import replace
+
+    return replace(record, rank=rank)

@@ -1,0 +1,358 @@
+"""Projet: the project, its feasibility checklist and the skills to acquire."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCompleter,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cep_desk import domain
+from cep_desk.usecases import beneficiaries, plan
+
+from .section import RecordSection
+from .widgets import (
+    AmountEdit,
+    ChoiceCombo,
+    Column,
+    DateEdit,
+    FieldError,
+    NoteEdit,
+    PatternEdit,
+    TextEdit,
+    field_row,
+    hint_label,
+    new_form,
+    tr,
+)
+
+if TYPE_CHECKING:
+    from .panel import BeneficiaryPanel
+
+PROJECT_FIELDS = (
+    "kind",
+    "target_job_label",
+    "rome_code",
+    "certification_label",
+    "certification_code",
+    "description",
+    "declared_cost_cents",
+    "training_start_on",
+)
+ROME_RE = r"[A-N]\d{4}"
+CERT_RE = r"(RNCP|RS)\d{1,6}"
+_HIT_RE = re.compile(r"^(?P<label>.*) \((?P<code>[A-Z0-9]+)\)$")
+
+
+class ProjectTab(QWidget):
+    def __init__(self, panel: BeneficiaryPanel) -> None:
+        super().__init__()
+        self.panel = panel
+        self.fields: dict[str, Any] = {}
+        self.checks: dict[str, Any] = {}  # aspect → FeasibilityRecord
+        self.project_group = panel.autosave.group(
+            "project",
+            self._save_project,
+            creating=lambda: self.panel.project is None,
+            saved=self._project_saved,
+        )
+
+        # The project -----------------------------------------------------------------------
+        box = QGroupBox(tr("Projet"))
+        form = new_form()
+
+        def bind(label, widget, name, hint=None):
+            error = field_row(form, label, widget, hint=hint)
+            self.project_group.bind(name, widget, error)
+            self.fields[name] = widget
+            return widget
+
+        bind(tr("&Nature du projet :"), ChoiceCombo(domain.ProjectKind.choices()), "kind")
+        job = bind(tr("&Métier visé :"), TextEdit(max_len=300), "target_job_label")
+        job.setPlaceholderText(
+            tr("Tapez quelques lettres : le référentiel ROME propose des métiers")
+        )
+        rome = bind(
+            tr("Code &ROME :"),
+            PatternEdit(
+                ROME_RE,
+                tr("Code ROME attendu : une lettre de A à N et 4 chiffres (ex. M1607)."),
+                max_len=5,
+            ),
+            "rome_code",
+        )
+        rome.setMaximumWidth(110)
+        self.rome_version = QLabel()
+        self.rome_version.setStyleSheet("color: #4a4a4a;")
+        cert = bind(tr("&Certification visée :"), TextEdit(max_len=300), "certification_label")
+        cert.setPlaceholderText(tr("Tapez quelques lettres : le répertoire RNCP / RS propose"))
+        code = bind(
+            tr("Code RNCP ou &RS :"),
+            PatternEdit(
+                CERT_RE,
+                tr("Code attendu : RNCP ou RS suivi de chiffres (ex. RNCP37274)."),
+                max_len=12,
+            ),
+            "certification_code",
+        )
+        code.setMaximumWidth(140)
+        bind(tr("&Description :"), NoteEdit(lines=3), "description")
+        bind(
+            tr("Coût déclaré :"),
+            AmountEdit(),
+            "declared_cost_cents",
+            hint=tr("Coût total du projet ; à défaut, la somme des financements demandés."),
+        )
+        bind(tr("Début de la &formation :"), DateEdit(), "training_start_on")
+        self.referential_status = hint_label("")
+        form.addRow(self.referential_status)
+        box.setLayout(form)
+        self._completers = {
+            "job": self._completer(job, self._job_hits, "target_job_label", "rome_code"),
+            "cert": self._completer(
+                cert, self._cert_hits, "certification_label", "certification_code"
+            ),
+        }
+
+        # Feasibility -----------------------------------------------------------------------
+        feas = QGroupBox(tr("Faisabilité du projet"))
+        grid = QGridLayout(feas)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(_bold(tr("Point à vérifier")), 0, 0)
+        grid.addWidget(_bold(tr("Appréciation")), 0, 1)
+        grid.addWidget(_bold(tr("Note")), 0, 2)
+        self.check_widgets: dict[str, tuple[ChoiceCombo, TextEdit]] = {}
+        for row, aspect in enumerate(domain.FeasibilityAspect, start=1):
+            group = panel.autosave.group(
+                f"check-{aspect.value}",
+                lambda changes, a=aspect.value: self._save_check(a, changes),
+                saved=self._check_saved,
+            )
+            caption = QLabel(aspect.label)
+            status = ChoiceCombo(domain.FeasibilityStatus.choices())
+            status.setAccessibleName(tr("%s : appréciation") % aspect.label)
+            caption.setBuddy(status)
+            note = TextEdit(max_len=2000)
+            note.setAccessibleName(tr("%s : note") % aspect.label)
+            error = FieldError()
+            error.editor = note
+            group.bind("status", status, error)
+            group.bind("note", note, error)
+            grid.addWidget(caption, 2 * row - 1, 0)
+            grid.addWidget(status, 2 * row - 1, 1)
+            grid.addWidget(note, 2 * row - 1, 2)
+            grid.addWidget(error, 2 * row, 0, 1, 3)
+            self.check_widgets[aspect.value] = (status, note)
+        grid.setColumnStretch(2, 1)
+
+        # Skills ----------------------------------------------------------------------------
+        skills_box = QGroupBox(tr("Compétences et qualifications à acquérir"))
+        self.skills = RecordSection(
+            panel.autosave,
+            "skill",
+            columns=[
+                Column(tr("Compétence ou qualification"), lambda r: r.label),
+                Column(tr("État"), lambda r: domain.SkillState(r.state).label),
+                Column(tr("Moyen"), lambda r: domain.SkillMeans(r.means).label if r.means else ""),
+            ],
+            table_name=tr("Compétences et qualifications"),
+            noun=tr("la compétence"),
+            new_title=tr("Nouvelle compétence — enregistrée dès la première saisie"),
+            add_label=tr("Ajouter une &compétence"),
+            delete_label=tr("Supprimer la compétence"),
+            create=lambda values: plan.add_skill(panel.ws, panel.ensure_project(), **values),
+            update=lambda ident, changes: plan.update_skill(panel.ws, ident, **changes),
+            delete=lambda ident: plan.delete_skill(panel.ws, ident),
+            describe=lambda r: tr("Compétence : %s") % r.label,
+            defaults=lambda: {"state": domain.SkillState.TO_ACQUIRE.value},
+            compact=True,
+        )
+        self.skills.add_field(tr("&Intitulé :"), TextEdit(max_len=300), "label")
+        self.skills.add_field(tr("État :"), ChoiceCombo(domain.SkillState.choices()), "state")
+        self.skills.add_field(
+            tr("Moyen :"),
+            ChoiceCombo(domain.SkillMeans.choices(), empty_label=tr("Non précisé")),
+            "means",
+        )
+        self.skills.table.set_widths([360, 160])
+        lay = QVBoxLayout(skills_box)
+        lay.addWidget(self.skills)
+
+        body = QWidget()
+        columns = QHBoxLayout()
+        columns.setSpacing(12)
+        columns.addWidget(box, 1)
+        right = QVBoxLayout()
+        right.addWidget(feas)
+        right.addWidget(skills_box, 1)
+        columns.addLayout(right, 1)
+        outer_body = QVBoxLayout(body)
+        outer_body.setContentsMargins(8, 8, 8, 8)
+        outer_body.addLayout(columns)
+        outer_body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # filling ---------------------------------------------------------------------------------
+    def fill(self, current) -> None:
+        project = current.project if current else None
+        for name in PROJECT_FIELDS:
+            widget = self.fields[name]
+            if project is None:
+                widget.clear_value()
+            else:
+                widget.set_value(getattr(project, name))
+        self._fill_checks(current.checks if current else [])
+        self.skills.set_records(current.skills if current else [])
+        self._show_rome_version(project)
+        self.referential_status.setText("")
+
+    def _fill_checks(self, checks) -> None:
+        self.checks = {c.aspect: c for c in checks}
+        for aspect, (status, note) in self.check_widgets.items():
+            record = self.checks.get(aspect)
+            status.set_value(record.status if record else domain.FeasibilityStatus.TO_CHECK.value)
+            note.set_value(record.note if record else "")
+
+    def _show_rome_version(self, project) -> None:
+        if project is not None and project.rome_code and project.rome_version:
+            self.fields["rome_code"].setToolTip(tr("Version du ROME : %s") % project.rome_version)
+
+    def clear(self) -> None:
+        for widget in self.fields.values():
+            widget.clear_value()
+        for status, note in self.check_widgets.values():
+            status.clear_value()
+            note.clear_value()
+        self.checks = {}
+        self.skills.clear()
+        for completer in self._completers.values():
+            completer.model().setStringList([])
+        self.referential_status.setText("")
+
+    # saving ----------------------------------------------------------------------------------
+    def _save_project(self, changes: dict[str, Any]):
+        ws = self.panel.ws
+        if "rome_code" in changes and changes["rome_code"]:
+            changes.setdefault("rome_version", self._rome_version())
+        if self.panel.project is None:
+            return plan.ensure_project(ws, self.panel.ensure_journey(), **changes)
+        return plan.update_project(ws, self.panel.project.id, **changes)
+
+    def _project_saved(self, record, changes) -> None:
+        created = self.panel.project is None
+        self.panel.project = record
+        if created:
+            self.project_created(record)
+        self.panel.project_saved(record)
+
+    def project_created(self, record) -> None:
+        """The project now exists (with its five checks): learn the checks' ids."""
+        if not self.checks:
+            file = beneficiaries.load_file(
+                self.panel.ws, self.panel.current_beneficiary_id, audit=False
+            )
+            current = file.current
+            if current is not None:
+                self.checks = {c.aspect: c for c in current.checks}
+
+    def _save_check(self, aspect: str, changes: dict[str, Any]):
+        if aspect not in self.checks:
+            self.panel.ensure_project()
+            self.project_created(self.panel.project)
+        return plan.update_check(self.panel.ws, self.checks[aspect].id, **changes)
+
+    def _check_saved(self, record, _changes) -> None:
+        self.checks[record.aspect] = record
+
+    # referential pickers ---------------------------------------------------------------------
+    def _completer(self, editor: TextEdit, search, label_name: str, code_name: str) -> QCompleter:
+        model = QStringListModel(self)
+        completer = QCompleter(model, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(12)
+        editor.setCompleter(completer)
+
+        def typed(text: str) -> None:
+            hits = search(text) if len(text.strip()) >= 2 else []
+            model.setStringList(hits)
+            if hits and editor.hasFocus():
+                completer.complete()
+
+        def chosen(text: str) -> None:
+            match = _HIT_RE.match(text)
+            if match:
+                QTimer.singleShot(
+                    0, lambda: self.pick(label_name, code_name, match["label"], match["code"])
+                )
+
+        editor.textEdited.connect(typed)
+        completer.activated.connect(chosen)
+        return completer
+
+    def pick(self, label_name: str, code_name: str, label: str, code: str) -> None:
+        """A referential entry chosen: label and code set and saved together."""
+        for name, value in ((label_name, label), (code_name, code)):
+            widget = self.fields[name]
+            widget.set_value(value)
+            widget.edited.emit()
+        self.project_group.commit()
+
+    def _job_hits(self, text: str) -> list[str]:
+        ref = self.panel.referential()
+        if ref is None:
+            self.referential_status.setText(
+                tr("Référentiel ROME indisponible : saisissez le code à la main (ex. M1607).")
+            )
+            return []
+        try:
+            hits = ref.search_jobs(text, 15)
+        except Exception as exc:  # a damaged referential must not stop typing
+            self.referential_status.setText(getattr(exc, "message", str(exc)))
+            return []
+        return [f"{h.appellation or h.label} ({h.code})" for h in hits]
+
+    def _cert_hits(self, text: str) -> list[str]:
+        ref = self.panel.referential()
+        if ref is None:
+            self.referential_status.setText(
+                tr("Répertoire RNCP indisponible : saisissez le code à la main (ex. RNCP37274).")
+            )
+            return []
+        try:
+            hits = ref.search_certifications(text, 15)
+        except Exception as exc:
+            self.referential_status.setText(getattr(exc, "message", str(exc)))
+            return []
+        return [f"{h.label} ({h.code})" for h in hits]
+
+    def _rome_version(self) -> str:
+        ref = self.panel.referential()
+        if ref is None:
+            return ""
+        try:
+            return str(ref.versions().get("rome", {}).get("version", ""))[:20]
+        except Exception:
+            return ""
+
+
+def _bold(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: 600;")
+    return label

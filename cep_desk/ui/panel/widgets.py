@@ -1,0 +1,721 @@
+"""Field widgets of the beneficiary panel.
+
+Every editor here speaks the same small protocol, which the autosave machinery relies on:
+
+- ``edited``: emitted when the *user* changed the value (never by ``set_value``);
+- ``committed``: emitted when the user is done with the field (editing finished, focus left,
+  a choice made) — the autosave saves at once instead of waiting for the debounce;
+- ``value()``: the value to store, or raises :class:`formatting.ParseError` (French message);
+- ``set_value(v)`` / ``clear_value()``: fill without emitting anything.
+
+``FieldError`` is the French message shown under a refused field; the widget also gets the
+message as its accessible description and an ``invalid`` property for a red border (never the
+only sign).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cep_desk import formatting
+from cep_desk.formatting import ParseError
+
+ERROR_STYLE = "color: #9b1c1c; font-weight: 600;"
+INVALID_STYLE = '*[invalid="true"] { border: 2px solid #b3261e; border-radius: 3px; }'
+HINT_STYLE = "color: #4a4a4a;"
+WARNING_STYLE = (
+    "background: #fff4d6; color: #4a3300; border: 1px solid #d9a400; border-radius: 4px;"
+    " padding: 6px;"
+)
+
+
+def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("BeneficiaryPanel", text)
+
+
+# --------------------------------------------------------------------------------------------
+# Editors
+# --------------------------------------------------------------------------------------------
+
+
+class TextEdit(QLineEdit):
+    """One line of free text."""
+
+    edited = Signal()
+    committed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, max_len: int = 300) -> None:
+        super().__init__(parent)
+        self.setMaxLength(max_len)
+        self.textEdited.connect(self.edited)
+        self.editingFinished.connect(self._finished)
+
+    def _finished(self) -> None:
+        if self.isModified():
+            self.setModified(False)
+            self.committed.emit()
+
+    def value(self) -> Any:
+        return self.text().strip()
+
+    def set_value(self, value: Any) -> None:
+        with QSignalBlocker(self):
+            self.setText("" if value is None else str(value))
+            self.setModified(False)
+
+    def clear_value(self) -> None:
+        self.set_value("")
+
+
+class PatternEdit(TextEdit):
+    """Free text that must match a pattern when not empty (ROME, RNCP codes, times)."""
+
+    def __init__(
+        self,
+        pattern: str,
+        message: str,
+        parent: QWidget | None = None,
+        *,
+        max_len: int = 20,
+        upper: bool = True,
+    ) -> None:
+        super().__init__(parent, max_len=max_len)
+        self._pattern = re.compile(pattern)
+        self._message = message
+        self._upper = upper
+
+    def value(self) -> Any:
+        text = self.text().strip()
+        if self._upper:
+            text = text.upper().replace(" ", "")
+        if text and not self._pattern.fullmatch(text):
+            raise ParseError(self._message)
+        return text
+
+
+class TimeEdit(TextEdit):
+    """A time typed HH:MM (also 9h30, 930); empty allowed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, max_len=5)
+        self.setPlaceholderText(tr("HH:MM"))
+        self.setMaximumWidth(110)
+
+    def value(self) -> Any:
+        raw = self.text().strip().lower().replace("h", ":")
+        if not raw:
+            return ""
+        m = re.fullmatch(r"(\d{1,2})(?::?(\d{2}))?:?", raw)
+        if not m or int(m.group(1)) > 23 or int(m.group(2) or 0) > 59:
+            raise ParseError(tr("Heure illisible : « %s ». Format attendu : HH:MM") % self.text())
+        return f"{int(m.group(1)):02d}:{m.group(2) or '00'}"
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        try:
+            value = self.value()
+        except ParseError:
+            return
+        if value and value != self.text():
+            self.set_value(value)
+
+
+class IntEdit(TextEdit):
+    """A whole number (minutes); empty allowed."""
+
+    def __init__(self, lo: int, hi: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, max_len=6)
+        self._lo, self._hi = lo, hi
+        self.setMaximumWidth(110)
+
+    def value(self) -> Any:
+        raw = self.text().strip()
+        if not raw:
+            return None
+        if not raw.isdigit() or not self._lo <= int(raw) <= self._hi:
+            raise ParseError(tr("Nombre entier entre %d et %d attendu.") % (self._lo, self._hi))
+        return int(raw)
+
+
+class DateEdit(TextEdit):
+    """A date typed JJ/MM/AAAA (``formatting.parse_date``); empty allowed unless required."""
+
+    def __init__(self, parent: QWidget | None = None, *, required: bool = False) -> None:
+        super().__init__(parent, max_len=10)
+        self.required = required
+        self.setPlaceholderText(tr("JJ/MM/AAAA"))
+        self.setMaximumWidth(130)
+        self.setMinimumWidth(110)
+
+    def value(self) -> Any:
+        parsed = formatting.parse_date(self.text())
+        if parsed is None and self.required:
+            raise ParseError(tr("Une date est obligatoire (JJ/MM/AAAA)."))
+        if parsed is not None and not date(1900, 1, 1) <= parsed <= date(2100, 12, 31):
+            raise ParseError(tr("Date hors des limites plausibles (1900-2100)."))
+        return parsed
+
+    def set_value(self, value: Any) -> None:
+        super().set_value(formatting.format_date(value) if isinstance(value, date) else value)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        try:
+            value = self.value()
+        except ParseError:
+            return
+        if value is not None and formatting.format_date(value) != self.text():
+            with QSignalBlocker(self):
+                self.setText(formatting.format_date(value))
+
+
+class AmountEdit(TextEdit):
+    """An amount in euros typed the French way (``parse_eur``), shown formatted on focus-out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, max_len=24)
+        self.setPlaceholderText(tr("0,00 €"))
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMaximumWidth(170)
+
+    def value(self) -> Any:
+        return formatting.parse_eur(self.text())
+
+    def set_value(self, value: Any) -> None:
+        super().set_value(formatting.format_eur(value) if isinstance(value, int) else value)
+
+    def lenient_value(self) -> int | None:
+        """The amount if readable, else ``None`` (for live totals while typing)."""
+        try:
+            return self.value()
+        except ParseError:
+            return None
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        try:
+            value = self.value()
+        except ParseError:
+            return
+        if value is not None and formatting.format_eur(value) != self.text():
+            with QSignalBlocker(self):
+                self.setText(formatting.format_eur(value))
+
+
+class NoteEdit(QPlainTextEdit):
+    """Several lines of free text; ``committed`` when the focus leaves."""
+
+    edited = Signal()
+    committed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 4) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._dirty = False
+        self.textChanged.connect(self._changed)
+        height = self.fontMetrics().lineSpacing() * lines + 14
+        self.setMinimumHeight(height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._lines = lines
+
+    def sizeHint(self):  # noqa: D401 - Qt override
+        hint = super().sizeHint()
+        hint.setHeight(self.fontMetrics().lineSpacing() * self._lines + 14)
+        return hint
+
+    def _changed(self) -> None:
+        self._dirty = True
+        self.edited.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._dirty:
+            self._dirty = False
+            self.committed.emit()
+
+    def value(self) -> Any:
+        return self.toPlainText().strip()
+
+    def set_value(self, value: Any) -> None:
+        with QSignalBlocker(self):
+            self.setPlainText(value or "")
+        self._dirty = False
+
+    def clear_value(self) -> None:
+        self.set_value("")
+
+    def append_line(self, text: str) -> None:
+        """Add a line at the end as if typed (emits ``edited`` then ``committed``)."""
+        current = self.toPlainText().rstrip()
+        self.setPlainText(f"{current}\n{text}" if current else text)
+        self._dirty = False
+        self.committed.emit()
+
+
+class ChoiceCombo(QComboBox):
+    """A closed list of (code, label); ``None`` is the optional empty choice."""
+
+    edited = Signal()
+    committed = Signal()
+
+    def __init__(
+        self,
+        choices: Iterable[tuple[Any, str]],
+        parent: QWidget | None = None,
+        *,
+        empty_label: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._empty = empty_label is not None
+        if empty_label is not None:
+            self.addItem(empty_label, None)
+        for code, label in choices:
+            self.addItem(label, code)
+        self.activated.connect(self._activated)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def _activated(self, _index: int) -> None:
+        self.edited.emit()
+        self.committed.emit()
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        with QSignalBlocker(self):
+            index = self.findData(value)
+            self.setCurrentIndex(index if index >= 0 else 0)
+
+    def clear_value(self) -> None:
+        with QSignalBlocker(self):
+            self.setCurrentIndex(0)
+
+    def choose(self, value: Any) -> None:
+        """Select ``value`` as the user would (tests, programmatic actions)."""
+        index = self.findData(value)
+        if index >= 0:
+            self.setCurrentIndex(index)
+            self._activated(index)
+
+
+class CheckBox(QCheckBox):
+    edited = Signal()
+    committed = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.clicked.connect(self._clicked)
+
+    def _clicked(self) -> None:
+        self.edited.emit()
+        self.committed.emit()
+
+    def value(self) -> Any:
+        return self.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        with QSignalBlocker(self):
+            self.setChecked(bool(value))
+
+    def clear_value(self) -> None:
+        self.set_value(False)
+
+
+class CheckList(QListWidget):
+    """A list of checkable (code, label) entries; the value is the list of checked codes."""
+
+    edited = Signal()
+    committed = Signal()
+
+    def __init__(self, choices: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for code, label in choices:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.itemChanged.connect(self._changed)
+        rows = self.sizeHintForRow(0) * len(choices) + 2 * self.frameWidth() + 4
+        self.setMinimumHeight(min(rows, 240))
+        self.setMaximumHeight(rows)
+
+    def _changed(self, _item: QListWidgetItem) -> None:
+        self.edited.emit()
+        self.committed.emit()
+
+    def value(self) -> Any:
+        return [
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, value: Any) -> None:
+        wanted = set(value or [])
+        with QSignalBlocker(self):
+            for i in range(self.count()):
+                item = self.item(i)
+                code = item.data(Qt.ItemDataRole.UserRole)
+                item.setCheckState(
+                    Qt.CheckState.Checked if code in wanted else Qt.CheckState.Unchecked
+                )
+
+    def clear_value(self) -> None:
+        self.set_value([])
+
+    def set_checked(self, code: str, checked: bool = True) -> None:
+        """Check an entry as the user would (emits ``edited`` and ``committed``)."""
+        for i in range(self.count()):
+            item = self.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+# --------------------------------------------------------------------------------------------
+# Error label and form rows
+# --------------------------------------------------------------------------------------------
+
+
+class FieldError(QLabel):
+    """The French message under a refused field (text, not colour alone)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(tr("Erreur de saisie"))
+        self.hide()
+        self.editor: QWidget | None = None
+
+    def show_message(self, message: str) -> None:
+        self.setText("⚠ " + message)
+        self.setAccessibleDescription(message)
+        self.show()
+        if self.editor is not None:
+            self.editor.setAccessibleDescription(message)
+            self.editor.setToolTip(message)
+            _set_invalid(self.editor, True)
+
+    def clear_message(self) -> None:
+        if self.isHidden() and not self.text():
+            return
+        self.setText("")
+        self.setAccessibleDescription("")
+        self.hide()
+        if self.editor is not None:
+            self.editor.setAccessibleDescription("")
+            self.editor.setToolTip("")
+            _set_invalid(self.editor, False)
+
+    @property
+    def message(self) -> str:
+        return self.accessibleDescription()
+
+
+def _set_invalid(widget: QWidget, invalid: bool) -> None:
+    widget.setProperty("invalid", invalid)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def field_row(
+    form: QFormLayout, label: str, editor: QWidget, *, hint: str | None = None
+) -> FieldError:
+    """Add ``label: editor`` to a form, with an error label (and an optional hint) below."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(2)
+    lay.addWidget(editor)
+    if hint:
+        hint_label = QLabel(hint)
+        hint_label.setWordWrap(True)
+        hint_label.setStyleSheet(HINT_STYLE)
+        lay.addWidget(hint_label)
+    error = FieldError()
+    error.editor = editor
+    lay.addWidget(error)
+    caption = QLabel(label)
+    caption.setBuddy(editor)
+    caption.setWordWrap(True)
+    if not editor.accessibleName():
+        editor.setAccessibleName(label.replace("&", "").rstrip(" :"))
+    form.addRow(caption, box)
+    return error
+
+
+def new_form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    form.setVerticalSpacing(6)
+    return form
+
+
+def hint_label(text: str, *, style: str = HINT_STYLE) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    return label
+
+
+# --------------------------------------------------------------------------------------------
+# Tables of records
+# --------------------------------------------------------------------------------------------
+
+
+class Column:
+    """One column of a :class:`RecordTableModel`: a header and how to show a record."""
+
+    def __init__(self, header: str, show, *, align_right: bool = False) -> None:
+        self.header = header
+        self.show = show
+        self.align_right = align_right
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Read-only rows of frozen records (``id`` attribute), reset at once on fill."""
+
+    move_requested = Signal(int, int)  # record id, target row (drag and drop)
+    MIME = "application/x-cep-desk-record-id"
+
+    def __init__(self, columns: Sequence[Column], parent=None, *, draggable: bool = False) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.records: list[Any] = []
+        self.draggable = draggable
+
+    # content ----------------------------------------------------------------------------------
+    def set_records(self, records: Iterable[Any]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_records([])
+
+    def row_of(self, ident: int | None) -> int:
+        for row, record in enumerate(self.records):
+            if record.id == ident:
+                return row
+        return -1
+
+    def replace(self, record: Any) -> int:
+        row = self.row_of(record.id)
+        if row < 0:
+            row = len(self.records)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.records.append(record)
+            self.endInsertRows()
+        else:
+            self.records[row] = record
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        return row
+
+    def remove(self, ident: int) -> None:
+        row = self.row_of(ident)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.records[row]
+            self.endRemoveRows()
+
+    # Qt model API -----------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        record = self.records[index.row()]
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.show(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return record.id
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return str(section + 1)
+
+    def flags(self, index):
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.draggable:
+            if index.isValid():
+                return base | Qt.ItemFlag.ItemIsDragEnabled
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return base
+
+    # drag and drop (priority order) ----------------------------------------------------------
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME]
+
+    def mimeData(self, indexes):
+        from PySide6.QtCore import QMimeData
+
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        if rows:
+            data.setData(self.MIME, str(self.records[rows[0]].id).encode())
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return self.draggable and data.hasFormat(self.MIME)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ident = int(bytes(data.data(self.MIME)).decode() or 0)
+        source = self.row_of(ident)
+        if source < 0:
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self.records)
+        target = row - 1 if row > source else row
+        if target != source:
+            self.move_requested.emit(ident, target)
+        return False  # the panel persists the order and refills the model
+
+
+class RecordTable(QTableView):
+    """A table of records driven from the keyboard: Ins adds, Suppr deletes,
+    Alt+↑/↓ moves (when the table is ordered)."""
+
+    insert_requested = Signal()
+    delete_requested = Signal()
+    move_requested = Signal(int)  # -1 up, +1 down
+
+    def __init__(self, model: RecordTableModel, name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAccessibleName(name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(60)
+        if model.draggable:
+            self.setDragEnabled(True)
+            self.setAcceptDrops(True)
+            self.setDropIndicatorShown(True)
+            self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+            self.setDragDropOverwriteMode(False)
+            self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_Insert and not mods & ~Qt.KeyboardModifier.KeypadModifier:
+            self.insert_requested.emit()
+            return
+        if key == Qt.Key.Key_Delete and not mods & ~Qt.KeyboardModifier.KeypadModifier:
+            self.delete_requested.emit()
+            return
+        if mods & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model().records[index.row()].id
+
+    def select_id(self, ident: int | None) -> None:
+        row = self.model().row_of(ident)
+        if row < 0:
+            self.clearSelection()
+            self.setCurrentIndex(QModelIndex())
+            return
+        self.selectRow(row)
+        self.setCurrentIndex(self.model().index(row, 0))
+
+    def set_widths(self, widths: Sequence[int]) -> None:
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
+
+
+def stacked_field(
+    label: str, editor: QWidget, *, hint: str | None = None, extra: QWidget | None = None
+) -> tuple[QWidget, FieldError]:
+    """A caption above its editor (long texts), an optional hint, and the error label."""
+    from PySide6.QtWidgets import QHBoxLayout
+
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(3)
+    caption = QLabel(label)
+    caption.setBuddy(editor)
+    caption.setWordWrap(True)
+    caption.setStyleSheet("font-weight: 600;")
+    if extra is not None:
+        row = QHBoxLayout()
+        row.addWidget(caption, 1)
+        row.addWidget(extra)
+        lay.addLayout(row)
+    else:
+        lay.addWidget(caption)
+    if hint:
+        lay.addWidget(hint_label(hint))
+    lay.addWidget(editor)
+    error = FieldError()
+    error.editor = editor
+    lay.addWidget(error)
+    if not editor.accessibleName():
+        editor.setAccessibleName(label.replace("&", "").rstrip(" :"))
+    return box, error
