@@ -489,6 +489,8 @@ def _scheme(f: FundingItem) -> str:
 
 def _funding(doc: PlanDocument, st: Styles) -> list[Flowable]:
     out = _h1(SECTION_TITLES[7], st)
+    if doc.funding:  # start on a page with room for the table's first lines and the totals
+        out[0] = CondPageBreak(st.size * 24)
     t = doc.totals
     if doc.funding:
         amounts = [format_eur(x) for f in doc.funding for x in (f.requested_cents, f.granted_cents)]
@@ -525,15 +527,16 @@ def _funding(doc: PlanDocument, st: Styles) -> list[Flowable]:
     else:
         out.append(_nothing("Aucun financement n'est encore prévu.", st))
     if doc.funding or t.cost:
-        out += [_totals(doc, st), Spacer(1, 6)]
+        totals: list[Flowable] = [_totals(doc, st), Spacer(1, 6)]
         if t.pending:
-            out.append(
+            totals.append(
                 Para(
                     "Les montants demandés ou envisagés ne sont pas encore acquis : le reste à "
                     "votre charge baissera si ces demandes sont acceptées.",
                     st.muted,
                 )
             )
+        out.append(KeepTogether(totals))
     out += _next_steps(doc, st)
     return out
 
@@ -584,14 +587,17 @@ def _next_steps(doc: PlanDocument, st: Styles) -> list[Flowable]:
         known.extend(x for x in steps if x not in known)
     if not merged:
         return []
-    out: list[Flowable] = [Para("Prochaines démarches", st.h2)]
+    out: list[Flowable] = []
+    heading: list[Flowable] = [Para("Prochaines démarches", st.h2)]
     for title, steps in merged.values():
-        block: list[Flowable] = [Para(f"<b>{para(title)}</b>", st.body_bold)]
+        block: list[Flowable] = [*heading, Para(f"<b>{para(title)}</b>", st.body_bold)]
         block += [Para(para(s), st.bullet, bulletText="•") for s in steps]
         block.append(Spacer(1, 4))
-        out.append(KeepTogether(block) if len(block) <= 8 else block[0])
-        if len(block) > 8:
-            out += block[1:]
+        heading = []  # only before the first scheme, kept with it
+        if len(block) <= 8:
+            out.append(KeepTogether(block))
+        else:  # a long list may run over a page; its title stays with the first steps
+            out += [KeepTogether(block[:4]), *block[4:]]
     return out
 
 
