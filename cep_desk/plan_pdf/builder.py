@@ -481,10 +481,8 @@ def _calendar(doc: PlanDocument, st: Styles) -> list[Flowable]:
 
 
 def _scheme(f: FundingItem) -> str:
-    label, code = one_line(f.scheme_label), one_line(f.scheme_code)
-    if code and code.casefold() not in label.casefold():
-        return f"{label} ({code})" if label else code
-    return label or code
+    # The catalogue code is internal: the person reads the scheme's name.
+    return one_line(f.scheme_label) or one_line(f.scheme_code)
 
 
 def _funding(doc: PlanDocument, st: Styles) -> list[Flowable]:

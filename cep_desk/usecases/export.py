@@ -49,13 +49,24 @@ def _joined(sessions: list[SessionRecord], level: int, attr: str) -> str:
     return "\n\n".join(texts)
 
 
-def _next_steps(code: str) -> list[str]:
+def _scheme(code: str):
     if not code:
-        return []
-    from cep_desk.catalogue import load_catalogue, next_steps_text
+        return None
+    from cep_desk.catalogue import load_catalogue
 
-    scheme = load_catalogue().scheme(code)
+    return load_catalogue().scheme(code)
+
+
+def _next_steps(code: str) -> list[str]:
+    from cep_desk.catalogue import next_steps_text
+
+    scheme = _scheme(code)
     return next_steps_text(scheme) if scheme else []
+
+
+def _scheme_label(label: str, code: str) -> str:
+    scheme = _scheme(code)
+    return label or (scheme.name if scheme else code)
 
 
 def document_number(beneficiary_id: int, journey_id: int) -> str:
@@ -129,12 +140,16 @@ def build_plan_document(
         ),
         needs=[
             NeedItem(
-                rank=n.rank,
+                rank=rank,
                 theme_label=_label(domain.NeedTheme, n.theme),
                 description=n.description,
                 status_label=_label(domain.NeedStatus, n.status),
             )
-            for n in current.needs
+            for rank, n in enumerate(
+                # health-related needs are health data: printed only when asked, like the RQTH
+                (n for n in current.needs if include_health or n.theme != "health"),
+                start=1,
+            )
         ],
         project=ProjectInfo(
             kind_label=_label(domain.ProjectKind, project.kind),
@@ -180,7 +195,7 @@ def build_plan_document(
         funding=[
             FundingItem(
                 scheme_code=f.scheme_code,
-                scheme_label=f.scheme_label or f.scheme_code,
+                scheme_label=_scheme_label(f.scheme_label, f.scheme_code),
                 funder=f.funder,
                 cover_label=_label(domain.FundingCover, f.covers),
                 status=domain.FundingStatus(f.status),

@@ -31,7 +31,7 @@ def person_with_plan(ws):
     J.add_session(ws, j.id, 1, held_on=date(2026, 9, 3), request_expressed="<b>Changer</b> & vite")
     J.update_journey(ws, j.id, level1_decision="continue")
     J.add_session(ws, j.id, 2, held_on=date(2026, 9, 20), clarified_request="Boulangère")
-    for theme in ("financing", "training", "childcare"):
+    for theme in ("financing", "health", "training", "childcare"):
         P.add_need(ws, j.id, theme=theme)
     pr = P.ensure_project(ws, j.id, target_job_label="Boulangère", rome_code="D1102")
     P.add_step(
@@ -60,7 +60,11 @@ def person_with_plan(ws):
 
 def test_plan_of_a_journey(ws, person_with_plan):
     doc = export.build_plan_document(ws, person_with_plan.id, today=date(2026, 11, 27))
+    # the health need is left out (health data), and the ranks stay 1, 2, 3
     assert [n.theme_label for n in doc.needs] == ["Financement", "Formation", "Garde d'enfants"]
+    assert [n.rank for n in doc.needs] == [1, 2, 3]
+    with_health = export.build_plan_document(ws, person_with_plan.id, include_health=True)
+    assert [n.theme_label for n in with_health.needs][1] == "Santé, handicap"
     assert doc.totals.cost == 175_000 and doc.totals.left_to_pay == 50_000
     ptp = next(f for f in doc.funding if f.scheme_code == "ptp")
     assert any("120 jours" in s for s in ptp.next_steps)
