@@ -116,3 +116,10 @@ def all_texts(root: QWidget) -> list[str]:
     for model in models.values():
         texts.extend(_model_texts(model))
     return [t for t in texts if t]
+
+
+def field_errors(panel: QWidget) -> list[str]:
+    """The French messages shown at refused fields."""
+    from cep_desk.ui.panel.widgets import FieldError
+
+    return [e.message for e in panel.findChildren(FieldError) if e.message]

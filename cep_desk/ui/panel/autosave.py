@@ -96,7 +96,7 @@ class SaveGroup(QObject):
         return binding
 
     def binding(self, name: str) -> Binding:
-        return next(b for b in self.bindings if name in b.names)
+        return next(b for b in self.bindings if name == b.name or name in b.names)
 
     # user edits -------------------------------------------------------------------------------
     def _edited(self, binding: Binding) -> None:
@@ -155,12 +155,12 @@ class SaveGroup(QObject):
             except ValidationError as exc:
                 message = exc.message
                 culprit = owners.get(exc.field or "")
-                if culprit is not None:
-                    culprits = {culprit}
-                else:
-                    culprits = {owners[k] for k in changes if owners[k] in self.dirty} or set(
-                        owners[k] for k in changes
-                    )
+                if culprit is None:
+                    # The rule names a field of another record (a journey date, a level):
+                    # blame one edited field at a time, so the others still get saved.
+                    pending = [owners[k] for k in changes]
+                    culprit = next((b for b in pending if b in self.dirty), pending[0])
+                culprits = {culprit}
                 for binding in culprits:
                     binding.show_error(message)
                     refused.append(binding)

@@ -49,7 +49,8 @@ class TimelineWidget(QWidget):
         self.today = date.today()
         self.first = _month_start(self.today)
         self.months = 1
-        self.label_width = 300
+        self.label_width = 320
+        self.available = 0
         self.month_width = 90
         self.row_height = 30
         self.header_height = 46
@@ -70,11 +71,22 @@ class TimelineWidget(QWidget):
             first = max(first, _add_months(_month_start(self.today), -12))
             months = min(MAX_MONTHS, (last.year - first.year) * 12 + last.month - first.month + 1)
         self.first, self.months = first, max(1, months)
-        self.month_width = 150 if self.months <= 4 else 110 if self.months <= 9 else 80
+        self._fit()
         self.setAccessibleDescription(self.describe())
         self.updateGeometry()
         self.resize(self.sizeHint())
         self.update()
+
+    def fit_to(self, width: int) -> None:
+        """Use the visible width when the months fit in it (no scrolling for a short plan)."""
+        self.available = max(0, width)
+        self._fit()
+        self.resize(self.sizeHint())
+        self.update()
+
+    def _fit(self) -> None:
+        spare = (self.available - self.label_width - 24) / max(1, self.months)
+        self.month_width = int(max(80, min(220, spare)))
 
     def clear(self) -> None:
         self.steps = []
@@ -248,11 +260,16 @@ class CalendarTab(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.legend)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.timeline.fit_to(self.scroll.viewport().width())
+
     def fill(self, steps) -> None:
         self.set_steps(steps)
 
     def set_steps(self, steps) -> None:
         self.timeline.set_steps(list(steps))
+        self.timeline.fit_to(self.scroll.viewport().width())
 
     def clear(self) -> None:
         self.timeline.clear()

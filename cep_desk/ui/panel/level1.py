@@ -259,7 +259,8 @@ class Level1Tab(QWidget):
     def _save_session(self, changes: dict[str, Any]):
         ws = self.panel.ws
         if self.session is None:
-            return journeys.add_session(ws, self.panel.ensure_journey(), 1, **changes)
+            journey_id = self.panel.ensure_journey(changes.get("held_on"))
+            return journeys.add_session(ws, journey_id, 1, **changes)
         return journeys.update_session(ws, self.session.id, **changes)
 
     def _session_saved(self, record, changes) -> None:

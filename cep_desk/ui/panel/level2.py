@@ -95,7 +95,8 @@ class SessionsSection(RecordSection):
         self.records_changed.connect(panel.sessions_changed)
 
     def _create(self, values: dict[str, Any]):
-        return journeys.add_session(self.panel.ws, self.panel.ensure_journey(), 2, **values)
+        journey_id = self.panel.ensure_journey(values.get("held_on"))
+        return journeys.add_session(self.panel.ws, journey_id, 2, **values)
 
     def _delete(self, ident: int) -> None:
         journeys.delete_session(self.panel.ws, ident)

@@ -301,11 +301,13 @@ class BeneficiaryPanel(QWidget):
                 self._referential = False
         return self._referential or None
 
-    def ensure_journey(self) -> int:
-        """The shown journey's id; one is started (requested today) when there is none."""
+    def ensure_journey(self, on: date | None = None) -> int:
+        """The shown journey's id; one is started when there is none, requested today (or on
+        ``on``, the date of the first session typed, when earlier)."""
         if self.journey is None:
+            requested = min(date.today(), on) if isinstance(on, date) else date.today()
             self.journey = journeys.start_journey(
-                self.ws, self.current_beneficiary_id, request_date=date.today()
+                self.ws, self.current_beneficiary_id, request_date=requested
             )
             self.journey_count += 1
             self.identity.journey_started(self.journey)

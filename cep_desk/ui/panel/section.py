@@ -113,6 +113,7 @@ class RecordSection(QWidget):
             splitter.addWidget(scroll)
             splitter.setStretchFactor(0, 2)
             splitter.setStretchFactor(1, 3)
+            splitter.setSizes([230, 420])
             self.splitter = splitter
             layout.addWidget(splitter)
         self._set_form_enabled(True)

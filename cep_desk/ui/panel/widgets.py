@@ -468,7 +468,7 @@ def field_row(
     lay.addWidget(error)
     caption = QLabel(label)
     caption.setBuddy(editor)
-    caption.setWordWrap(True)
+    caption.setContentsMargins(0, 3, 0, 0)  # level with the editor's text
     if not editor.accessibleName():
         editor.setAccessibleName(label.replace("&", "").rstrip(" :"))
     form.addRow(caption, box)
