@@ -1,0 +1,722 @@
+"""The versioned JSON exchange format: export one person or all, import all or nothing.
+
+Stable ids: every record carries ``uid = "<workspace_id>:<table>:<id>"``. Local integer ids
+never leave their workspace as such; on import, new local ids are made and the uids are mapped.
+A person already imported (or a person of this very workspace still present) is recognised by
+their uid and skipped, so importing the same file twice duplicates no one. The mapping lives in
+the existing ``settings`` table, one row per imported person (``exchange:<uid>`` → local id),
+and is removed when that person is erased.
+
+The import checks the WHOLE file first — JSON syntax, then the JSON Schema
+(:mod:`cep_desk.lifecycle.schema`), then the domain rules (dates, amounts, codes, order of
+dates) — and only then writes, in ONE transaction. Any error raises :class:`ExchangeError`
+with a French message that says where (``people[3].journeys[0].needs[1].rank``); the workspace
+is then unchanged. Text is stored as typed: markup-looking text is data.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cep_desk import domain
+from cep_desk.domain import AuditAction, ValidationError
+from cep_desk.storage import models as m
+from cep_desk.storage import vault
+from cep_desk.storage.workspace import Workspace
+from cep_desk.usecases import beneficiaries, journeys, plan
+from cep_desk.usecases import common as c
+
+from . import schema as sch
+
+FORMAT_NAME = sch.FORMAT_NAME
+FORMAT_VERSION = sch.FORMAT_VERSION
+MAPPING_PREFIX = "exchange:"
+MAX_FILE_BYTES = 2 * 1024**3
+MAX_ERRORS_SHOWN = 5
+
+
+class ExchangeError(Exception):
+    """A French message, with the location of the first error in the file when known."""
+
+    def __init__(self, message: str, path: str | None = None, errors: list[str] | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.errors = errors or [message]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    created: int  # people created
+    skipped: int  # people already present (same uid)
+    people_ids: list[int]  # local ids of the people created
+    skipped_uids: list[str]
+    records: int  # rows written, all tables
+
+    def summary(self) -> str:
+        parts = [f"{self.created} personne(s) importée(s)"]
+        if self.skipped:
+            parts.append(f"{self.skipped} déjà présente(s), ignorée(s)")
+        return ", ".join(parts) + "."
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables: which columns travel, and in which order
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Table:
+    model: type
+    name: str  # the table name used in uids
+    key: str  # the key in the JSON of the parent
+    fields: tuple[str, ...]  # columns exported, in order (besides uid)
+    spec: Mapping[str, Callable[[Any, str], Any]]  # domain validators of the use cases
+    parent_fk: str | None
+
+
+def _columns(model: type, skip: Iterable[str]) -> tuple[str, ...]:
+    skip = set(skip) | {"id"}
+    return tuple(col.name for col in model.__table__.columns if col.name not in skip)
+
+
+PERSON = _Table(
+    m.Beneficiary,
+    "beneficiaries",
+    "people",
+    _columns(m.Beneficiary, {"current_level", "has_open_journey", "sort_key"}),
+    beneficiaries.SPEC,
+    None,
+)
+JOURNEY = _Table(
+    m.Journey,
+    "journeys",
+    "journeys",
+    _columns(m.Journey, {"beneficiary_id"}),
+    journeys.JOURNEY_SPEC,
+    "beneficiary_id",
+)
+SESSION = _Table(
+    m.Interview,
+    "interviews",
+    "sessions",
+    _columns(m.Interview, {"journey_id"}),
+    journeys.SESSION_SPEC,
+    "journey_id",
+)
+NEED = _Table(
+    m.Need, "needs", "needs", _columns(m.Need, {"journey_id"}), plan.NEED_SPEC, "journey_id"
+)
+PROJECT = _Table(
+    m.Project,
+    "projects",
+    "projects",
+    _columns(m.Project, {"journey_id"}),
+    plan.PROJECT_SPEC,
+    "journey_id",
+)
+CONTACT = _Table(
+    m.Contact,
+    "contacts",
+    "contacts",
+    _columns(m.Contact, {"journey_id"}),
+    journeys.CONTACT_SPEC,
+    "journey_id",
+)
+CHECK = _Table(
+    m.FeasibilityCheck,
+    "feasibility_checks",
+    "checks",
+    _columns(m.FeasibilityCheck, {"project_id"}),
+    plan.CHECK_SPEC,
+    "project_id",
+)
+SKILL = _Table(
+    m.Skill, "skills", "skills", _columns(m.Skill, {"project_id"}), plan.SKILL_SPEC, "project_id"
+)
+STEP = _Table(
+    m.ActionStep,
+    "action_steps",
+    "steps",
+    _columns(m.ActionStep, {"project_id"}),
+    plan.STEP_SPEC,
+    "project_id",
+)
+FUNDING = _Table(
+    m.FinancingLine,
+    "financing_lines",
+    "funding",
+    _columns(m.FinancingLine, {"project_id"}),
+    plan.FUNDING_SPEC,
+    "project_id",
+)
+DOCUMENT = _Table(
+    m.IssuedDocument,
+    "issued_documents",
+    "documents",
+    _columns(m.IssuedDocument, {"beneficiary_id", "journey_id"}),
+    {},
+    "beneficiary_id",
+)
+JOURNEY_CHILDREN = (SESSION, NEED, PROJECT, CONTACT)
+PROJECT_CHILDREN = (CHECK, SKILL, STEP, FUNDING)
+ALL_TABLES = (PERSON, JOURNEY, *JOURNEY_CHILDREN, *PROJECT_CHILDREN, DOCUMENT)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return list(value)
+    return value
+
+
+# ---------------------------------------------------------------------------------------------
+# Export
+# ---------------------------------------------------------------------------------------------
+
+
+def workspace_id_of(ws: Workspace) -> str:
+    return vault.KeyFile.read(ws.path).workspace_id
+
+
+def _rows(s: Session, table: _Table, where: Any | None) -> list[Mapping[str, Any]]:
+    stmt = select(table.model.__table__)
+    if where is not None:
+        stmt = stmt.where(where)
+    return list(s.execute(stmt.order_by(table.model.__table__.c.id)).mappings())
+
+
+def _grouped(rows: list[Mapping[str, Any]], fk: str) -> dict[int, list[Mapping[str, Any]]]:
+    out: dict[int, list[Mapping[str, Any]]] = defaultdict(list)
+    for row in rows:
+        out[row[fk]].append(row)
+    return out
+
+
+def export_json(
+    ws: Workspace, beneficiary_id: int | None = None, *, include_sensitive: bool = True
+) -> dict[str, Any]:
+    """The exchange document of one person (or of everyone), as a JSON-ready dict.
+
+    ``include_sensitive=False`` leaves the RQTH (health data) out. Audited as an export.
+    Raises :class:`cep_desk.usecases.common.NotFound` for an unknown person.
+    """
+    wid = workspace_id_of(ws)
+
+    def uid(table: _Table, ident: int) -> str:
+        return f"{wid}:{table.name}:{ident}"
+
+    def record(table: _Table, row: Mapping[str, Any]) -> dict[str, Any]:
+        out = {"uid": uid(table, row["id"])}
+        for name in table.fields:
+            out[name] = _json_value(row[name])
+        return out
+
+    with ws.session() as s:
+        counsellor = s.scalar(select(m.Counsellor).order_by(m.Counsellor.id))
+        if beneficiary_id is not None:
+            c.get(s, m.Beneficiary, beneficiary_id, "Personne")
+            people = _rows(s, PERSON, m.Beneficiary.id == beneficiary_id)
+            journey_rows = _rows(s, JOURNEY, m.Journey.beneficiary_id == beneficiary_id)
+            journey_ids = [j["id"] for j in journey_rows]
+            by_journey = {
+                t.key: _rows(s, t, t.model.__table__.c.journey_id.in_(journey_ids))
+                for t in JOURNEY_CHILDREN
+            }
+            project_ids = [p["id"] for p in by_journey[PROJECT.key]]
+            by_project = {
+                t.key: _rows(s, t, t.model.__table__.c.project_id.in_(project_ids))
+                for t in PROJECT_CHILDREN
+            }
+            documents = _rows(s, DOCUMENT, m.IssuedDocument.beneficiary_id == beneficiary_id)
+        else:
+            people = _rows(s, PERSON, None)
+            journey_rows = _rows(s, JOURNEY, None)
+            by_journey = {t.key: _rows(s, t, None) for t in JOURNEY_CHILDREN}
+            by_project = {t.key: _rows(s, t, None) for t in PROJECT_CHILDREN}
+            documents = _rows(s, DOCUMENT, None)
+        if beneficiary_id is not None:
+            c.audit(s, AuditAction.EXPORT, "beneficiary", beneficiary_id, beneficiary_id, "json")
+        else:
+            c.audit(s, AuditAction.EXPORT, "workspace", None, None, f"json {len(people)}")
+        source = {
+            "organisation": counsellor.organisation if counsellor else "",
+            "counsellor": counsellor.name if counsellor else "",
+        }
+
+    journeys_of = _grouped(journey_rows, "beneficiary_id")
+    journey_children = {k: _grouped(v, "journey_id") for k, v in by_journey.items()}
+    project_children = {k: _grouped(v, "project_id") for k, v in by_project.items()}
+    docs_of = _grouped(documents, "beneficiary_id")
+    journey_uid = {j["id"]: uid(JOURNEY, j["id"]) for j in journey_rows}
+
+    def project_json(row: Mapping[str, Any]) -> dict[str, Any]:
+        out = record(PROJECT, row)
+        for t in PROJECT_CHILDREN:
+            out[t.key] = [record(t, r) for r in project_children[t.key].get(row["id"], [])]
+        return out
+
+    def journey_json(row: Mapping[str, Any]) -> dict[str, Any]:
+        out = record(JOURNEY, row)
+        for t in JOURNEY_CHILDREN:
+            children = journey_children[t.key].get(row["id"], [])
+            if t is PROJECT:
+                out[t.key] = [project_json(r) for r in children]
+            else:
+                out[t.key] = [record(t, r) for r in children]
+        return out
+
+    def document_json(row: Mapping[str, Any]) -> dict[str, Any]:
+        out = record(DOCUMENT, row)
+        out["journey_uid"] = journey_uid.get(row["journey_id"]) if row["journey_id"] else None
+        return out
+
+    def person_json(row: Mapping[str, Any]) -> dict[str, Any]:
+        out = record(PERSON, row)
+        if not include_sensitive:
+            out["rqth"] = None
+            out["rqth_basis"] = ""
+        out["journeys"] = [journey_json(j) for j in journeys_of.get(row["id"], [])]
+        out["documents"] = [document_json(d) for d in docs_of.get(row["id"], [])]
+        return out
+
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "workspace_id": wid,
+        "source": source,
+        "people": [person_json(p) for p in people],
+    }
+
+
+def dumps(data: Mapping[str, Any]) -> str:
+    """The exchange document as text (UTF-8, indented, accents kept)."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading and validating
+# ---------------------------------------------------------------------------------------------
+
+
+def parse(raw: bytes | str) -> Any:
+    """Decode the text of an exchange file; syntax errors say the line and column."""
+    if isinstance(raw, bytes):
+        if len(raw) > MAX_FILE_BYTES:
+            raise ExchangeError("Fichier trop volumineux pour un import (2 Go au plus).")
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ExchangeError(
+                f"Le fichier n'est pas du texte UTF-8 (octet invalide en position {exc.start})."
+            ) from exc
+    if not raw.strip():
+        raise ExchangeError("Le fichier est vide.")
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ExchangeError(
+            f"JSON illisible ligne {exc.lineno}, colonne {exc.colno} : {_json_reason(exc.msg)}. "
+            "Le fichier est peut-être tronqué ou n'est pas un export CEP Desk.",
+            path=f"ligne {exc.lineno}, colonne {exc.colno}",
+        ) from exc
+    except RecursionError as exc:
+        raise ExchangeError("JSON trop profondément imbriqué.") from exc
+
+
+def _json_reason(msg: str) -> str:
+    table = {
+        "Expecting value": "valeur attendue",
+        "Unterminated string starting at": "texte non terminé",
+        "Expecting ',' delimiter": "virgule attendue",
+        "Expecting ':' delimiter": "deux-points attendus",
+        "Expecting property name enclosed in double quotes": "nom de champ attendu",
+        "Extra data": "données en trop après la fin",
+        "Invalid control character at": "caractère de contrôle interdit",
+        "Invalid \\escape": "échappement invalide",
+    }
+    for english, french in table.items():
+        if msg.startswith(english):
+            return french
+    return msg
+
+
+def read_file(path: Path) -> Any:
+    path = Path(path)
+    if not path.is_file():
+        raise ExchangeError(f"Fichier introuvable : {path}")
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ExchangeError("Fichier trop volumineux pour un import (2 Go au plus).")
+        return parse(path.read_bytes())
+    except OSError as exc:
+        raise ExchangeError(f"Lecture impossible de {path} : {exc}") from exc
+
+
+def _fail(errors: list[sch.SchemaViolation] | list[tuple[str, str]]) -> ExchangeError:
+    pairs = [(e.path, e.message) if isinstance(e, sch.SchemaViolation) else e for e in errors]
+    lines = [f"{p} : {msg}" for p, msg in pairs]
+    head = f"Fichier refusé, rien n'a été importé. Erreur à {lines[0]}"
+    if len(lines) > 1:
+        head += f" (et {len(lines) - 1} autre(s) erreur(s))"
+    return ExchangeError(head + ".", path=pairs[0][0], errors=lines)
+
+
+def validate(data: Any) -> None:
+    """Schema and domain checks of a whole document; raises :class:`ExchangeError`."""
+    _prepare(data)
+
+
+@dataclass
+class _Prepared:
+    """Clean values of one record, ready to insert, and its children."""
+
+    table: _Table
+    uid: str
+    values: dict[str, Any]
+    children: dict[str, list[_Prepared]]
+    journey_uid: str | None = None
+
+
+def _prepare(data: Any) -> list[_Prepared]:
+    if not isinstance(data, dict):
+        raise _fail([("(racine du fichier)", "un objet JSON est attendu")])
+    if data.get("format") != FORMAT_NAME:
+        raise ExchangeError(
+            f"Ce fichier n'est pas un export CEP Desk (champ « format » ≠ « {FORMAT_NAME} »).",
+            path="format",
+        )
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise ExchangeError(
+            f"Ce fichier est au format {version}, plus récent que celui que cette version de "
+            f"CEP Desk sait lire ({FORMAT_VERSION}) : mettez l'application à jour.",
+            path="version",
+        )
+    errors: list[sch.SchemaViolation] = []
+    for error in sch.iter_errors(data):
+        errors.append(error)
+        if len(errors) >= MAX_ERRORS_SHOWN:
+            break
+    if errors:
+        raise _fail(errors)
+    domain_errors: list[tuple[str, str]] = []
+    seen_uids: dict[str, str] = {}
+    prepared = []
+    for i, person in enumerate(data["people"]):
+        path = f"people[{i}]"
+        prepared.append(_prepare_person(person, path, domain_errors, seen_uids))
+        if len(domain_errors) >= MAX_ERRORS_SHOWN:
+            break
+    if domain_errors:
+        raise _fail(domain_errors)
+    return prepared
+
+
+def _clean(
+    table: _Table, raw: Mapping[str, Any], path: str, errors: list[tuple[str, str]], seen: dict
+) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    uid = raw["uid"]
+    if uid in seen:
+        errors.append((f"{path}.uid", f"identifiant en double (déjà utilisé à {seen[uid]})"))
+    else:
+        seen[uid] = path
+    for name in table.fields:
+        if name not in raw:
+            continue
+        value = raw[name]
+        col = table.model.__table__.c[name]
+        try:
+            if isinstance(value, str) and _is_date_column(col):
+                value = date.fromisoformat(value)
+            elif isinstance(value, str) and _is_datetime_column(col):
+                value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+                if value > datetime.now(UTC) + timedelta(days=366):
+                    raise ValidationError("Horodatage dans le futur.", name)
+            if name in table.spec:
+                value = table.spec[name](value, name)
+            elif isinstance(value, date) and not isinstance(value, datetime):
+                domain.check_plausible_date(value, field=name)
+        except ValidationError as exc:
+            errors.append((f"{path}.{exc.field or name}", exc.message))
+            continue
+        values[name] = value
+    return values
+
+
+def _is_date_column(col: Any) -> bool:
+    from sqlalchemy import Date
+
+    return isinstance(col.type, Date) and not isinstance(col.type, m.UTCDateTime)
+
+
+def _is_datetime_column(col: Any) -> bool:
+    return isinstance(col.type, m.UTCDateTime)
+
+
+def _prepare_person(
+    raw: Mapping[str, Any], path: str, errors: list[tuple[str, str]], seen: dict
+) -> _Prepared:
+    values = _clean(PERSON, raw, path, errors, seen)
+    journeys_out = []
+    journey_uids: set[str] = set()
+    for j, jraw in enumerate(raw.get("journeys", [])):
+        jpath = f"{path}.journeys[{j}]"
+        journeys_out.append(_prepare_journey(jraw, jpath, errors, seen))
+        journey_uids.add(jraw["uid"])
+    docs = []
+    for d, draw in enumerate(raw.get("documents", [])):
+        dpath = f"{path}.documents[{d}]"
+        dvalues = _clean(DOCUMENT, draw, dpath, errors, seen)
+        juid = draw.get("journey_uid")
+        if juid is not None and juid not in journey_uids:
+            errors.append(
+                (f"{dpath}.journey_uid", "ne désigne aucun parcours de cette même personne")
+            )
+        docs.append(_Prepared(DOCUMENT, draw["uid"], dvalues, {}, journey_uid=juid))
+    return _Prepared(PERSON, raw["uid"], values, {"journeys": journeys_out, "documents": docs})
+
+
+def _prepare_journey(
+    raw: Mapping[str, Any], path: str, errors: list[tuple[str, str]], seen: dict
+) -> _Prepared:
+    values = _clean(JOURNEY, raw, path, errors, seen)
+    if "level_reached" in raw:
+        values["level_reached"] = raw["level_reached"]
+    request = values.get("request_date")
+    first = values.get("first_appointment_on")
+    closed = values.get("closed_on")
+    if request and first and first < request:
+        errors.append((f"{path}.first_appointment_on", "le premier rendez-vous précède la demande"))
+    if request and closed and closed < request:
+        errors.append((f"{path}.closed_on", "la clôture précède la demande"))
+    children: dict[str, list[_Prepared]] = {}
+    for t in JOURNEY_CHILDREN:
+        out = []
+        for k, craw in enumerate(raw.get(t.key, [])):
+            cpath = f"{path}.{t.key}[{k}]"
+            cvalues = _clean(t, craw, cpath, errors, seen)
+            if t is SESSION:
+                cvalues["level"] = craw["level"]
+            elif t is NEED:
+                cvalues["rank"] = craw["rank"]
+            if t is PROJECT:
+                out.append(_prepare_project(craw, cpath, cvalues, errors, seen))
+            else:
+                out.append(_Prepared(t, craw["uid"], cvalues, {}))
+        children[t.key] = out
+    return _Prepared(JOURNEY, raw["uid"], values, children)
+
+
+def _prepare_project(
+    raw: Mapping[str, Any],
+    path: str,
+    values: dict[str, Any],
+    errors: list[tuple[str, str]],
+    seen: dict,
+) -> _Prepared:
+    children: dict[str, list[_Prepared]] = {}
+    aspects: dict[str, int] = {}
+    for t in PROJECT_CHILDREN:
+        out = []
+        for k, craw in enumerate(raw.get(t.key, [])):
+            cpath = f"{path}.{t.key}[{k}]"
+            cvalues = _clean(t, craw, cpath, errors, seen)
+            if t is CHECK:
+                aspect = craw["aspect"]
+                if aspect in aspects:
+                    errors.append(
+                        (
+                            f"{cpath}.aspect",
+                            f"aspect déjà présent ({path}.checks[{aspects[aspect]}])",
+                        )
+                    )
+                aspects[aspect] = k
+                cvalues["aspect"] = aspect
+            elif t is STEP:
+                try:
+                    domain.check_period(cvalues.get("start_on"), cvalues.get("due_on"))
+                except ValidationError as exc:
+                    errors.append((f"{cpath}.due_on", exc.message))
+                if "position" in craw:
+                    cvalues["position"] = craw["position"]
+            out.append(_Prepared(t, craw["uid"], cvalues, {}))
+        children[t.key] = out
+    return _Prepared(PROJECT, raw["uid"], values, children)
+
+
+# ---------------------------------------------------------------------------------------------
+# Import
+# ---------------------------------------------------------------------------------------------
+
+
+def _existing_person(s: Session, uid: str, own_workspace: str) -> int | None:
+    """The local id of a person this uid already designates, if they are still here."""
+    owner, table, ident = uid.rsplit(":", 2)
+    if (
+        owner == own_workspace
+        and table == PERSON.name
+        and s.get(m.Beneficiary, int(ident)) is not None
+    ):
+        return int(ident)
+    row = s.get(m.Setting, MAPPING_PREFIX + uid)
+    if row is not None and isinstance(row.value, int) and s.get(m.Beneficiary, row.value):
+        return row.value
+    return None
+
+
+def import_json(ws: Workspace, data: Any) -> ImportReport:
+    """Import an exchange document (a dict, or the raw text/bytes of a file), all or nothing.
+
+    Raises :class:`ExchangeError` (French message with the location); the workspace is then
+    unchanged.
+    """
+    if isinstance(data, bytes | str):
+        data = parse(data)
+    try:
+        prepared = _prepare(data)
+    except ExchangeError:
+        raise
+    except Exception as exc:  # a shape the checks did not foresee: refuse, never crash
+        raise ExchangeError(
+            f"Fichier refusé, rien n'a été importé ({type(exc).__name__} : {exc})."
+        ) from exc
+    own = workspace_id_of(ws)
+    created_ids: list[int] = []
+    skipped: list[str] = []
+    records = 0
+    try:
+        with ws.session() as s:
+            for person in prepared:
+                if _existing_person(s, person.uid, own) is not None:
+                    skipped.append(person.uid)
+                    continue
+                obj, count = _insert_person(s, person)
+                records += count
+                created_ids.append(obj.id)
+                mapping = s.get(m.Setting, MAPPING_PREFIX + person.uid)
+                if mapping is None:
+                    s.add(m.Setting(key=MAPPING_PREFIX + person.uid, value=obj.id))
+                else:
+                    mapping.value = obj.id
+                c.audit(s, AuditAction.IMPORT, "beneficiary", obj.id, obj.id, "json")
+    except ExchangeError:
+        raise
+    except ValidationError as exc:
+        raise ExchangeError(
+            f"Fichier refusé, rien n'a été importé : {exc.message}", path=exc.field
+        ) from exc
+    except Exception as exc:  # database refusal: the transaction was rolled back
+        raise ExchangeError(
+            f"L'import a échoué ({type(exc).__name__}) ; rien n'a été importé."
+        ) from exc
+    return ImportReport(
+        created=len(created_ids),
+        skipped=len(skipped),
+        people_ids=created_ids,
+        skipped_uids=skipped,
+        records=records,
+    )
+
+
+def _insert_person(s: Session, person: _Prepared) -> tuple[m.Beneficiary, int]:
+    values = dict(person.values)
+    values.setdefault("status", domain.Public.OTHER.value)
+    obj = m.Beneficiary(**values)
+    obj.sort_key = beneficiaries.sort_key(obj.last_name, obj.first_name)
+    count = 1
+    journey_objs: dict[str, m.Journey] = {}
+    for jp in person.children["journeys"]:
+        journey = m.Journey(**jp.values)
+        journey_objs[jp.uid] = journey
+        obj.journeys.append(journey)
+        count += 1
+        for t in JOURNEY_CHILDREN:
+            for cp in jp.children[t.key]:
+                child = t.model(**cp.values)
+                getattr(journey, t.key).append(child)
+                count += 1
+                if t is PROJECT:
+                    for pt in PROJECT_CHILDREN:
+                        for gp in cp.children[pt.key]:
+                            getattr(child, pt.key).append(pt.model(**gp.values))
+                            count += 1
+        _renumber_needs(journey)
+    _summarise(obj)
+    s.add(obj)
+    s.flush()
+    for dp in person.children["documents"]:
+        journey = journey_objs.get(dp.journey_uid) if dp.journey_uid else None
+        s.add(
+            m.IssuedDocument(
+                beneficiary_id=obj.id,
+                journey_id=journey.id if journey is not None else None,
+                **dp.values,
+            )
+        )
+        count += 1
+    s.flush()
+    return obj, count
+
+
+def _summarise(person: m.Beneficiary) -> None:
+    """The list columns, computed before the first INSERT (as ``refresh_summary`` would, but
+    without a later UPDATE that would overwrite the imported ``updated_at``)."""
+    ordered = sorted(person.journeys, key=lambda j: j.request_date)
+    person.current_level = ordered[-1].level_reached or 0 if ordered else 0
+    person.has_open_journey = any(j.closed_on is None for j in ordered)
+    held = [x.held_on for j in ordered for x in j.sessions]
+    if held and (person.last_contact_on is None or max(held) > person.last_contact_on):
+        person.last_contact_on = max(held)
+
+
+def _renumber_needs(journey: m.Journey) -> None:
+    """Keep the priority order of the file, as ranks 1..n with no gaps or ties."""
+    ordered = sorted(enumerate(journey.needs), key=lambda pair: (pair[1].rank, pair[0]))
+    for rank, (_i, need) in enumerate(ordered, start=1):
+        need.rank = rank
+
+
+def forget_mappings(s: Session, beneficiary_id: int) -> None:
+    """Drop the import mappings that point to a person (called on erasure)."""
+    rows = s.scalars(select(m.Setting).where(m.Setting.key.like(MAPPING_PREFIX + "%"))).all()
+    for row in rows:
+        if row.value == beneficiary_id:
+            s.delete(row)
+
+
+def import_file(ws: Workspace, path: Path) -> ImportReport:
+    return import_json(ws, read_file(path))
+
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "ExchangeError",
+    "ImportReport",
+    "dumps",
+    "export_json",
+    "forget_mappings",
+    "import_file",
+    "import_json",
+    "parse",
+    "read_file",
+    "validate",
+    "workspace_id_of",
+]
