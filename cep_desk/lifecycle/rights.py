@@ -1,0 +1,207 @@
+"""Rights of the person: access (a PDF and the JSON), erasure, retention and purge.
+
+Erasure deletes the person and everything attached (foreign-key cascades), after writing one
+:class:`~cep_desk.storage.models.AnonymisedJourney` per journey so that the activity statistics
+survive; the audit keeps only "personne #id effacée". Then the full-text index is merged and the
+WAL checkpointed (TRUNCATE): with ``secure_delete`` the freed pages are zeroed, so the text does
+not linger in the database, its WAL or free pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from cep_desk import domain
+from cep_desk.domain import AuditAction
+from cep_desk.storage import engine as eng
+from cep_desk.storage import models as m
+from cep_desk.storage.workspace import Workspace
+from cep_desk.usecases import common as c
+from cep_desk.usecases import workspaces
+
+from . import exchange
+
+Progress = Callable[[int, int], None]
+PURGE_BATCH = 200
+
+
+@dataclass(frozen=True)
+class AccessExport:
+    pdf: bytes
+    data: dict
+    sha256: str
+    version: int
+
+
+@dataclass(frozen=True)
+class EraseReport:
+    beneficiary_ids: list[int]
+    anonymised_journeys: int
+    # Files of the workspace folder that may still hold the erased data (copies made before a
+    # schema migration): the counsellor or IT staff decide whether to delete them.
+    lingering_copies: list[Path]
+
+
+# ---------------------------------------------------------------------------------------------
+# Access
+# ---------------------------------------------------------------------------------------------
+
+
+def access_export(
+    ws: Workspace, beneficiary_id: int, *, include_sensitive: bool = True
+) -> tuple[bytes, dict]:
+    """The person's whole file: a PDF summary and the JSON exchange document.
+
+    Recorded as an issued document (kind ``access_export``, SHA-256 of the PDF) and audited.
+    Raises :class:`cep_desk.usecases.common.NotFound`.
+    """
+    return access_export_full(ws, beneficiary_id, include_sensitive=include_sensitive)[:2]
+
+
+def access_export_full(
+    ws: Workspace, beneficiary_id: int, *, include_sensitive: bool = True
+) -> tuple[bytes, dict, AccessExport]:
+    from cep_desk.access_pdf import render_access_summary
+
+    data = exchange.export_json(ws, beneficiary_id, include_sensitive=include_sensitive)
+    counsellor = workspaces.get_counsellor(ws)
+    pdf = render_access_summary(
+        data["people"][0], organisation=counsellor.organisation, counsellor=counsellor.name
+    )
+    sha = hashlib.sha256(pdf).hexdigest()
+    doc = workspaces.record_document(
+        ws, beneficiary_id, None, domain.DocumentKind.ACCESS_EXPORT, sha
+    )
+    return pdf, data, AccessExport(pdf=pdf, data=data, sha256=sha, version=doc.version)
+
+
+# ---------------------------------------------------------------------------------------------
+# Erasure
+# ---------------------------------------------------------------------------------------------
+
+
+def _anonymise(s: Session, person: m.Beneficiary, today: date) -> int:
+    rows = s.execute(
+        select(
+            m.Journey.request_date,
+            m.Journey.first_appointment_on,
+            m.Journey.reasons,
+            m.Journey.level_reached,
+            m.Journey.outcome,
+            m.Journey.closed_on,
+        ).where(m.Journey.beneficiary_id == person.id)
+    ).all()
+    for r in rows:
+        s.add(
+            m.AnonymisedJourney(
+                request_date=r.request_date,
+                first_appointment_on=r.first_appointment_on,
+                public=person.status,
+                age_band=domain.age_band(person.birth_date, r.request_date),
+                sex=person.sex,
+                education_level=person.education_level,
+                reasons=list(r.reasons or []),
+                level_reached=r.level_reached or 0,
+                outcome=r.outcome,
+                closed_on=r.closed_on,
+                removed_on=today,
+            )
+        )
+    return len(rows)
+
+
+def _erase_in(s: Session, beneficiary_id: int, today: date, reason: str = "") -> int:
+    person = c.get(s, m.Beneficiary, beneficiary_id, "Personne")
+    count = _anonymise(s, person, today)
+    s.execute(delete(m.AuditEvent).where(m.AuditEvent.beneficiary_id == beneficiary_id))
+    exchange.forget_mappings(s, beneficiary_id)
+    # Core DELETE: the database cascades to journeys, sessions, needs, projects… and documents.
+    s.execute(delete(m.Beneficiary).where(m.Beneficiary.id == beneficiary_id))
+    s.expunge(person)
+    detail = f"personne #{beneficiary_id} effacée" + (f" ({reason})" if reason else "")
+    c.audit(s, AuditAction.ERASE, "beneficiary", beneficiary_id, None, detail)
+    return count
+
+
+def _scrub(ws: Workspace) -> list[Path]:
+    """Merge the full-text index (its old segments still hold deleted words) and fold the WAL
+    into the database, truncating it; secure_delete zeroes every page freed on the way."""
+    with ws.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO beneficiary_fts(beneficiary_fts) VALUES ('optimize')")
+    eng.checkpoint(ws.engine)
+    return sorted(p for p in ws.path.glob("*.bak") if p.is_file())
+
+
+def erase(ws: Workspace, beneficiary_id: int, today: date | None = None) -> EraseReport:
+    """Erase one person and everything attached; keep anonymised statistics.
+
+    Raises :class:`cep_desk.usecases.common.NotFound` for an unknown id (nothing changed).
+    """
+    today = today or date.today()
+    with ws.session() as s:
+        count = _erase_in(s, beneficiary_id, today)
+    copies = _scrub(ws)
+    return EraseReport([beneficiary_id], count, copies)
+
+
+# ---------------------------------------------------------------------------------------------
+# Retention
+# ---------------------------------------------------------------------------------------------
+
+
+def retention_years(ws: Workspace) -> int:
+    value = workspaces.get_setting(ws, "retention_years")
+    try:
+        years = int(value)
+    except (TypeError, ValueError):
+        years = domain.DEFAULT_RETENTION_YEARS
+    return max(1, years)
+
+
+def purge_candidates(ws: Workspace, today: date | None = None) -> list[tuple[int, date]]:
+    """People whose last contact is older than the retention period (``retention_years``,
+    2 by default), as ``(id, last contact)``, oldest first. A person never contacted counts
+    from the day their file was created."""
+    today = today or date.today()
+    years = retention_years(ws)
+    with ws.read() as s:
+        rows = s.execute(
+            select(m.Beneficiary.id, m.Beneficiary.last_contact_on, m.Beneficiary.created_at)
+        ).all()
+    out = []
+    for ident, last, created in rows:
+        reference = last or (created.date() if created else None)
+        if domain.is_past_retention(reference, today, years):
+            out.append((ident, reference))
+    out.sort(key=lambda pair: (pair[1], pair[0]))
+    return out
+
+
+def purge(
+    ws: Workspace,
+    today: date | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> list[int]:
+    """Erase every person past retention (or, with ``dry_run``, only list them). Returns the
+    ids concerned. Anonymised statistics survive."""
+    today = today or date.today()
+    ids = [ident for ident, _last in purge_candidates(ws, today)]
+    if dry_run or not ids:
+        return ids
+    for start in range(0, len(ids), PURGE_BATCH):
+        batch = ids[start : start + PURGE_BATCH]
+        with ws.session() as s:
+            for ident in batch:
+                _erase_in(s, ident, today, "durée de conservation dépassée")
+        if progress:
+            progress(min(start + PURGE_BATCH, len(ids)), len(ids))
+    _scrub(ws)
+    return ids
