@@ -1,0 +1,338 @@
+"""Anonymised activity statistics for the operator's reporting.
+
+The population is every journey whose request date falls in the period, over the live
+journeys AND the anonymised journeys that survive erasure and purge, so the figures do not
+change when files are purged. No names, no ids: only counts by category. Every cell under
+:data:`THRESHOLD` is suppressed (shown "< 5"); when a table would let a suppressed cell be
+recovered by subtraction from its total, the next smallest cell is suppressed too. The RQTH
+(health data) is counted on live files only — it is not kept after erasure — and its table is
+shown only when every cell reaches the threshold.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from cep_desk import domain
+from cep_desk.formatting import format_date
+from cep_desk.storage import models as m
+from cep_desk.storage.workspace import Workspace
+
+THRESHOLD = 5
+SUPPRESSED = "< 5"
+NOT_GIVEN = "Non renseigné"
+AGE_BANDS = (
+    "moins de 26 ans",
+    "26-34 ans",
+    "35-44 ans",
+    "45-54 ans",
+    "55 ans et plus",
+    "non renseigné",
+)
+WAIT_BUCKETS = (
+    (0, 7, "7 jours ou moins"),
+    (8, 15, "8 à 15 jours"),
+    (16, 30, "16 à 30 jours"),
+    (31, 60, "31 à 60 jours"),
+    (61, None, "plus de 60 jours"),
+)
+
+
+@dataclass(frozen=True)
+class StatTable:
+    key: str
+    title: str
+    rows: list[tuple[str, int | None]]  # (category label, count or None when suppressed)
+    total: int | None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class WaitingTime:
+    measured: int | None  # journeys with a first appointment (None when < threshold)
+    median_days: float | None
+    mean_days: float | None
+
+
+@dataclass(frozen=True)
+class Stats:
+    start: date
+    end: date
+    entries: int | None
+    tables: list[StatTable] = field(default_factory=list)
+    waiting: WaitingTime = WaitingTime(None, None, None)
+
+    def table(self, key: str) -> StatTable:
+        return next(t for t in self.tables if t.key == key)
+
+
+@dataclass(frozen=True)
+class _Row:
+    request_date: date
+    first_appointment_on: date | None
+    public: str
+    age_band: str
+    sex: str | None
+    education_level: str | None
+    reasons: list[str]
+    level_reached: int
+    outcome: str | None
+    closed_on: date | None
+    rqth: bool | None  # None for anonymised journeys (not kept)
+    live: bool
+
+
+def _live_rows(ws: Workspace, start: date, end: date) -> list[_Row]:
+    stmt = (
+        select(
+            m.Journey.request_date,
+            m.Journey.first_appointment_on,
+            m.Beneficiary.status,
+            m.Beneficiary.birth_date,
+            m.Beneficiary.sex,
+            m.Beneficiary.education_level,
+            m.Journey.reasons,
+            m.Journey.level_reached,
+            m.Journey.outcome,
+            m.Journey.closed_on,
+            m.Beneficiary.rqth,
+        )
+        .join(m.Beneficiary, m.Beneficiary.id == m.Journey.beneficiary_id)
+        .where(m.Journey.request_date >= start, m.Journey.request_date <= end)
+    )
+    with ws.read() as s:
+        return [
+            _Row(
+                request_date=r[0],
+                first_appointment_on=r[1],
+                public=r[2],
+                age_band=domain.age_band(r[3], r[0]),
+                sex=r[4],
+                education_level=r[5],
+                reasons=list(r[6] or []),
+                level_reached=r[7] or 0,
+                outcome=r[8],
+                closed_on=r[9],
+                rqth=r[10],
+                live=True,
+            )
+            for r in s.execute(stmt)
+        ]
+
+
+def _anonymised_rows(ws: Workspace, start: date, end: date) -> list[_Row]:
+    a = m.AnonymisedJourney
+    stmt = select(a).where(a.request_date >= start, a.request_date <= end)
+    with ws.read() as s:
+        return [
+            _Row(
+                request_date=x.request_date,
+                first_appointment_on=x.first_appointment_on,
+                public=x.public,
+                age_band=x.age_band,
+                sex=x.sex,
+                education_level=x.education_level,
+                reasons=list(x.reasons or []),
+                level_reached=x.level_reached or 0,
+                outcome=x.outcome,
+                closed_on=x.closed_on,
+                rqth=None,
+                live=False,
+            )
+            for x in s.scalars(stmt)
+        ]
+
+
+def suppress(count: int) -> int | None:
+    return count if count >= THRESHOLD else None
+
+
+def _table(
+    key: str,
+    title: str,
+    categories: Sequence[tuple[str, str]],
+    counter: Counter,
+    total: int,
+    *,
+    note: str = "",
+    additive: bool = True,
+) -> StatTable:
+    """Suppress small cells; for additive tables (cells sum to the total) also suppress a
+    second cell when a single one was hidden, so it cannot be recovered by subtraction."""
+    raw = [(label, counter.get(code, 0)) for code, label in categories]
+    hidden = {i for i, (_l, n) in enumerate(raw) if n < THRESHOLD}
+    shown_total = suppress(total)
+    if additive and shown_total is not None and len(hidden) == 1 and len(raw) > 1:
+        rest = sorted((n, i) for i, (_l, n) in enumerate(raw) if i not in hidden)
+        hidden.add(rest[0][1])
+    rows = [(label, None if i in hidden else n) for i, (label, n) in enumerate(raw)]
+    return StatTable(key, title, rows, shown_total, note)
+
+
+def _median(values: list[int]) -> float:
+    return float(statistics.median(values))
+
+
+def compute_stats(ws: Workspace, start: date, end: date) -> Stats:
+    """Figures for journeys whose request date is between ``start`` and ``end`` (inclusive)."""
+    if end < start:
+        raise domain.ValidationError("La fin de la période précède son début.", "end")
+    rows = _live_rows(ws, start, end) + _anonymised_rows(ws, start, end)
+    total = len(rows)
+
+    def count(values: Iterable[str | None], fallback: str = "none") -> Counter:
+        return Counter(v if v not in (None, "") else fallback for v in values)
+
+    def with_unknown(enum: type[domain.LabelledEnum]) -> list[tuple[str, str]]:
+        return [*enum.choices(), ("none", NOT_GIVEN)]
+
+    tables = [
+        _table(
+            "level",
+            "Parcours par niveau atteint",
+            [("0", "Aucun entretien"), ("1", "Niveau 1"), ("2", "Niveau 2")],
+            Counter(str(r.level_reached) for r in rows),
+            total,
+        ),
+        _table(
+            "public",
+            "Parcours par public",
+            domain.Public.choices(),
+            count(r.public for r in rows),
+            total,
+        ),
+        _table(
+            "age_band",
+            "Parcours par tranche d'âge (à la demande)",
+            [(b, b[:1].upper() + b[1:]) for b in AGE_BANDS],
+            Counter(r.age_band for r in rows),
+            total,
+        ),
+        _table(
+            "sex", "Parcours par sexe", with_unknown(domain.Sex), count(r.sex for r in rows), total
+        ),
+        _table(
+            "education_level",
+            "Parcours par niveau de formation",
+            with_unknown(domain.EducationLevel),
+            count(r.education_level for r in rows),
+            total,
+        ),
+        _table(
+            "reason",
+            "Motifs de la demande",
+            with_unknown(domain.RequestReason),
+            Counter(x for r in rows for x in (r.reasons or ["none"])),
+            total,
+            note="Un parcours peut avoir plusieurs motifs : la somme dépasse le total.",
+            additive=False,
+        ),
+        _table(
+            "outcome",
+            "Résultat des parcours",
+            [*domain.Outcome.choices(), ("open", "Parcours en cours"), ("none", NOT_GIVEN)],
+            Counter("open" if r.closed_on is None else (r.outcome or "none") for r in rows),
+            total,
+        ),
+    ]
+    waits = [
+        (r.first_appointment_on - r.request_date).days
+        for r in rows
+        if r.first_appointment_on is not None and r.first_appointment_on >= r.request_date
+    ]
+    buckets: Counter = Counter()
+    for days in waits:
+        for lo, hi, label in WAIT_BUCKETS:
+            if days >= lo and (hi is None or days <= hi):
+                buckets[label] += 1
+                break
+    tables.append(
+        _table(
+            "waiting",
+            "Délai entre la demande et le premier rendez-vous",
+            [(label, label) for _lo, _hi, label in WAIT_BUCKETS],
+            buckets,
+            len(waits),
+        )
+    )
+    tables.append(_rqth_table(rows))
+    enough = len(waits) >= THRESHOLD
+    waiting = WaitingTime(
+        measured=suppress(len(waits)),
+        median_days=round(_median(waits), 1) if enough else None,
+        mean_days=round(sum(waits) / len(waits), 1) if enough else None,
+    )
+    return Stats(start, end, suppress(total), tables, waiting)
+
+
+def _rqth_table(rows: list[_Row]) -> StatTable:
+    live = [r for r in rows if r.live]
+    counter = Counter(
+        "yes" if r.rqth is True else ("no" if r.rqth is False else "none") for r in live
+    )
+    categories = [("yes", "Avec RQTH"), ("no", "Sans RQTH"), ("none", NOT_GIVEN)]
+    note = (
+        "Donnée de santé : comptée sur les dossiers actifs seulement (elle n'est pas conservée "
+        "après effacement), et masquée entièrement dès qu'une case est inférieure à 5."
+    )
+    if any(counter.get(code, 0) < THRESHOLD for code, _l in categories):
+        return StatTable("rqth", "Reconnaissance de travailleur handicapé (RQTH)",
+                         [(label, None) for _c, label in categories], suppress(len(live)), note)  # fmt: skip
+    return StatTable(
+        "rqth",
+        "Reconnaissance de travailleur handicapé (RQTH)",
+        [(label, counter[code]) for code, label in categories],
+        suppress(len(live)),
+        note,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Display and CSV
+# ---------------------------------------------------------------------------------------------
+
+
+def cell(value: int | None) -> str:
+    return SUPPRESSED if value is None else f"{value}"
+
+
+def _decimal(value: float | None) -> str:
+    return SUPPRESSED if value is None else f"{value:.1f}".replace(".", ",")
+
+
+def stats_csv(stats: Stats) -> str:
+    """Semicolon-separated, French headers, UTF-8 with a BOM (so Excel reads the accents).
+    Encode the result with ``"utf-8"``: the BOM is its first character."""
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    w.writerow(["Statistiques d'activité CEP (anonymisées)"])
+    w.writerow(["Période", f"du {format_date(stats.start)} au {format_date(stats.end)}"])
+    w.writerow(["Règle", f"cases inférieures à {THRESHOLD} masquées ({SUPPRESSED})"])
+    w.writerow([])
+    w.writerow(["Tableau", "Catégorie", "Nombre"])
+    w.writerow(["Entrées en parcours", "Total", cell(stats.entries)])
+    for table in stats.tables:
+        for label, value in table.rows:
+            w.writerow([table.title, label, cell(value)])
+        w.writerow([table.title, "Total", cell(table.total)])
+    w.writerow(["Délai du premier rendez-vous", "Parcours mesurés", cell(stats.waiting.measured)])
+    w.writerow(
+        ["Délai du premier rendez-vous", "Médiane (jours)", _decimal(stats.waiting.median_days)]
+    )
+    w.writerow(
+        ["Délai du premier rendez-vous", "Moyenne (jours)", _decimal(stats.waiting.mean_days)]
+    )
+    notes = [t for t in stats.tables if t.note]
+    if notes:
+        w.writerow([])
+        for t in notes:
+            w.writerow(["Note", t.title, t.note])
+    return "\ufeff" + buf.getvalue()
