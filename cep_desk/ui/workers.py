@@ -34,7 +34,7 @@ class Worker(QRunnable):
         self.with_progress = with_progress
         self.error_message = error_message
         self.signals = WorkerSignals()
-        self.setAutoDelete(True)
+        self.setAutoDelete(False)  # Python owns it (see _running below)
 
     def run(self) -> None:
         try:
@@ -52,6 +52,14 @@ class Worker(QRunnable):
         self.signals.finished.emit(result)
 
 
+# Python wrappers of running workers: without a reference, the signals object may be collected
+# before its queued signals are delivered (lost results, or a crash).
+_running: set[Worker] = set()
+
+
 def start(worker: Worker, pool: QThreadPool | None = None) -> Worker:
+    _running.add(worker)
+    worker.signals.finished.connect(lambda _result: _running.discard(worker))
+    worker.signals.failed.connect(lambda _message, _exc: _running.discard(worker))
     (pool or QThreadPool.globalInstance()).start(worker)
     return worker
