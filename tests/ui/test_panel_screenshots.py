@@ -86,13 +86,10 @@ sys.exit(0 if ok else 1)
 
 
 @pytest.mark.skipif(not WRITE, reason="screenshots are written with CEP_DESK_SCREENSHOTS=1")
-@pytest.mark.parametrize(
-    ("name", "tab", "subtab"),
-    [("identite", "identity", ""), ("niveau2-financement", "level2", "funding")],
-)
-def test_screenshot_at_200_percent(tmp_path, name, tab, subtab):
+def test_screenshot_at_200_percent(tmp_path):
     """The same panel with QT_SCALE_FACTOR=2 (a fresh process: the factor is read at start)."""
     env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen")
+    name, tab, subtab = "identite", "identity", ""
     out = OUT / f"tab-{name}-200.png"
     OUT.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(

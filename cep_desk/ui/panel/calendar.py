@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from .panel import BeneficiaryPanel
 
 MAX_MONTHS = 48
+MIN_MONTH_WIDTH = 52
+RIGHT_MARGIN = 24
 BAR = QColor("#2f6db5")
 BAR_DONE = QColor("#7a9cc6")
 BAR_CANCELLED = QColor("#b9b9b9")
@@ -53,7 +55,7 @@ class TimelineWidget(QWidget):
         self.available = 0
         self.month_width = 90
         self.row_height = 30
-        self.header_height = 46
+        self.header_height = 50
         self.setAccessibleName(tr("Calendrier prévisionnel"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
@@ -81,12 +83,13 @@ class TimelineWidget(QWidget):
         """Use the visible width when the months fit in it (no scrolling for a short plan)."""
         self.available = max(0, width)
         self._fit()
-        self.resize(self.sizeHint())
+        hint = self.sizeHint()
+        self.resize(max(hint.width(), self.available), hint.height())
         self.update()
 
     def _fit(self) -> None:
-        spare = (self.available - self.label_width - 24) / max(1, self.months)
-        self.month_width = int(max(80, min(220, spare)))
+        spare = (self.available - self.label_width - RIGHT_MARGIN) / max(1, self.months)
+        self.month_width = int(max(MIN_MONTH_WIDTH, min(220, spare)))
 
     def clear(self) -> None:
         self.steps = []
@@ -108,7 +111,7 @@ class TimelineWidget(QWidget):
 
     # geometry ----------------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
-        width = self.label_width + self.months * self.month_width + 20
+        width = self.label_width + self.months * self.month_width + RIGHT_MARGIN
         height = self.header_height + max(1, len(self.steps)) * self.row_height + 40
         return QSize(width, height)
 
@@ -132,19 +135,23 @@ class TimelineWidget(QWidget):
         bold.setBold(True)
         top = self.header_height
         bottom = top + max(1, len(self.steps)) * self.row_height
-        # months
+        # years (first month and every January) above the months
         for i in range(self.months):
             month = _add_months(self.first, i)
             x = self.label_width + i * self.month_width
             p.setPen(QPen(GRID, 1))
             p.drawLine(int(x), top - 20, int(x), bottom)
+            if i == 0 or month.month == 1:
+                p.setPen(TEXT)
+                p.setFont(bold)
+                p.drawText(QPointF(x + 4, top - 28), str(month.year))
             p.setPen(TEXT)
-            p.setFont(bold if month.month == 1 or i == 0 else font)
-            label = formatting.format_month(month, short=self.month_width < 110)
+            p.setFont(font)
+            names = formatting.MONTHS if self.month_width >= 110 else formatting.MONTHS_SHORT
             p.drawText(
-                QRectF(x + 4, top - 40, self.month_width - 6, 18),
+                QRectF(x + 3, top - 21, self.month_width - 4, 18),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                label,
+                names[month.month - 1],
             )
         end_x = self.label_width + self.months * self.month_width
         p.setPen(QPen(GRID, 1))
@@ -153,7 +160,7 @@ class TimelineWidget(QWidget):
         p.setFont(bold)
         p.setPen(TEXT)
         p.drawText(
-            QRectF(6, top - 40, self.label_width - 10, 18), Qt.AlignmentFlag.AlignLeft, tr("Étape")
+            QRectF(6, top - 21, self.label_width - 10, 18), Qt.AlignmentFlag.AlignLeft, tr("Étape")
         )
         p.setFont(font)
         if not self.steps:
@@ -196,7 +203,10 @@ class TimelineWidget(QWidget):
                 p.drawPolygon(diamond)
                 text = formatting.format_date(due)
                 p.setPen(TEXT)
-                p.drawText(QPointF(x + size + 4, cy + fm.ascent() / 2 - 1), text)
+                tx = x + size + 4
+                if tx + fm.horizontalAdvance(text) > end_x:  # no room after: write it before
+                    tx = x - size - 4 - fm.horizontalAdvance(text)
+                p.drawText(QPointF(tx, cy + fm.ascent() / 2 - 1), text)
             else:
                 x1, x2 = self.x_of(start), self.x_of(due + timedelta(days=1))
                 color = (
@@ -219,8 +229,10 @@ class TimelineWidget(QWidget):
                 if width + 8 < rect.width():
                     p.setPen(QColor("#ffffff"))
                     p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-                else:
+                elif rect.right() + 4 + width <= end_x:
                     p.drawText(QPointF(rect.right() + 4, cy + fm.ascent() / 2 - 1), text)
+                else:  # no room after the bar: write the dates before it
+                    p.drawText(QPointF(rect.left() - 4 - width, cy + fm.ascent() / 2 - 1), text)
         # today
         if self.first <= self.today < _add_months(self.first, self.months):
             x = self.x_of(self.today) + self.month_width / 60

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
+    QGroupBox,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -113,7 +115,7 @@ class SchemeCombo(QComboBox):
         index = self.findData(code)
         if index >= 0:
             self.setCurrentIndex(index)
-            self._activated(index)
+            self.activated.emit(index)
 
 
 class FundingTab(QWidget):
@@ -160,13 +162,29 @@ class FundingTab(QWidget):
         self.scheme_info = QLabel()
         self.scheme_info.setWordWrap(True)
         self.scheme_info.setTextFormat(Qt.TextFormat.RichText)
+        self.scheme_info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.scheme_info.setAccessibleName(tr("Conditions et démarches du dispositif"))
         self.scheme_info.setStyleSheet("color: #2b2b2b;")
-        s.form.addRow("", self.scheme_info)
         self.scheme_warning = hint_label("", style=WARNING_STYLE)
         self.scheme_warning.setAccessibleName(tr("Avertissement sur le dispositif"))
         self.scheme_warning.hide()
-        s.form.addRow("", self.scheme_warning)
+        self.scheme_empty = hint_label(
+            tr(
+                "Choisissez un dispositif du catalogue : ses conditions et ses démarches "
+                "s'affichent ici. Ceux ouverts au statut de la personne sont proposés en premier."
+            )
+        )
+        side_box = QGroupBox(tr("Le dispositif"))
+        side_lay = QVBoxLayout(side_box)
+        side_lay.addWidget(self.scheme_warning)
+        side_lay.addWidget(self.scheme_empty)
+        side_lay.addWidget(self.scheme_info)
+        side_lay.addStretch(1)
+        side = QScrollArea()
+        side.setWidgetResizable(True)
+        side.setFrameShape(QScrollArea.Shape.NoFrame)
+        side.setWidget(side_box)
+        s.add_side(side, 2)
         s.add_field(tr("&Financeur :"), TextEdit(max_len=200), "funder")
         s.add_field(tr("&Prise en charge :"), ChoiceCombo(domain.FundingCover.choices()), "covers")
         self.requested = AmountEdit()
@@ -265,7 +283,9 @@ class FundingTab(QWidget):
             self.scheme_info.setText("")
             self.scheme_info.hide()
             self.scheme_warning.hide()
+            self.scheme_empty.show()
             return
+        self.scheme_empty.hide()
         from cep_desk import catalogue as cat
 
         steps = "".join(f"<li>{escape(t)}</li>" for t in cat.next_steps_text(scheme))

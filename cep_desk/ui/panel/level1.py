@@ -150,6 +150,7 @@ class Level1Tab(QWidget):
             grid.addWidget(box, index // 2, index % 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        QWidget.setTabOrder(self.fields["actors"], self.propose_button)
 
         # Decision --------------------------------------------------------------------------
         decision_box = QGroupBox(tr("Décision à l'issue du niveau 1"))

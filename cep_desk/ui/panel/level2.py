@@ -74,6 +74,7 @@ class SessionsSection(RecordSection):
                 "modality": domain.Modality.FACE_TO_FACE.value,
             },
         )
+        self.table.set_widths([100, 70, 80, 120, 170])
         self.add_field(tr("&Date :"), DateEdit(required=True), "held_on")
         self.add_field(tr("Heure de début :"), TimeEdit(), "start_time")
         self.add_field(tr("Durée (minutes) :"), IntEdit(1, 24 * 60), "duration_min")
@@ -115,8 +116,13 @@ class Level2Tab(QWidget):
         self.steps.section.records_changed.connect(self._steps_changed)
         self.subtabs = QTabWidget()
         self.subtabs.setAccessibleName(self.tr("Niveau 2"))
+        sessions_page = QWidget()
+        page_lay = QVBoxLayout(sessions_page)
+        page_lay.setContentsMargins(8, 8, 8, 8)
+        page_lay.addWidget(self.sessions)
+        self.sessions.setMinimumHeight(300)
         self.pages = {
-            "sessions": (self.sessions, self.tr("Entretiens")),
+            "sessions": (sessions_page, self.tr("Entretiens")),
             "needs": (self.needs, self.tr("Besoins et priorités")),
             "project": (self.project, self.tr("Projet")),
             "steps": (self.steps, self.tr("Plan d'action")),

@@ -64,6 +64,8 @@ class NeedsTab(QWidget):
         self.down_button.clicked.connect(lambda: self.move_current(1))
         section.buttons.insertWidget(2, self.up_button)
         section.buttons.insertWidget(3, self.down_button)
+        QWidget.setTabOrder(section.delete_button, self.up_button)
+        QWidget.setTabOrder(self.up_button, self.down_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(

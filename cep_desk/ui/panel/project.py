@@ -185,7 +185,7 @@ class ProjectTab(QWidget):
             ChoiceCombo(domain.SkillMeans.choices(), empty_label=tr("Non précisé")),
             "means",
         )
-        self.skills.table.set_widths([360, 160])
+        self.skills.table.set_widths([250, 120])
         lay = QVBoxLayout(skills_box)
         lay.addWidget(self.skills)
 

@@ -107,10 +107,14 @@ class RecordSection(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(self.form_box)
+            bottom = QWidget()
+            self.bottom = QHBoxLayout(bottom)
+            self.bottom.setContentsMargins(0, 0, 0, 0)
+            self.bottom.addWidget(scroll, 3)
             splitter = QSplitter(Qt.Orientation.Vertical)
             splitter.setChildrenCollapsible(False)
             splitter.addWidget(top)
-            splitter.addWidget(scroll)
+            splitter.addWidget(bottom)
             splitter.setStretchFactor(0, 2)
             splitter.setStretchFactor(1, 3)
             splitter.setSizes([230, 420])
@@ -119,6 +123,10 @@ class RecordSection(QWidget):
         self._set_form_enabled(True)
 
     # building ---------------------------------------------------------------------------------
+    def add_side(self, widget: QWidget, stretch: int = 2) -> None:
+        """A panel beside the form (e.g. what the chosen scheme requires)."""
+        self.bottom.addWidget(widget, stretch)
+
     def add_field(self, label: str, widget: Any, name: str, *, hint: str | None = None):
         error: FieldError = field_row(self.form, label, widget, hint=hint)
         self.group.bind(name, widget, error)

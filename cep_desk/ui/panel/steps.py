@@ -94,6 +94,7 @@ class StepsTab(QWidget):
         )
         self.scheme_button.clicked.connect(self.open_scheme_dialog)
         s.buttons.insertWidget(2, self.scheme_button)
+        QWidget.setTabOrder(s.delete_button, self.scheme_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(s)

@@ -94,6 +94,8 @@ class TextEdit(QLineEdit):
 class PatternEdit(TextEdit):
     """Free text that must match a pattern when not empty (ROME, RNCP codes, times)."""
 
+    compact = True
+
     def __init__(
         self,
         pattern: str,
@@ -119,6 +121,8 @@ class PatternEdit(TextEdit):
 
 class TimeEdit(TextEdit):
     """A time typed HH:MM (also 9h30, 930); empty allowed."""
+
+    compact = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, max_len=5)
@@ -147,6 +151,8 @@ class TimeEdit(TextEdit):
 class IntEdit(TextEdit):
     """A whole number (minutes); empty allowed."""
 
+    compact = True
+
     def __init__(self, lo: int, hi: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, max_len=6)
         self._lo, self._hi = lo, hi
@@ -163,6 +169,8 @@ class IntEdit(TextEdit):
 
 class DateEdit(TextEdit):
     """A date typed JJ/MM/AAAA (``formatting.parse_date``); empty allowed unless required."""
+
+    compact = True
 
     def __init__(self, parent: QWidget | None = None, *, required: bool = False) -> None:
         super().__init__(parent, max_len=10)
@@ -195,6 +203,8 @@ class DateEdit(TextEdit):
 
 class AmountEdit(TextEdit):
     """An amount in euros typed the French way (``parse_eur``), shown formatted on focus-out."""
+
+    compact = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, max_len=24)
@@ -279,6 +289,8 @@ class NoteEdit(QPlainTextEdit):
 class ChoiceCombo(QComboBox):
     """A closed list of (code, label); ``None`` is the optional empty choice."""
 
+    compact = True
+
     edited = Signal()
     committed = Signal()
 
@@ -319,7 +331,7 @@ class ChoiceCombo(QComboBox):
         index = self.findData(value)
         if index >= 0:
             self.setCurrentIndex(index)
-            self._activated(index)
+            self.activated.emit(index)
 
 
 class CheckBox(QCheckBox):
@@ -457,7 +469,10 @@ def field_row(
     lay = QVBoxLayout(box)
     lay.setContentsMargins(0, 0, 0, 0)
     lay.setSpacing(2)
-    lay.addWidget(editor)
+    if getattr(editor, "compact", False):  # short values: no stretching across the form
+        lay.addWidget(editor, 0, Qt.AlignmentFlag.AlignLeft)
+    else:
+        lay.addWidget(editor)
     if hint:
         hint_label = QLabel(hint)
         hint_label.setWordWrap(True)
@@ -615,9 +630,11 @@ class RecordTableModel(QAbstractTableModel):
         source = self.row_of(ident)
         if source < 0:
             return False
-        if row < 0:
-            row = parent.row() if parent.isValid() else len(self.records)
-        target = row - 1 if row > source else row
+        if row < 0 and parent.isValid():  # dropped on a row: take its place
+            target = parent.row()
+        else:  # dropped between rows (or below the last): insert before ``row``
+            row = len(self.records) if row < 0 else row
+            target = row - 1 if row > source else row
         if target != source:
             self.move_requested.emit(ident, target)
         return False  # the panel persists the order and refills the model
