@@ -343,6 +343,190 @@ def _args_gui(p: argparse.ArgumentParser) -> None:
     p.add_argument("--demo", action="store_true", help="espace de démonstration jetable")
 
 
+# ---------------------------------------------------------------------------------------------
+# Data lifecycle and rights of the person (backup, exchange, erasure, retention, statistics)
+# ---------------------------------------------------------------------------------------------
+
+
+def _progress_printer(label: str) -> Callable[[int, int], None]:
+    last = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = done * 100 // total if total else 100
+        if percent // 10 != last[0] // 10 and sys.stderr.isatty():
+            say(f"… {label} {percent} %")
+        last[0] = percent
+
+    return progress
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from cep_desk.lifecycle import backup as lifecycle_backup
+
+    with open_ws(args) as ws:
+        try:
+            report = lifecycle_backup.backup(
+                ws, Path(args.output), progress=_progress_printer("sauvegarde")
+            )
+        except lifecycle_backup.BackupError as exc:
+            raise CliError(exc.message) from exc
+    say(
+        f"Sauvegarde chiffrée écrite dans {report.path} ({report.size_bytes // 1024} Ko, "
+        f"{report.counts['beneficiaries']} personnes). Elle s'ouvre avec la même phrase de passe "
+        "ou la clé de secours."
+    )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from cep_desk.lifecycle import backup as lifecycle_backup
+
+    secret, _kind = Secrets(args.passphrase_stdin).current()
+    try:
+        report = lifecycle_backup.restore(
+            Path(args.file), Path(args.to), secret, progress=_progress_printer("restauration")
+        )
+    except lifecycle_backup.BackupError as exc:
+        code = EXIT_INPUT if isinstance(exc, lifecycle_backup.InvalidBackup) else EXIT_ERROR
+        raise CliError(f"{exc.message} Aucun fichier n'a été modifié.", code) from exc
+    say(
+        f"Sauvegarde du {report.backup_created_at.astimezone():%d/%m/%Y à %H:%M} restaurée et "
+        f"vérifiée dans {report.path} ({report.counts['beneficiaries']} personnes). Ouvrez-la "
+        f"avec : cep-desk gui --workspace {report.path}"
+    )
+    return EXIT_OK
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from cep_desk.lifecycle import exchange
+    from cep_desk.usecases.common import NotFound
+
+    output = Path(args.output)
+    if output.is_dir():
+        raise CliError(f"{output} est un dossier : donnez un nom de fichier.", EXIT_USAGE)
+    with open_ws(args) as ws:
+        try:
+            data = exchange.export_json(ws, args.beneficiary)
+        except NotFound as exc:
+            raise CliError(exc.message, EXIT_INPUT) from exc
+        write_private_file(output, exchange.dumps(data).encode("utf-8"))
+    say(
+        f"{len(data['people'])} dossier(s) exporté(s) dans {output}. Ce fichier n'est pas "
+        "chiffré : conservez-le en lieu sûr et supprimez-le après usage."
+    )
+    return EXIT_OK
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from cep_desk.lifecycle import exchange
+
+    try:
+        data = exchange.read_file(Path(args.file))
+        with open_ws(args) as ws:
+            report = exchange.import_json(ws, data)
+    except exchange.ExchangeError as exc:
+        raise CliError(exc.message, EXIT_INPUT) from exc
+    say(report.summary())
+    return EXIT_OK
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from cep_desk.lifecycle import rights
+    from cep_desk.usecases.common import NotFound
+
+    with open_ws(args) as ws:
+        try:
+            report = rights.erase(ws, args.beneficiary)
+        except NotFound as exc:
+            raise CliError(f"{exc.message} Rien n'a été effacé.", EXIT_INPUT) from exc
+    say(
+        f"Personne n° {args.beneficiary} effacée avec tout son dossier "
+        f"({report.anonymised_journeys} parcours conservé(s) en statistiques anonymes)."
+    )
+    for copy in report.lingering_copies:
+        say(f"Attention : la copie {copy.name} (faite avant une mise à jour) contient encore "
+            "d'anciennes données ; supprimez-la si elle n'est plus utile.")  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from cep_desk.lifecycle import rights
+
+    with open_ws(args) as ws:
+        years = rights.retention_years(ws)
+        candidates = rights.purge_candidates(ws)
+        for ident, last in candidates:
+            print(json.dumps({"id": ident, "last_contact_on": last.isoformat()}))
+        if args.dry_run:
+            say(f"{len(candidates)} personne(s) sans contact depuis plus de {years} an(s) "
+                "(simulation : rien n'a été effacé).")  # fmt: skip
+            return EXIT_OK
+        erased = rights.purge(ws)
+    say(f"{len(erased)} personne(s) effacée(s) (durée de conservation de {years} an(s) dépassée).")
+    return EXIT_OK
+
+
+def _parse_cli_date(text: str, option: str):
+    from cep_desk.formatting import parse_date
+
+    try:
+        value = parse_date(text)
+    except ValueError as exc:
+        raise CliError(f"{option} : {exc}", EXIT_USAGE) from exc
+    if value is None:
+        raise CliError(f"{option} : date manquante (JJ/MM/AAAA ou AAAA-MM-JJ).", EXIT_USAGE)
+    return value
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from cep_desk.lifecycle import stats
+
+    start = _parse_cli_date(args.date_from, "--from")
+    end = _parse_cli_date(args.date_to, "--to")
+    if end < start:
+        raise CliError("--to précède --from.", EXIT_USAGE)
+    with open_ws(args) as ws:
+        figures = stats.compute_stats(ws, start, end)
+    write_private_file(Path(args.output), stats.stats_csv(figures).encode("utf-8"))
+    say(
+        f"Statistiques anonymisées écrites dans {args.output} "
+        f"({stats.cell(figures.entries)} entrées en parcours ; cases < 5 masquées)."
+    )
+    return EXIT_OK
+
+
+def _args_backup(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, metavar="FICHIER.cepbak")
+
+
+def _args_restore(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FICHIER.cepbak", help="la sauvegarde à restaurer")
+    p.add_argument("--to", required=True, metavar="DOSSIER", help="dossier nouveau ou vide")
+
+
+def _args_export_json(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--beneficiary", type=int, metavar="ID", help="une seule personne")
+    p.add_argument("-o", "--output", required=True, metavar="FICHIER.json")
+
+
+def _args_import_json(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FICHIER.json", help="export au format d'échange CEP Desk")
+
+
+def _args_erase(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--beneficiary", type=int, required=True, metavar="ID", help="id de la personne")
+
+
+def _args_purge(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dry-run", action="store_true", help="lister sans rien effacer")
+
+
+def _args_stats(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="JJ/MM/AAAA")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="JJ/MM/AAAA")
+    p.add_argument("-o", "--output", required=True, metavar="FICHIER.csv")
+
+
 def _no_args(p: argparse.ArgumentParser) -> None:
     return None
 
@@ -375,6 +559,29 @@ VERBS: dict[str, Verb] = {
         "importer un référentiel ROME 4.0 ou RNCP/RS (zip open data)",
         _args_import_referential,
     ),
+    "backup": (cmd_backup, "écrire une sauvegarde chiffrée (.cepbak)", _args_backup),
+    "restore": (
+        cmd_restore,
+        "restaurer une sauvegarde dans un dossier nouveau, après vérification",
+        _args_restore,
+    ),
+    "export-json": (
+        cmd_export_json,
+        "exporter les dossiers au format d'échange JSON (version 1)",
+        _args_export_json,
+    ),
+    "import-json": (
+        cmd_import_json,
+        "importer un fichier au format d'échange (tout ou rien)",
+        _args_import_json,
+    ),
+    "erase": (cmd_erase, "effacer une personne et tout son dossier (RGPD)", _args_erase),
+    "purge": (
+        cmd_purge,
+        "effacer les personnes sans contact depuis la durée de conservation",
+        _args_purge,
+    ),
+    "stats": (cmd_stats, "statistiques d'activité anonymisées (CSV)", _args_stats),
 }
 
 

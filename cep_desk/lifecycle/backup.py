@@ -80,6 +80,10 @@ class BackupError(Exception):
         self.message = message
 
 
+class InvalidBackup(BackupError):
+    """The file is not a usable backup: foreign, truncated, damaged or from a newer version."""
+
+
 @dataclass(frozen=True)
 class BackupReport:
     path: Path
@@ -318,30 +322,30 @@ def read_header(backup_file: Path) -> BackupHeader:
     """The header of a ``.cepbak`` file, checked for shape; raises :class:`BackupError`."""
     backup_file = Path(backup_file)
     if not backup_file.is_file():
-        raise BackupError(f"Fichier introuvable : {backup_file}")
+        raise InvalidBackup(f"Fichier introuvable : {backup_file}")
     try:
         with zipfile.ZipFile(backup_file) as zf:
             return _header_of(zf)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise BackupError(_NOT_A_BACKUP) from exc
+        raise InvalidBackup(_NOT_A_BACKUP) from exc
 
 
 def _header_of(zf: zipfile.ZipFile) -> BackupHeader:
     names = zf.namelist()
     if HEADER_MEMBER not in names or KEYS_MEMBER not in names or DB_MEMBER not in names:
-        raise BackupError(_NOT_A_BACKUP)
+        raise InvalidBackup(_NOT_A_BACKUP)
     info = zf.getinfo(HEADER_MEMBER)
     if info.file_size > MAX_HEADER_BYTES:
-        raise BackupError(_NOT_A_BACKUP)
+        raise InvalidBackup(_NOT_A_BACKUP)
     try:
         data = json.loads(zf.read(HEADER_MEMBER).decode("utf-8"))
         if not isinstance(data, dict) or data.get("magic") != MAGIC:
-            raise BackupError(_NOT_A_BACKUP)
+            raise InvalidBackup(_NOT_A_BACKUP)
         version = data.get("format_version")
         if not isinstance(version, int) or isinstance(version, bool):
-            raise BackupError(_NOT_A_BACKUP)
+            raise InvalidBackup(_NOT_A_BACKUP)
         if version > FORMAT_VERSION:
-            raise BackupError(
+            raise InvalidBackup(
                 f"Cette sauvegarde a été faite par une version plus récente de CEP Desk "
                 f"(format {version}) : mettez l'application à jour pour la restaurer."
             )
@@ -360,7 +364,7 @@ def _header_of(zf: zipfile.ZipFile) -> BackupHeader:
     except BackupError:
         raise
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        raise BackupError(_NOT_A_BACKUP) from exc
+        raise InvalidBackup(_NOT_A_BACKUP) from exc
 
 
 def _key_file_from_bytes(raw: bytes) -> vault.KeyFile:
@@ -370,7 +374,7 @@ def _key_file_from_bytes(raw: bytes) -> vault.KeyFile:
             raise ValueError("format")
         return vault.KeyFile(workspace_id=str(data["workspace_id"]), slots=list(data["slots"]))
     except (ValueError, KeyError, AttributeError, UnicodeDecodeError) as exc:
-        raise BackupError(_NOT_A_BACKUP) from exc
+        raise InvalidBackup(_NOT_A_BACKUP) from exc
 
 
 def _check_target(target_dir: Path) -> None:
@@ -404,24 +408,24 @@ def restore(
     stepper.report(0, 0, 0)
     _check_target(target_dir)
     if not backup_file.is_file():
-        raise BackupError(f"Fichier introuvable : {backup_file}")
+        raise InvalidBackup(f"Fichier introuvable : {backup_file}")
     try:
         zf = zipfile.ZipFile(backup_file)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise BackupError(_NOT_A_BACKUP) from exc
+        raise InvalidBackup(_NOT_A_BACKUP) from exc
     with zf:
         header = _header_of(zf)
         if zf.getinfo(KEYS_MEMBER).file_size > MAX_KEYS_BYTES:
-            raise BackupError(_NOT_A_BACKUP)
+            raise InvalidBackup(_NOT_A_BACKUP)
         try:
             keys_bytes = zf.read(KEYS_MEMBER)
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise BackupError(_NOT_A_BACKUP) from exc
+            raise InvalidBackup(_NOT_A_BACKUP) from exc
         if hashlib.sha256(keys_bytes).hexdigest() != header.keys_sha256:
-            raise BackupError("La sauvegarde est endommagée (fichier des clés altéré).")
+            raise InvalidBackup("La sauvegarde est endommagée (fichier des clés altéré).")
         keyfile = _key_file_from_bytes(keys_bytes)
         if keyfile.workspace_id != header.workspace_id:
-            raise BackupError("La sauvegarde est incohérente (identifiants différents).")
+            raise InvalidBackup("La sauvegarde est incohérente (identifiants différents).")
         db_key = keyfile.unlock(secret)  # WrongSecret: nothing written yet
         stepper.report(0, 0.05, 1)
         parent = target_dir.parent
@@ -470,9 +474,9 @@ def _extract_db(zf: zipfile.ZipFile, dest: Path, header: BackupHeader, stepper: 
                 raise BackupError(
                     f"Place insuffisante sur le disque pour restaurer ({size // 2**20} Mo requis)."
                 ) from exc
-        raise BackupError(_NOT_A_BACKUP) from exc
+        raise InvalidBackup(_NOT_A_BACKUP) from exc
     if digest.hexdigest() != header.payload_sha256:
-        raise BackupError(
+        raise InvalidBackup(
             "La sauvegarde est endommagée : l'empreinte de la base ne correspond pas. "
             "Rien n'a été restauré."
         )
@@ -485,12 +489,12 @@ def _verify(
     try:
         ws = open_workspace(work, db_key=db_key)
     except WorkspaceError as exc:
-        raise BackupError(f"La base restaurée ne s'ouvre pas : {exc}") from exc
+        raise InvalidBackup(f"La base restaurée ne s'ouvre pas : {exc}") from exc
     try:
         stepper.report(0.5, 0.6, 1)
         problems = eng.integrity_check(ws.engine)
         if problems:
-            raise BackupError(
+            raise InvalidBackup(
                 "La base restaurée est endommagée (" + "; ".join(problems[:3]) + "). "
                 "Rien n'a été restauré."
             )
@@ -499,10 +503,10 @@ def _verify(
             raw = conn.connection.driver_connection
             counts, schema = _count_rows(raw)
         if ws.migrated_from is None and schema != header.schema_version:
-            raise BackupError("La version du schéma ne correspond pas à l'en-tête.")
+            raise InvalidBackup("La version du schéma ne correspond pas à l'en-tête.")
         for table, expected in header.counts.items():
             if counts.get(table) != expected:
-                raise BackupError(
+                raise InvalidBackup(
                     f"La base restaurée ne contient pas le nombre attendu de lignes ({table} : "
                     f"{counts.get(table)} au lieu de {expected}). Rien n'a été restauré."
                 )

@@ -332,7 +332,8 @@ def parse(raw: bytes | str) -> Any:
     except json.JSONDecodeError as exc:
         raise ExchangeError(
             f"JSON illisible ligne {exc.lineno}, colonne {exc.colno} : {_json_reason(exc.msg)}. "
-            "Le fichier est peut-être tronqué ou n'est pas un export CEP Desk.",
+            "Le fichier est peut-être tronqué ou n'est pas un export CEP Desk. "
+            "Rien n'a été importé.",
             path=f"ligne {exc.lineno}, colonne {exc.colno}",
         ) from exc
     except RecursionError as exc:
