@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import QTimer
+
 from cep_desk import domain
 from cep_desk.ui import messagebox
 from cep_desk.usecases import beneficiaries, journeys
@@ -159,3 +161,23 @@ def test_timings(qtbot, demo_ws, capsys):
         print(f"\npanel load median {load_ms:.1f} ms, autosave median {save_ms:.1f} ms")
     assert load_ms < 300  # budget 100 ms; generous for slow CI machines
     assert save_ms < 100  # budget 10 ms
+
+
+def test_continuous_typing_is_saved_within_a_second(qtbot, ws):
+    """The debounce never postpones a save beyond about a second of continuous typing."""
+    person = beneficiaries.create_beneficiary(ws, last_name="Durand", first_name="Léa")
+    panel = make_panel(qtbot, ws)
+    panel.load(person.id)
+    notes = panel.identity.fields["notes"]
+    notes.setFocus()
+    typist = QTimer()
+    typist.setInterval(25)  # a key every 25 ms: the 600 ms debounce alone would never fire
+    typist.timeout.connect(lambda: qtbot.keyClicks(notes, "a"))
+    typist.start()
+    try:
+        qtbot.waitUntil(
+            lambda: beneficiaries.get_beneficiary(ws, person.id).notes != "", timeout=1400
+        )
+        assert typist.isActive()  # still typing when the save happened
+    finally:
+        typist.stop()

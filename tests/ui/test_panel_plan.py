@@ -203,3 +203,30 @@ def test_every_control_has_an_accessible_name(qtbot, demo_ws):
         if not name.replace("&", "").strip():
             missing.append(f"{type(w).__name__} in {type(w.parent()).__name__}")
     assert not missing, missing
+
+
+def test_referential_pickers_fill_label_and_code(qtbot, ws):
+    person, _journey = _person(ws)
+    panel = make_panel(qtbot, ws)
+    panel.load(person.id)
+    project = panel.level2.project
+    hits = project._job_hits("boulang")
+    assert hits, "the sample ROME referential answers"
+    label, code = hits[0].rsplit(" (", 1)
+    project.pick("target_job_label", "rome_code", label, code.rstrip(")"))
+    stored = beneficiaries.load_file(ws, person.id, audit=False).current.project
+    assert stored.target_job_label == label and stored.rome_code == code.rstrip(")")
+    assert stored.rome_version  # the referential's version is recorded with the code
+    certs = project._cert_hits("boulanger")
+    assert certs and all("(" in c for c in certs)
+
+
+def test_columns_stack_when_narrow(qtbot, ws):
+    person, _journey = _person(ws)
+    panel = make_panel(qtbot, ws)
+    panel.load(person.id)
+    assert not panel.identity.columns.stacked
+    panel.resize(700, 600)
+    qtbot.waitUntil(lambda: panel.identity.columns.stacked)
+    panel.resize(1200, 700)
+    qtbot.waitUntil(lambda: not panel.identity.columns.stacked)

@@ -28,6 +28,7 @@ from cep_desk.usecases.common import NotFound
 from .widgets import FieldError
 
 DEBOUNCE_MS = 600
+MAX_WAIT_MS = 1000  # continuous typing is still saved at least once a second
 
 
 class Binding:
@@ -87,6 +88,7 @@ class SaveGroup(QObject):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.commit)
         self.enabled = True
+        self._first_edit = 0.0
 
     def bind(self, name: str, widget: Any, error: FieldError | None = None) -> Binding:
         binding = Binding(name, widget, error)
@@ -102,9 +104,12 @@ class SaveGroup(QObject):
     def _edited(self, binding: Binding) -> None:
         if not self.enabled:
             return
+        if not self.dirty or not self.timer.isActive():
+            self._first_edit = time.perf_counter()
         if binding not in self.dirty:
             self.dirty.append(binding)
-        self.timer.start()
+        waited = (time.perf_counter() - self._first_edit) * 1000
+        self.timer.start(int(max(0, min(DEBOUNCE_MS, MAX_WAIT_MS - waited))))
 
     def _committed(self, binding: Binding) -> None:
         if not self.enabled:

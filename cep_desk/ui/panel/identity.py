@@ -6,7 +6,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
@@ -22,6 +21,7 @@ from .widgets import (
     WARNING_STYLE,
     CheckList,
     ChoiceCombo,
+    Columns,
     DateEdit,
     FieldError,
     NoteEdit,
@@ -56,6 +56,8 @@ PERSON_FIELDS = (
     "last_contact_on",
     "notes",
 )
+COLUMNS_MIN_WIDTH = 900  # below this visible width, the two columns stack
+
 JOURNEY_FIELDS = (
     "request_date",
     "reasons",
@@ -217,28 +219,32 @@ class IdentityTab(QWidget):
 
         # Layout: two columns in a scroll area -------------------------------------------------
         content = QWidget()
-        grid = QGridLayout(content)
-        grid.setContentsMargins(8, 8, 8, 8)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(10)
+        lay = QVBoxLayout(content)
+        lay.setContentsMargins(8, 8, 8, 8)
+        self.columns = Columns(COLUMNS_MIN_WIDTH)
         left = QVBoxLayout()
+        left.setSpacing(10)
         for box in (civil, contact, work):
             left.addWidget(box)
         left.addStretch(1)
         right = QVBoxLayout()
+        right.setSpacing(10)
         for box in (path, privacy, notes_box):
             right.addWidget(box)
         right.addStretch(1)
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.columns.add(left)
+        self.columns.add(right)
+        lay.addWidget(self.columns)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.columns.fit(self.width())
 
     # filling ---------------------------------------------------------------------------------
     def fill(self, file, current) -> None:

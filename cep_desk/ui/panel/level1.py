@@ -251,6 +251,7 @@ class Level1Tab(QWidget):
         self.decision.clear_value()
         self.redirect_to.clear_value()
         self.status.setText("")
+        self.actors_menu.hide()
         self.actors_menu.clear()
 
     def sessions(self) -> list[Any]:

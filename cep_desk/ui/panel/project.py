@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from .widgets import (
     AmountEdit,
     ChoiceCombo,
     Column,
+    Columns,
     DateEdit,
     FieldError,
     NoteEdit,
@@ -190,16 +190,15 @@ class ProjectTab(QWidget):
         lay.addWidget(self.skills)
 
         body = QWidget()
-        columns = QHBoxLayout()
-        columns.setSpacing(12)
-        columns.addWidget(box, 1)
+        self.columns = Columns(900)
+        self.columns.add(box, 1)
         right = QVBoxLayout()
         right.addWidget(feas)
         right.addWidget(skills_box, 1)
-        columns.addLayout(right, 1)
+        self.columns.add(right, 1)
         outer_body = QVBoxLayout(body)
         outer_body.setContentsMargins(8, 8, 8, 8)
-        outer_body.addLayout(columns)
+        outer_body.addWidget(self.columns)
         outer_body.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -207,6 +206,10 @@ class ProjectTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.columns.fit(self.width())
 
     # filling ---------------------------------------------------------------------------------
     def fill(self, current) -> None:

@@ -736,3 +736,40 @@ def stacked_field(
     if not editor.accessibleName():
         editor.setAccessibleName(label.replace("&", "").rstrip(" :"))
     return box, error
+
+
+class Columns(QWidget):
+    """Two (or more) columns side by side that stack when the visible width is too small
+    (large text, 200 % scaling, narrow window)."""
+
+    def __init__(self, threshold: int, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QBoxLayout
+
+        super().__init__(parent)
+        self.threshold = threshold
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(12)
+
+    def add(self, item: Any, stretch: int = 1) -> None:
+        if isinstance(item, QWidget):
+            self.box.addWidget(item, stretch)
+        else:
+            self.box.addLayout(item, stretch)
+
+    def fit(self, width: int) -> None:
+        from PySide6.QtWidgets import QBoxLayout
+
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if width >= self.threshold
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.box.direction() != wanted:
+            self.box.setDirection(wanted)
+
+    @property
+    def stacked(self) -> bool:
+        from PySide6.QtWidgets import QBoxLayout
+
+        return self.box.direction() == QBoxLayout.Direction.TopToBottom
