@@ -184,6 +184,29 @@ def purge_candidates(ws: Workspace, today: date | None = None) -> list[tuple[int
     return out
 
 
+@dataclass(frozen=True)
+class PurgeCandidate:
+    id: int
+    last_name: str
+    first_name: str
+    last_contact_on: date
+
+
+def purge_candidate_rows(ws: Workspace, today: date | None = None) -> list[PurgeCandidate]:
+    """The purge candidates with their names, for the confirmation list of the GUI."""
+    candidates = purge_candidates(ws, today)
+    wanted = dict(candidates)
+    names: dict[int, tuple[str, str]] = {}
+    ids = list(wanted)
+    with ws.read() as s:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            stmt = select(m.Beneficiary.id, m.Beneficiary.last_name, m.Beneficiary.first_name)
+            for ident, last, first in s.execute(stmt.where(m.Beneficiary.id.in_(chunk))):
+                names[ident] = (last, first)
+    return [PurgeCandidate(ident, *names.get(ident, ("", "")), last) for ident, last in candidates]
+
+
 def purge(
     ws: Workspace,
     today: date | None = None,
