@@ -567,19 +567,25 @@ def _prepare_project(
 # ---------------------------------------------------------------------------------------------
 
 
-def _existing_person(s: Session, uid: str, own_workspace: str) -> int | None:
-    """The local id of a person this uid already designates, if they are still here."""
+IMPORT_BATCH = 500
+
+
+def _known_people(s: Session) -> tuple[set[int], dict[str, Any]]:
+    """Ids present and the import mappings, read once before the import."""
+    ids = set(s.scalars(select(m.Beneficiary.id)))
+    rows = s.execute(
+        select(m.Setting.key, m.Setting.value).where(m.Setting.key.like(MAPPING_PREFIX + "%"))
+    )
+    return ids, {key: value for key, value in rows}
+
+
+def _already_here(uid: str, own_workspace: str, ids: set[int], mappings: dict[str, Any]) -> bool:
+    """True when this uid designates a person still present (one of ours, or one imported)."""
     owner, table, ident = uid.rsplit(":", 2)
-    if (
-        owner == own_workspace
-        and table == PERSON.name
-        and s.get(m.Beneficiary, int(ident)) is not None
-    ):
-        return int(ident)
-    row = s.get(m.Setting, MAPPING_PREFIX + uid)
-    if row is not None and isinstance(row.value, int) and s.get(m.Beneficiary, row.value):
-        return row.value
-    return None
+    if owner == own_workspace and table == PERSON.name and int(ident) in ids:
+        return True
+    local = mappings.get(MAPPING_PREFIX + uid)
+    return isinstance(local, int) and local in ids
 
 
 def import_json(ws: Workspace, data: Any) -> ImportReport:
@@ -603,20 +609,20 @@ def import_json(ws: Workspace, data: Any) -> ImportReport:
     skipped: list[str] = []
     records = 0
     try:
-        with ws.session() as s:
+        with ws.session() as s, s.no_autoflush:
+            ids, mappings = _known_people(s)
+            pending: list[tuple[_Prepared, m.Beneficiary, dict[str, m.Journey]]] = []
             for person in prepared:
-                if _existing_person(s, person.uid, own) is not None:
+                if _already_here(person.uid, own, ids, mappings):
                     skipped.append(person.uid)
                     continue
-                obj, count = _insert_person(s, person)
+                obj, journey_objs, count = _build_person(person)
+                s.add(obj)
                 records += count
-                created_ids.append(obj.id)
-                mapping = s.get(m.Setting, MAPPING_PREFIX + person.uid)
-                if mapping is None:
-                    s.add(m.Setting(key=MAPPING_PREFIX + person.uid, value=obj.id))
-                else:
-                    mapping.value = obj.id
-                c.audit(s, AuditAction.IMPORT, "beneficiary", obj.id, obj.id, "json")
+                pending.append((person, obj, journey_objs))
+                if len(pending) >= IMPORT_BATCH:
+                    records += _finish_batch(s, pending, mappings, created_ids)
+            records += _finish_batch(s, pending, mappings, created_ids)
     except ExchangeError:
         raise
     except ValidationError as exc:
@@ -636,7 +642,44 @@ def import_json(ws: Workspace, data: Any) -> ImportReport:
     )
 
 
-def _insert_person(s: Session, person: _Prepared) -> tuple[m.Beneficiary, int]:
+def _finish_batch(
+    s: Session,
+    pending: list[tuple[_Prepared, m.Beneficiary, dict[str, m.Journey]]],
+    mappings: dict[str, Any],
+    created_ids: list[int],
+) -> int:
+    """Insert a batch of people (one flush), then their documents, mappings and audit."""
+    if not pending:
+        return 0
+    s.flush()
+    count = 0
+    for person, obj, journey_objs in pending:
+        for dp in person.children["documents"]:
+            journey = journey_objs.get(dp.journey_uid) if dp.journey_uid else None
+            s.add(
+                m.IssuedDocument(
+                    beneficiary_id=obj.id,
+                    journey_id=journey.id if journey is not None else None,
+                    **dp.values,
+                )
+            )
+            count += 1
+        key = MAPPING_PREFIX + person.uid
+        if key in mappings:
+            row = s.get(m.Setting, key)
+            if row is not None:
+                row.value = obj.id
+        else:
+            s.add(m.Setting(key=key, value=obj.id))
+        mappings[key] = obj.id
+        c.audit(s, AuditAction.IMPORT, "beneficiary", obj.id, obj.id, "json")
+        created_ids.append(obj.id)
+    s.flush()
+    pending.clear()
+    return count
+
+
+def _build_person(person: _Prepared) -> tuple[m.Beneficiary, dict[str, m.Journey], int]:
     values = dict(person.values)
     values.setdefault("status", domain.Public.OTHER.value)
     obj = m.Beneficiary(**values)
@@ -660,20 +703,7 @@ def _insert_person(s: Session, person: _Prepared) -> tuple[m.Beneficiary, int]:
                             count += 1
         _renumber_needs(journey)
     _summarise(obj)
-    s.add(obj)
-    s.flush()
-    for dp in person.children["documents"]:
-        journey = journey_objs.get(dp.journey_uid) if dp.journey_uid else None
-        s.add(
-            m.IssuedDocument(
-                beneficiary_id=obj.id,
-                journey_id=journey.id if journey is not None else None,
-                **dp.values,
-            )
-        )
-        count += 1
-    s.flush()
-    return obj, count
+    return obj, journey_objs, count
 
 
 def _summarise(person: m.Beneficiary) -> None:
