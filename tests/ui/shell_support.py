@@ -38,7 +38,11 @@ def wait_pool(timeout_ms: int = 10_000) -> None:
 
 def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> Iterator[str]:
     parent = parent or QModelIndex()
-    rows, cols = model.rowCount(parent), model.columnCount(parent)
+    rows = model.rowCount(parent)
+    try:
+        cols = model.columnCount(parent)
+    except TypeError:  # list models keep columnCount private
+        cols = 1
     for r in range(rows):
         for c in range(cols):
             index = model.index(r, c, parent)
@@ -46,7 +50,7 @@ def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -
                 value = model.data(index, role)
                 if value is not None:
                     yield str(value)
-            if c == 0 and model.hasChildren(index):
+            if c == 0 and model.rowCount(index) > 0:
                 yield from _model_texts(model, index)
 
 

@@ -1,0 +1,241 @@
+"""The application: QApplication set up in French, then first run, unlock or the demo.
+
+``run_gui(workspace, demo)`` is what ``cep-desk`` (and ``cep-desk gui``) calls:
+
+- ``demo=True``: a throw-away workspace of fictional people is built in a temporary folder
+  (progress shown), opened without asking anything and deleted when the application quits;
+- no workspace in the folder: the first-run wizard;
+- otherwise: the main window on its unlock screen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sys
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from cep_desk import demo as demo_data
+from cep_desk.storage.workspace import Workspace, is_workspace
+from cep_desk.ui import messagebox, workers
+from cep_desk.ui.main_window import MainWindow
+
+ORGANISATION = "CEP Desk"
+APPLICATION = "CEP Desk"
+DEMO_COUNT = 60
+BASE_POINT_SIZE = 10.0
+FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def install_translators(app: QCoreApplication) -> list[QTranslator]:
+    """Qt's own French (``qtbase_fr``: "Annuler", "Oui"…) and ours when compiled; each
+    translator is parented to the application so that it lives as long as it."""
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(FRENCH, "qtbase", "_", qt_dir) and app.installTranslator(qt_translator):
+        installed.append(qt_translator)
+    ours = QTranslator(app)
+    with contextlib.suppress(ModuleNotFoundError, FileNotFoundError, TypeError):
+        folder = resources.files("resources") / "i18n"
+        qm = folder / "cep_desk_fr.qm"
+        if qm.is_file() and ours.load(str(qm)) and app.installTranslator(ours):
+            installed.append(ours)
+    return installed
+
+
+def configure_app(app: QCoreApplication) -> None:
+    """Names for QSettings, the French locale and the translators (idempotent)."""
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName(APPLICATION)
+        # The screen faces the person being advised: a comfortable reading size.
+        font = app.font()
+        if 0 < font.pointSizeF() < BASE_POINT_SIZE:
+            font.setPointSizeF(BASE_POINT_SIZE)
+            app.setFont(font)
+    QLocale.setDefault(FRENCH)
+    if not app.property("cep_translators_installed"):
+        install_translators(app)
+        app.setProperty("cep_translators_installed", True)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    configure_app(app)
+    return app
+
+
+def default_directory(settings: QSettings) -> Path:
+    """The folder remembered from the last run when it still holds a workspace, else the
+    platform's default folder."""
+    from cep_desk.cli import default_workspace
+
+    remembered = settings.value("workspace/directory")
+    if remembered and is_workspace(Path(str(remembered))):
+        return Path(str(remembered))
+    return default_workspace()
+
+
+# ---------------------------------------------------------------------------------------------
+# The demo
+# ---------------------------------------------------------------------------------------------
+
+
+def build_demo_workspace(count: int = DEMO_COUNT, progress=None) -> tuple[Workspace, Path]:
+    """A demo workspace in a new temporary folder: ``(open workspace, folder to delete)``."""
+    root = Path(tempfile.mkdtemp(prefix="cep-desk-demo-"))
+    try:
+        ws, _recovery = demo_data.create_demo_workspace(root / "espace", count, progress=progress)
+    except BaseException:
+        shutil.rmtree(root, ignore_errors=True)
+        raise
+    return ws, root
+
+
+class DemoLoader(QObject):
+    """Builds the demo in a worker with a progress dialog, then opens it in ``window``.
+    :meth:`cleanup` locks it and deletes the temporary folder."""
+
+    ready = Signal(object)  # Workspace
+    failed = Signal(str)
+
+    def __init__(self, window: MainWindow, count: int = DEMO_COUNT) -> None:
+        super().__init__(window)
+        self.window = window
+        self.count = count
+        self.root: Path | None = None
+        self.ws: Workspace | None = None
+        self.progress = QProgressDialog(
+            _tr("Préparation de l'espace de démonstration…"), "", 0, count
+        )
+        self.progress.setWindowTitle(_tr("CEP Desk — démonstration"))
+        self.progress.setAccessibleName(_tr("Préparation de la démonstration"))
+        self.progress.setCancelButton(None)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self._worker: workers.Worker | None = None
+
+    def start(self) -> None:
+        self.progress.setValue(0)
+        self.progress.show()
+        worker = workers.Worker(build_demo_workspace, self.count, with_progress=True)
+        worker.signals.progress.connect(lambda done, _total: self.progress.setValue(done))
+        worker.signals.finished.connect(self._on_ready)
+        worker.signals.failed.connect(self._on_failed)
+        self._worker = worker
+        workers.start(worker, QThreadPool.globalInstance())
+
+    def _on_ready(self, result: tuple[Workspace, Path]) -> None:
+        self._worker = None
+        self.ws, self.root = result
+        self.progress.close()
+        self.window.open_workspace(self.ws)
+        self.window.show()
+        self.ready.emit(self.ws)
+
+    def _on_failed(self, message: str, _exc: object) -> None:
+        self._worker = None
+        self.progress.close()
+        messagebox.critical(
+            None,
+            _tr("Démonstration"),
+            _tr("L'espace de démonstration n'a pas pu être créé : {0}").format(message),
+        )
+        self.failed.emit(message)
+
+    def cleanup(self) -> None:
+        if self.window.ws is not None:
+            self.window.lock()
+        if self.ws is not None and self.ws.is_open:
+            self.ws.close()
+        if self.root is not None:
+            shutil.rmtree(self.root, ignore_errors=True)
+            self.root = None
+        self.progress.deleteLater()
+
+
+def start_demo(
+    settings: QSettings | None = None, count: int = DEMO_COUNT
+) -> tuple[MainWindow, DemoLoader]:
+    """The main window and the loader building the demo (started; the window shows when the
+    workspace is ready). The caller runs :meth:`DemoLoader.cleanup` at exit."""
+    placeholder = Path(tempfile.gettempdir()) / "cep-desk-demo"
+    window = MainWindow(
+        placeholder,
+        settings=settings,
+        demo_passphrase=demo_data.DEMO_PASSPHRASE,
+    )
+    loader = DemoLoader(window, count)
+    loader.start()
+    return window, loader
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------------
+
+
+def start_normal(directory: Path, settings: QSettings | None = None) -> tuple[MainWindow, QWidget]:
+    """The main window and what is shown first: the window itself (unlock screen) or the
+    first-run wizard when ``directory`` holds no workspace."""
+    from cep_desk.ui.first_run import FirstRunWizard
+
+    window = MainWindow(directory, settings=settings)
+    if is_workspace(directory):
+        window.show()
+        return window, window
+    wizard = FirstRunWizard(directory)
+
+    def created(ws: Workspace) -> None:
+        window.open_workspace(ws)
+        window.show()
+
+    wizard.created.connect(created)
+    wizard.show()
+    return window, wizard
+
+
+def run_gui(workspace: Path | None = None, demo: bool = False) -> int:
+    app = make_app()
+    settings = QSettings()
+    if demo:
+        window, loader = start_demo(settings)
+        app.aboutToQuit.connect(loader.cleanup)
+    else:
+        directory = Path(workspace) if workspace is not None else default_directory(settings)
+        window, _first = start_normal(directory, settings)
+
+        def lock_at_exit() -> None:
+            if window.ws is not None:
+                window.lock()
+
+        app.aboutToQuit.connect(lock_at_exit)
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    return int(code)

@@ -1,0 +1,809 @@
+"""The main window: the unlock screen and the main view (list | beneficiary panel) in a stack.
+
+Left: search as you type (Ctrl+F), filters (public, level, journey), the count and the lazy list.
+Right: the :class:`~cep_desk.ui.panel.panel.BeneficiaryPanel`. Toolbar and menus with shortcuts.
+
+Lock (Ctrl+L, idle timeout, closing): pending edits saved, the location remembered, every widget
+and model holding personal data emptied, the title made neutral, the engine disposed and the
+unlock screen shown; after unlocking, the same person and tab come back.
+
+Signals for the other parts of the application:
+
+- ``export_plan_requested(int)`` and ``print_requested(int)``: the actions "Exporter le plan"
+  (``action_export_plan``) and "Imprimer" (``action_print``) with the selected person's id;
+- ``locked()`` and ``unlocked()``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cep_desk import domain, formatting
+from cep_desk.domain import ValidationError
+from cep_desk.storage.workspace import Workspace
+from cep_desk.ui import messagebox
+from cep_desk.ui.idle import InactivityTimer
+from cep_desk.ui.list_model import PAGE_SIZE, BeneficiaryListModel
+from cep_desk.ui.unlock import UnlockScreen
+from cep_desk.usecases import beneficiaries, workspaces
+from cep_desk.usecases.beneficiaries import ListFilter
+
+APP_TITLE = "CEP Desk"
+# Below this duration (ms) of the previous search, the next one runs at once; else debounced.
+FAST_SEARCH_MS = 40
+SEARCH_DEBOUNCE_MS = 150
+
+
+def _default_panel(parent: QWidget) -> QWidget:
+    from cep_desk.ui.panel.panel import BeneficiaryPanel
+
+    return BeneficiaryPanel(parent)
+
+
+class NewPersonDialog(QDialog):
+    """Last name, first name and public; "Créer" calls ``create(values)`` which returns an
+    error message (kept in the dialog) or None (the dialog closes)."""
+
+    def __init__(self, parent: QWidget, create: Callable[[dict[str, Any]], str | None]) -> None:
+        super().__init__(parent)
+        self._create = create
+        self.created_id: int | None = None
+        self.setWindowTitle(self.tr("Nouvelle personne"))
+        self.setAccessibleName(self.tr("Nouvelle personne"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.last_name = QLineEdit()
+        self.last_name.setAccessibleName(self.tr("Nom"))
+        self.first_name = QLineEdit()
+        self.first_name.setAccessibleName(self.tr("Prénom"))
+        self.public = QComboBox()
+        self.public.setAccessibleName(self.tr("Public"))
+        for code, label in domain.Public.choices():
+            self.public.addItem(label, code)
+        self.public.setCurrentIndex(self.public.findData(domain.Public.PRIVATE_EMPLOYEE.value))
+        for text, widget in (
+            (self.tr("&Nom :"), self.last_name),
+            (self.tr("&Prénom :"), self.first_name),
+            (self.tr("P&ublic :"), self.public),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Message d'erreur"))
+        self.error.setObjectName("new_person_error")
+        self.error.setStyleSheet("#new_person_error { color: #8b1a1a; }")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Créer"))
+        self.ok_button.setAccessibleName(self.tr("Créer la personne"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuler"))
+        cancel.setAccessibleName(self.tr("Annuler"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "last_name": self.last_name.text().strip(),
+            "first_name": self.first_name.text().strip(),
+            "status": self.public.currentData(),
+        }
+
+    def accept(self) -> None:
+        message = self._create(self.values())
+        if message:
+            self.error.setText(message)
+            self.error.show()
+            return
+        super().accept()
+
+    def done(self, result: int) -> None:
+        self.last_name.clear()
+        self.first_name.clear()
+        super().done(result)
+
+
+class MainWindow(QMainWindow):
+    export_plan_requested = Signal(int)
+    print_requested = Signal(int)
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        workspace_dir: Path,
+        *,
+        settings: QSettings | None = None,
+        panel_factory: Callable[[QWidget], QWidget] | None = None,
+        demo_passphrase: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ws: Workspace | None = None
+        self.settings = settings if settings is not None else QSettings()
+        self._saved_location: dict | None = None
+        self._last_search_ms = 0.0
+        self._syncing_selection = False
+        self._demo_passphrase = demo_passphrase
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(APP_TITLE)
+        self.setAccessibleName(self.tr("Fenêtre principale de CEP Desk"))
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.unlock_screen = UnlockScreen(workspace_dir)
+        self.stack.addWidget(self.unlock_screen)
+        self._build_main_view(panel_factory or _default_panel)
+        self.stack.addWidget(self.main_view)
+
+        self.idle = InactivityTimer(self)
+        self.idle.timeout.connect(lambda: self.lock(idle=True))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.timeout.connect(self.apply_filter)
+
+        self._build_actions()
+        self._build_status_bar()
+        self._connect()
+        self._restore_settings()
+        self.unlock_screen.unlocked.connect(self.open_workspace)
+        self.unlock_screen.directory_changed.connect(self._remember_directory)
+        self.unlock_screen.create_requested.connect(self.create_workspace)
+        self._show_locked_state()
+
+    # ------------------------------------------------------------------------------------------
+    # Construction
+    # ------------------------------------------------------------------------------------------
+    def _build_main_view(self, panel_factory: Callable[[QWidget], QWidget]) -> None:
+        self.main_view = QSplitter(Qt.Orientation.Horizontal)
+        self.main_view.setObjectName("main_splitter")
+        self.main_view.setChildrenCollapsible(False)
+        self.main_view.setAccessibleName(self.tr("Vue principale"))
+
+        left = QWidget()
+        left.setObjectName("list_pane")
+        left.setAccessibleName(self.tr("Liste des personnes"))
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.setSpacing(6)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search_field")
+        self.search.setPlaceholderText(self.tr("Rechercher : nom, ville, téléphone… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Rechercher une personne"))
+        self.search.setAccessibleDescription(
+            self.tr("Nom, prénom, ville ou téléphone ; la liste se met à jour pendant la frappe.")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(int(self.fontMetrics().height() * 1.9))
+        left_layout.addWidget(self.search)
+
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(6)
+        filters.setVerticalSpacing(4)
+        self.public_filter = QComboBox()
+        self.public_filter.setObjectName("public_filter")
+        self.public_filter.setAccessibleName(self.tr("Filtrer par public"))
+        self.public_filter.addItem(self.tr("Tous les publics"), None)
+        for code, label in domain.Public.choices():
+            self.public_filter.addItem(label, code)
+        self.level_filter = QComboBox()
+        self.level_filter.setObjectName("level_filter")
+        self.level_filter.setAccessibleName(self.tr("Filtrer par niveau"))
+        for text, value in (
+            (self.tr("Tous les niveaux"), None),
+            (self.tr("Aucun entretien"), 0),
+            (self.tr("Niveau 1"), 1),
+            (self.tr("Niveau 2"), 2),
+        ):
+            self.level_filter.addItem(text, value)
+        self.journey_filter = QComboBox()
+        self.journey_filter.setObjectName("journey_filter")
+        self.journey_filter.setAccessibleName(self.tr("Filtrer par parcours"))
+        for text, value in (
+            (self.tr("Tous les parcours"), None),
+            (self.tr("Parcours en cours"), True),
+            (self.tr("Parcours clôturés"), False),
+        ):
+            self.journey_filter.addItem(text, value)
+        for combo, chars in (
+            (self.public_filter, 12),
+            (self.level_filter, 6),
+            (self.journey_filter, 6),
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(chars)
+        public_label = QLabel(self.tr("P&ublic :"))
+        public_label.setBuddy(self.public_filter)
+        filters.addWidget(public_label, 0, 0)
+        filters.addWidget(self.public_filter, 0, 1, 1, 3)
+        level_label = QLabel(self.tr("Ni&veau :"))
+        level_label.setBuddy(self.level_filter)
+        journey_label = QLabel(self.tr("Pa&rcours :"))
+        journey_label.setBuddy(self.journey_filter)
+        filters.addWidget(level_label, 1, 0)
+        filters.addWidget(self.level_filter, 1, 1)
+        filters.addWidget(journey_label, 1, 2)
+        filters.addWidget(self.journey_filter, 1, 3)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
+        left_layout.addLayout(filters)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        self.count_label.setAccessibleName(self.tr("Nombre de personnes"))
+        left_layout.addWidget(self.count_label)
+
+        self.model = BeneficiaryListModel(self)
+        self.list_view = QTableView()
+        self.list_view.setObjectName("beneficiary_list")
+        self.list_view.setAccessibleName(self.tr("Personnes"))
+        self.list_view.setModel(self.model)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setShowGrid(False)
+        self.list_view.setWordWrap(False)
+        self.list_view.setTabKeyNavigation(False)
+        self.list_view.setSortingEnabled(False)
+        self.list_view.verticalHeader().hide()
+        self.list_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.list_view.verticalHeader().setDefaultSectionSize(
+            int(self.fontMetrics().height() * 1.7)
+        )
+        header = self.list_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in enumerate((24, 13, 20, 7, 9)):
+            header.resizeSection(column, chars * char)
+        self.list_view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        left_layout.addWidget(self.list_view, 1)
+
+        self.panel: Any = panel_factory(self)
+        self.panel.setAccessibleName(self.tr("Dossier de la personne sélectionnée"))
+
+        self.main_view.addWidget(left)
+        self.main_view.addWidget(self.panel)
+        self.main_view.setStretchFactor(0, 2)
+        self.main_view.setStretchFactor(1, 3)
+        self.main_view.setSizes([560, 720])
+
+        QWidget.setTabOrder(self.search, self.public_filter)
+        QWidget.setTabOrder(self.public_filter, self.level_filter)
+        QWidget.setTabOrder(self.level_filter, self.journey_filter)
+        QWidget.setTabOrder(self.journey_filter, self.list_view)
+        QWidget.setTabOrder(self.list_view, self.panel)
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        shortcut: QKeySequence | str | None,
+        slot: Callable[[], Any],
+        tip: str,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            tip = (
+                f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.action_new_person = self._action(
+            "action_new_person", tr("Nouvelle &personne…"), "Ctrl+N", self.new_person,
+            tr("Créer le dossier d'une nouvelle personne"),
+        )  # fmt: skip
+        self.action_new_session = self._action(
+            "action_new_session", tr("Nouvel &entretien"), "Ctrl+E", self.new_session,
+            tr("Ajouter un entretien à la personne affichée"),
+        )  # fmt: skip
+        self.action_search = self._action(
+            "action_search", tr("&Rechercher"), "Ctrl+F", self.focus_search,
+            tr("Aller au champ de recherche"),
+        )  # fmt: skip
+        self.action_export_plan = self._action(
+            "action_export_plan", tr("E&xporter le plan…"), "Ctrl+Shift+E",
+            self._export_plan, tr("Exporter le plan d'action en PDF"),
+        )  # fmt: skip
+        self.action_print = self._action(
+            "action_print", tr("&Imprimer…"), "Ctrl+P", self._print,
+            tr("Imprimer le plan d'action"),
+        )  # fmt: skip
+        self.action_lock = self._action(
+            "action_lock", tr("&Verrouiller"), "Ctrl+L", self.lock,
+            tr("Verrouiller l'espace de travail"),
+        )  # fmt: skip
+        self.action_quit = self._action(
+            "action_quit", tr("&Quitter"), "Ctrl+Q", self.close, tr("Quitter CEP Desk"),
+        )  # fmt: skip
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        menu_file = self.menuBar().addMenu(tr("&Fichier"))
+        menu_file.addAction(self.action_export_plan)
+        menu_file.addAction(self.action_print)
+        menu_file.addSeparator()
+        menu_file.addAction(self.action_lock)
+        menu_file.addAction(self.action_quit)
+        menu_person = self.menuBar().addMenu(tr("&Personnes"))
+        menu_person.addAction(self.action_new_person)
+        menu_person.addAction(self.action_new_session)
+        menu_person.addSeparator()
+        menu_person.addAction(self.action_search)
+
+        self.toolbar = QToolBar(tr("Barre d'outils"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setAccessibleName(tr("Barre d'outils"))
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.action_new_person, self.action_new_session):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_search)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_export_plan)
+        self.toolbar.addAction(self.action_print)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.action_lock)
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if button is not None and action.text():
+                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.save_status = QLabel()
+        self.save_status.setObjectName("save_status")
+        self.save_status.setAccessibleName(self.tr("État de l'enregistrement"))
+        self.statusBar().addWidget(self.save_status, 1)
+        self.statusBar().setSizeGripEnabled(True)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._search_edited)
+        self.search.returnPressed.connect(self._search_return)
+        for combo in (self.public_filter, self.level_filter, self.journey_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.model.count_changed.connect(self._show_count)
+        self.list_view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.panel.saved.connect(self._on_saved)
+        self.panel.failed.connect(self._on_failed)
+        self.panel.record_changed.connect(self._on_record_changed)
+
+    # ------------------------------------------------------------------------------------------
+    # Settings (QSettings: geometry, splitter, list header, last filters; never the search text)
+    # ------------------------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1280, 800)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray | bytes) and state:
+            self.restoreState(QByteArray(state))
+        splitter = s.value("window/splitter")
+        if isinstance(splitter, QByteArray | bytes) and splitter:
+            self.main_view.restoreState(QByteArray(splitter))
+        header = s.value("list/header")
+        if isinstance(header, QByteArray | bytes) and header:
+            self.list_view.horizontalHeader().restoreState(QByteArray(header))
+        for combo, key in (
+            (self.public_filter, "filters/public"),
+            (self.level_filter, "filters/level"),
+            (self.journey_filter, "filters/journey"),
+        ):
+            stored = s.value(key)
+            if stored is None or stored == "":
+                continue
+            for i in range(combo.count()):
+                if str(combo.itemData(i)) == str(stored):
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(i)
+                    combo.blockSignals(False)
+                    break
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.main_view.saveState())
+        s.setValue("list/header", self.list_view.horizontalHeader().saveState())
+        for combo, key in (
+            (self.public_filter, "filters/public"),
+            (self.level_filter, "filters/level"),
+            (self.journey_filter, "filters/journey"),
+        ):
+            data = combo.currentData()
+            s.setValue(key, "" if data is None else str(data))
+        s.sync()
+
+    def create_workspace(self, directory: Path) -> QDialog:
+        """The first-run wizard for a folder without a workspace (from the unlock screen)."""
+        from cep_desk.ui.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(Path(directory), self)
+        wizard.created.connect(self.open_workspace)
+        wizard.finished.connect(wizard.deleteLater)
+        wizard.open()
+        return wizard
+
+    def _remember_directory(self, directory: Path) -> None:
+        self.settings.setValue("workspace/directory", str(directory))
+
+    # ------------------------------------------------------------------------------------------
+    # Workspace: open, lock
+    # ------------------------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.ws is None
+
+    def open_workspace(self, ws: Workspace) -> None:
+        """Show the main view on an unlocked workspace (from the unlock screen, the first-run
+        wizard or the demo); the location remembered at the lock comes back."""
+        if self.ws is not None and self.ws is not ws:
+            workspaces.lock(self.ws)
+        self.ws = ws
+        self.unlock_screen.reset()
+        self.unlock_screen.set_directory(ws.path)
+        self._remember_directory(ws.path)
+        organisation = workspaces.get_counsellor(ws).organisation.strip()
+        self.setWindowTitle(f"{APP_TITLE} — {organisation}" if organisation else APP_TITLE)
+        self.panel.set_workspace(ws)
+        self.model.set_workspace(ws)
+        self.apply_filter()
+        self.stack.setCurrentWidget(self.main_view)
+        self.toolbar.show()
+        self.idle.set_minutes(workspaces.get_setting(ws, "idle_lock_minutes"))
+        self.idle.start()
+        location, self._saved_location = self._saved_location, None
+        if location and location.get("beneficiary_id") is not None:
+            self.panel.restore_location(location)
+            self._select_current_person()
+        self._update_actions()
+        self.save_status.setText(
+            self.tr("Base mise à jour ; copie de l'ancienne version : {0}").format(
+                ws.pre_migration_copy.name
+            )
+            if ws.pre_migration_copy is not None
+            else ""
+        )
+        self.search.setFocus()
+        self.unlocked.emit()
+
+    def lock(self, idle: bool = False) -> None:
+        """Save, forget everything personal on screen, dispose the engine, show the unlock
+        screen. Safe to call when already locked."""
+        if self.ws is None:
+            return
+        ws = self.ws
+        self.idle.stop()
+        self._search_timer.stop()
+        saved_all = True
+        try:
+            saved_all = bool(self.panel.flush())
+        except Exception as exc:  # the lock must happen whatever the panel says
+            self._on_failed(str(exc))
+            saved_all = False
+        self._saved_location = dict(self.panel.current_location())
+        self._close_dialogs()
+        self.panel.clear()
+        self.panel.set_workspace(None)
+        self.model.wait_for_count()
+        self.model.set_workspace(None)
+        self.list_view.clearSelection()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.ws = None
+        workspaces.lock(ws)
+        self.setWindowTitle(APP_TITLE)
+        self.save_status.clear()
+        self.statusBar().clearMessage()
+        at = time.strftime("%H:%M")
+        if idle:
+            subtitle = self.tr("Verrouillé automatiquement à {0} après une période d'inactivité.")
+        else:
+            subtitle = self.tr("Verrouillé à {0}.")
+        subtitle = subtitle.format(at)
+        if not saved_all:
+            subtitle += " " + self.tr("Une saisie refusée n'a pas pu être enregistrée.")
+        self.unlock_screen.set_subtitle(subtitle)
+        self._show_locked_state()
+        self.locked.emit()
+
+    def _show_locked_state(self) -> None:
+        self.unlock_screen.reset()
+        if self._demo_passphrase and self.ws is None:
+            self.unlock_screen.set_subtitle(
+                self.unlock_screen.subtitle.text()
+                + " "
+                + self.tr("Démonstration : la phrase de passe est « {0} ».").format(
+                    self._demo_passphrase
+                )
+            )
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self.toolbar.hide()
+        self._update_actions()
+        self.unlock_screen.secret.setFocus()
+
+    def _close_dialogs(self) -> None:
+        """Close dialogs opened over the window (they may show personal data)."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+
+    def _update_actions(self) -> None:
+        unlocked = self.ws is not None
+        person = unlocked and self.panel.current_beneficiary_id is not None
+        self.action_new_person.setEnabled(unlocked)
+        self.action_search.setEnabled(unlocked)
+        self.action_lock.setEnabled(unlocked)
+        self.action_new_session.setEnabled(person)
+        self.action_export_plan.setEnabled(person)
+        self.action_print.setEnabled(person)
+
+    # ------------------------------------------------------------------------------------------
+    # Search and filters
+    # ------------------------------------------------------------------------------------------
+    def current_filter(self) -> ListFilter:
+        return ListFilter(
+            query=self.search.text().strip(),
+            status=self.public_filter.currentData(),
+            level=self.level_filter.currentData(),
+            open_journey=self.journey_filter.currentData(),
+        )
+
+    def focus_search(self) -> None:
+        if self.ws is None:
+            return
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_edited(self, _text: str) -> None:
+        if self.ws is None:
+            return
+        delay = 0 if self._last_search_ms < FAST_SEARCH_MS else SEARCH_DEBOUNCE_MS
+        self._search_timer.start(delay)
+
+    def _search_return(self) -> None:
+        self._search_timer.stop()
+        self.apply_filter()
+        if self.model.rowCount() > 0:
+            self.list_view.setFocus()
+            if not self.list_view.currentIndex().isValid():
+                self.list_view.setCurrentIndex(self.model.index(0, 0))
+
+    def _filters_changed(self) -> None:
+        if self.ws is not None:
+            self._search_timer.stop()
+            self.apply_filter()
+
+    def apply_filter(self) -> None:
+        """Reload the list for the search text and filters (first page at once)."""
+        if self.ws is None:
+            return
+        t0 = time.perf_counter()
+        self.model.set_filter(self.current_filter())
+        self._last_search_ms = (time.perf_counter() - t0) * 1000
+        self._select_current_person()
+
+    def _select_current_person(self) -> None:
+        ident = self.panel.current_beneficiary_id
+        row = self.model.row_of(ident) if ident is not None else None
+        self._syncing_selection = True
+        try:
+            if row is None:
+                self.list_view.selectionModel().clearSelection()
+            else:
+                index = self.model.index(row, 0)
+                self.list_view.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.list_view.scrollTo(index)
+        finally:
+            self._syncing_selection = False
+
+    def _show_count(self, total: int) -> None:
+        if total < 0:
+            text = self.tr("Plus de {0} personnes").format(formatting.format_int(PAGE_SIZE))
+        elif total == 0:
+            text = (
+                self.tr("Aucune personne ne correspond")
+                if self.ws is not None
+                and (self.search.text().strip() or self.current_filter() != ListFilter())
+                else self.tr("Aucune personne")
+            )
+        elif total == 1:
+            text = self.tr("1 personne")
+        else:
+            text = self.tr("{0} personnes").format(formatting.format_int(total))
+        self.count_label.setText(text if self.ws is not None else "")
+
+    # ------------------------------------------------------------------------------------------
+    # Selection and the panel
+    # ------------------------------------------------------------------------------------------
+    def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._syncing_selection or self.ws is None or not current.isValid():
+            return
+        ident = self.model.beneficiary_id(current.row())
+        if ident is None or ident == self.panel.current_beneficiary_id:
+            return
+        if not self.panel.flush() and not messagebox.confirm(
+            self,
+            self.tr("Saisie refusée"),
+            self.tr(
+                "Une saisie a été refusée et n'est pas enregistrée. Changer de personne quand "
+                "même ? La saisie refusée sera perdue."
+            ),
+            destructive=True,
+        ):
+            self._select_current_person()
+            return
+        self.panel.load(ident)
+        self._update_actions()
+
+    def select_person(self, beneficiary_id: int) -> bool:
+        """Select a loaded row and show the person; False when the person is not in the list."""
+        row = self.model.row_of(beneficiary_id)
+        if row is None:
+            return False
+        self.list_view.setCurrentIndex(self.model.index(row, 0))
+        return self.panel.current_beneficiary_id == beneficiary_id
+
+    def _on_saved(self, when: Any) -> None:
+        self.save_status.setText(
+            self.tr("Enregistré à {0}").format(formatting.format_time_local(when))
+        )
+
+    def _on_failed(self, message: str) -> None:
+        self.save_status.setText(self.tr("⚠ Non enregistré : {0}").format(message))
+
+    def _on_record_changed(self, beneficiary_id: int) -> None:
+        self.model.refresh_person(beneficiary_id)
+        self._update_actions()
+
+    # ------------------------------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------------------------------
+    def new_person(self) -> NewPersonDialog | None:
+        if self.ws is None:
+            return None
+        dialog = NewPersonDialog(self, self._create_person)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _create_person(self, values: dict[str, Any]) -> str | None:
+        if self.ws is None:
+            return self.tr("L'espace de travail est verrouillé.")
+        if not self.panel.flush() and not messagebox.confirm(
+            self,
+            self.tr("Saisie refusée"),
+            self.tr(
+                "Une saisie a été refusée et n'est pas enregistrée. Continuer quand même ? "
+                "La saisie refusée sera perdue."
+            ),
+            destructive=True,
+        ):
+            return self.tr("Corrigez d'abord la saisie refusée.")
+        try:
+            record = beneficiaries.create_beneficiary(self.ws, **values)
+        except ValidationError as exc:
+            return exc.message
+        # Show the new person: filters to "all", the name in the search field, row selected.
+        for combo in (self.public_filter, self.level_filter, self.journey_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(f"{record.last_name} {record.first_name}")
+        self.search.blockSignals(False)
+        self._search_timer.stop()
+        self.apply_filter()
+        if not self.select_person(record.id):
+            self.panel.load(record.id)
+        self.panel.restore_location({"beneficiary_id": record.id, "tab": "identity"})
+        self._update_actions()
+        self._on_saved_now()
+        return None
+
+    def _on_saved_now(self) -> None:
+        from datetime import UTC, datetime
+
+        self._on_saved(datetime.now(UTC))
+
+    def new_session(self) -> None:
+        if self.ws is not None and self.panel.current_beneficiary_id is not None:
+            self.panel.new_session()
+
+    def _export_plan(self) -> None:
+        ident = self.panel.current_beneficiary_id if self.ws is not None else None
+        if ident is not None and self.panel.flush():
+            self.export_plan_requested.emit(int(ident))
+
+    def _print(self) -> None:
+        ident = self.panel.current_beneficiary_id if self.ws is not None else None
+        if ident is not None and self.panel.flush():
+            self.print_requested.emit(int(ident))
+
+    # ------------------------------------------------------------------------------------------
+    # Closing
+    # ------------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ws is not None:
+            if not self.panel.flush() and not messagebox.confirm(
+                self,
+                self.tr("Quitter"),
+                self.tr(
+                    "Une saisie a été refusée et n'est pas enregistrée. Quitter quand même ? "
+                    "La saisie refusée sera perdue."
+                ),
+                destructive=True,
+            ):
+                event.ignore()
+                return
+            self.lock()
+        self.idle.stop()
+        self.save_settings()
+        event.accept()
