@@ -1,12 +1,14 @@
 """The beneficiary list, filled lazily: pages of 200 rows through the search use case.
 
 Only the pages the view scrolls to are loaded (``canFetchMore`` / ``fetchMore``), never the
-whole caseload. The total shown under the list comes from a count query run in a worker when the
-first page is full, so typing in the search field never waits for it.
+whole caseload. The total shown under the list is exact at once when the first page is not full;
+otherwise it comes from a count query, run inline while it is fast and in a worker once it has
+been slow, so typing in the search field never waits for it.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,6 +30,7 @@ from cep_desk.usecases.beneficiaries import ListFilter
 from cep_desk.usecases.records import BeneficiaryRow
 
 PAGE_SIZE = 200
+SYNC_COUNT_MS = 15.0
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -35,6 +38,12 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BeneficiaryListModel", text)
+
+
+def _timed_count(ws: Workspace, flt: ListFilter) -> tuple[int, float]:
+    t0 = time.perf_counter()
+    total = beneficiaries.count_beneficiaries(ws, flt)
+    return total, (time.perf_counter() - t0) * 1000
 
 
 def level_short(level: int) -> str:
@@ -83,6 +92,8 @@ class BeneficiaryListModel(QAbstractTableModel):
             self._pool.setMaxThreadCount(1)
         self.pages_fetched = 0  # since the last reset (tests and benchmarks read it)
         self._count_worker: workers.Worker | None = None
+        # The count runs inline while it is fast, in a worker once it has been slow.
+        self._count_ms = 0.0
         self._headers = (
             self.tr("Nom Prénom"),
             self.tr("Ville"),
@@ -125,6 +136,10 @@ class BeneficiaryListModel(QAbstractTableModel):
             self._set_total(0)
         elif not self._more:
             self._set_total(len(self._rows))
+        elif self._count_ms <= SYNC_COUNT_MS:
+            t0 = time.perf_counter()
+            self._set_total(beneficiaries.count_beneficiaries(self._ws, flt))
+            self._count_ms = (time.perf_counter() - t0) * 1000
         else:
             self._set_total(None)
             self._count_in_background()
@@ -159,17 +174,19 @@ class BeneficiaryListModel(QAbstractTableModel):
 
     def _count_in_background(self) -> None:
         ws, flt, generation = self._ws, self._filter, self._generation
-        worker = workers.Worker(beneficiaries.count_beneficiaries, ws, flt)
+        worker = workers.Worker(_timed_count, ws, flt)
         worker.signals.finished.connect(lambda n: self._on_counted(generation, n))
         worker.signals.failed.connect(lambda _msg, _exc: self._on_counted(generation, None))
         self._count_worker = worker
         workers.start(worker, self._pool)
 
-    def _on_counted(self, generation: int, total: int | None) -> None:
+    def _on_counted(self, generation: int, result: tuple[int, float] | None) -> None:
+        if result is not None:
+            self._count_ms = result[1]
         if generation != self._generation:
             return
         self._count_worker = None
-        self._set_total(total if total is not None else len(self._rows))
+        self._set_total(result[0] if result is not None else len(self._rows))
 
     # -- lazy loading -----------------------------------------------------------------------
 

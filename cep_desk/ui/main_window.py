@@ -62,8 +62,10 @@ from cep_desk.usecases import beneficiaries, workspaces
 from cep_desk.usecases.beneficiaries import ListFilter
 
 APP_TITLE = "CEP Desk"
-# Below this duration (ms) of the previous search, the next one runs at once; else debounced.
-FAST_SEARCH_MS = 40
+# Search as you type: the query runs on the next event-loop turn, so keys already queued are
+# coalesced into one search; when the previous search took longer than FAST_SEARCH_MS (a slow
+# machine, a huge caseload), the next one waits SEARCH_DEBOUNCE_MS for the typing to pause.
+FAST_SEARCH_MS = 100
 SEARCH_DEBOUNCE_MS = 150
 
 

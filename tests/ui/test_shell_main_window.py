@@ -350,3 +350,18 @@ def test_every_shell_control_has_an_accessible_name(make_window, demo_ws):
     # The list rows have an accessible text with the whole line.
     text = w.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert "parcours" in text and w.model.index(0, 0).data() in text
+
+
+def test_slow_counts_run_in_the_background(qtbot, make_window, tmp_path):
+    ws, _ = demo.create_demo_workspace(tmp_path / "moyen", 450, passphrase=PASSPHRASE)
+    w = make_window(ws)
+    assert w.count_label.text() == "450 personnes"
+    w.model._count_ms = 1000.0  # as if the last count had been slow
+    w.public_filter.setCurrentIndex(0)
+    w.model.refresh()
+    assert w.model.total is None
+    assert w.count_label.text() == "Plus de 200 personnes"
+    qtbot.waitUntil(lambda: w.model.total == 450, timeout=5000)
+    assert w.count_label.text() == "450 personnes"
+    assert w.model._count_ms < 1000.0
+    w.lock()
