@@ -186,8 +186,12 @@ class IdentityPage(QWizardPage):
                 "Seul votre nom est obligatoire."
             )
         )
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setVerticalSpacing(10)
+        outer.addLayout(form)
+        outer.addStretch(1)
         self.name = QLineEdit()
         self.organisation = QLineEdit()
         self.operator_kind = QComboBox()
