@@ -201,8 +201,9 @@ _FIELDS = {
     "step.partner_name": lambda d, t: dataclasses.replace(
         d, steps=[dataclasses.replace(d.steps[0], partner_name=t), *d.steps[1:]]
     ),
+    # the code is internal and printed only for a line without a scheme name
     "funding.scheme_code": lambda d, t: dataclasses.replace(
-        d, funding=[dataclasses.replace(d.funding[0], scheme_code=t)]
+        d, funding=[dataclasses.replace(d.funding[0], scheme_code=t, scheme_label="")]
     ),
     "funding.funder": lambda d, t: dataclasses.replace(
         d, funding=[dataclasses.replace(d.funding[0], funder=t)]
