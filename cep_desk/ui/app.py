@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import signal
 import sys
 import tempfile
 from importlib import resources
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QThreadPool,
+    QTimer,
     QTranslator,
     Signal,
 )
@@ -221,8 +223,25 @@ def start_normal(directory: Path, settings: QSettings | None = None) -> tuple[Ma
     return window, wizard
 
 
+def quit_on_signals(app: QApplication) -> QTimer:
+    """Ctrl+C or SIGTERM quit cleanly (edits saved, workspace locked, demo folder deleted).
+    Python only sees signals when it runs: a light timer gives it the chance."""
+
+    def stop(_signum: int, _frame: object) -> None:
+        app.quit()
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+    return timer
+
+
 def run_gui(workspace: Path | None = None, demo: bool = False) -> int:
     app = make_app()
+    quit_on_signals(app)
     settings = QSettings()
     if demo:
         window, loader = start_demo(settings)

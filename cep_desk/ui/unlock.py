@@ -234,9 +234,6 @@ class UnlockScreen(QWidget):
         self.error.show()
         self.create_here.setVisible(can_create)
 
-    def error_text(self) -> str:
-        return self.error.text() if self.error.isVisible() or self.error.text() else ""
-
     def _update_echo(self) -> None:
         self.secret.setEchoMode(
             QLineEdit.EchoMode.Normal

@@ -36,6 +36,12 @@ def wait_pool(timeout_ms: int = 10_000) -> None:
     QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
+def visible_top_levels() -> list[QWidget]:
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
 def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> Iterator[str]:
     parent = parent or QModelIndex()
     rows = model.rowCount(parent)

@@ -3,6 +3,10 @@ shows the recovery key (never on the clipboard) and saves the recovery kit."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -95,6 +99,16 @@ def test_first_run_creates_a_workspace_the_use_cases_open(qtbot, wizard, tmp_pat
     )
     ws.close()
     workspaces.open_(directory, key.lower(), kind=vault.SLOT_RECOVERY).close()
+    # And the command line, with the passphrase from the environment.
+    env = dict(os.environ, CEP_DESK_PASSPHRASE=PASS)
+    result = subprocess.run(
+        [sys.executable, "-m", "cep_desk", "check", "--workspace", str(directory)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
 
 
 def test_leaving_before_keeping_the_key_is_refused(qtbot, wizard):

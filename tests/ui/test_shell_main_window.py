@@ -22,7 +22,7 @@ from cep_desk.ui import messagebox
 from cep_desk.ui.main_window import MainWindow, NewPersonDialog
 from cep_desk.usecases import beneficiaries, workspaces
 from tests.conftest import PASSPHRASE
-from tests.ui.shell_support import holds, ini_settings, wait_pool
+from tests.ui.shell_support import holds, ini_settings, visible_top_levels, wait_pool
 
 
 @pytest.fixture
@@ -45,6 +45,7 @@ def make_window(qtbot, tmp_path):
         w.deleteLater()
     wait_pool()
     messagebox.clear()
+    assert visible_top_levels() == []  # no window or dialog left behind
 
 
 def people(ws) -> list[dict]:
