@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self._connect()
+        self._install_features()
         self._restore_settings()
         self.unlock_screen.unlocked.connect(self.open_workspace)
         self.unlock_screen.directory_changed.connect(self._remember_directory)
@@ -429,6 +430,59 @@ class MainWindow(QMainWindow):
         self.panel.failed.connect(self._on_failed)
         self.panel.record_changed.connect(self._on_record_changed)
 
+    def _install_features(self) -> None:
+        """The plan (export, print), the "Données" menu and the referential import."""
+        from .lifecycle import install as install_data_menu
+        from .plan_actions import PlanActions
+        from .referential_import import ReferentialImporter
+
+        self.plan_actions = PlanActions(self, lambda: self.ws)
+        self.export_plan_requested.connect(self.plan_actions.export_plan)
+        self.print_requested.connect(self.plan_actions.print_plan)
+        self.plan_actions.issued.connect(self._documents_changed)
+
+        self.data_menu = install_data_menu(
+            self, lambda: self.ws, lambda: self.panel.current_beneficiary_id
+        )
+        self.data_menu.data_changed.connect(self._data_changed)
+        self.data_menu.person_erased.connect(self._person_erased)
+        self.data_menu.backup_done.connect(lambda _report: self._show_backup_reminder())
+
+        self.referential_importer = ReferentialImporter(self, lambda: self.ws)
+        self.action_import_referential = self._action(
+            "action_import_referential",
+            self.tr("Importer un référentiel (ROME, RNCP/RS)…"),
+            None,
+            self.referential_importer.run,
+            self.tr("Importer le fichier open data du ROME ou du RNCP/RS"),
+        )
+        self.data_menu.addSeparator()
+        self.data_menu.addAction(self.action_import_referential)
+
+    def _documents_changed(self, beneficiary_id: int) -> None:
+        if self.panel.current_beneficiary_id == beneficiary_id:
+            self.panel.reload()
+
+    def _data_changed(self) -> None:
+        self.apply_filter()
+        if self.panel.current_beneficiary_id is not None:
+            self.panel.reload()
+
+    def _person_erased(self, beneficiary_id: int) -> None:
+        if self.panel.current_beneficiary_id == beneficiary_id:
+            self.panel.clear()
+        self.apply_filter()
+        self._update_actions()
+
+    def _show_backup_reminder(self) -> None:
+        from .lifecycle import backup_reminder_text
+
+        text = backup_reminder_text(self.ws) if self.ws is not None else None
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
     # ------------------------------------------------------------------------------------------
     # Settings (QSettings: geometry, splitter, list header, last filters; never the search text)
     # ------------------------------------------------------------------------------------------
@@ -528,6 +582,7 @@ class MainWindow(QMainWindow):
             if ws.pre_migration_copy is not None
             else ""
         )
+        self._show_backup_reminder()
         self.search.setFocus()
         self.unlocked.emit()
 
@@ -547,6 +602,7 @@ class MainWindow(QMainWindow):
             saved_all = False
         self._saved_location = dict(self.panel.current_location())
         self._close_dialogs()
+        self.data_menu.wait_for_workers()
         self.panel.clear()
         self.panel.set_workspace(None)
         self.model.wait_for_count()
@@ -598,6 +654,7 @@ class MainWindow(QMainWindow):
         person = unlocked and self.panel.current_beneficiary_id is not None
         self.action_new_person.setEnabled(unlocked)
         self.action_search.setEnabled(unlocked)
+        self.action_import_referential.setEnabled(unlocked)
         self.action_lock.setEnabled(unlocked)
         self.action_new_session.setEnabled(person)
         self.action_export_plan.setEnabled(person)

@@ -153,8 +153,13 @@ def test_access_export_writes_pdf_and_json(qtbot, menu, selected, tmp_path):
     messagebox.set_next_answer(True)  # health data question, when asked
     messagebox.set_next_answer(True)
     menu.access_export()
-    qtbot.waitUntil(lambda: len(list((tmp_path / "copie").glob("*"))) == 2, timeout=30_000)
-    files = sorted(p.suffix for p in (tmp_path / "copie").iterdir())
+
+    def written() -> list[str]:
+        return sorted(p.suffix for p in (tmp_path / "copie").glob("*"))
+
+    # both files in place (not their temporary ".partiel" names)
+    qtbot.waitUntil(lambda: written() == [".json", ".pdf"], timeout=30_000)
+    files = written()
     assert files == [".json", ".pdf"]
 
 

@@ -272,6 +272,7 @@ def test_new_person_with_ctrl_n(qtbot, make_window, demo_ws):
 
 def test_toolbar_actions_emit_the_selected_id(qtbot, make_window, demo_ws):
     w = make_window(demo_ws)
+    w.plan_actions.ask_options = lambda *_args: None  # the plan options dialog: cancelled
     assert w.findChild(type(w.action_print), "action_print") is w.action_print
     assert w.findChild(type(w.action_print), "action_export_plan") is w.action_export_plan
     assert not w.action_print.isEnabled() and not w.action_export_plan.isEnabled()
