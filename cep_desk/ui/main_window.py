@@ -543,6 +543,8 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _remember_directory(self, directory: Path) -> None:
+        if self._demo_passphrase:  # a throw-away demo folder is never the one to reopen
+            return
         self.settings.setValue("workspace/directory", str(directory))
 
     # ------------------------------------------------------------------------------------------

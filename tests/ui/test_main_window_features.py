@@ -52,3 +52,13 @@ def test_referential_import_from_the_gui(qtbot, demo_ws, tmp_path, monkeypatch):
     assert "conservé" in refused.args[0]
     QThreadPool.globalInstance().waitForDone()
     messagebox.clear()
+
+
+def test_demo_folder_is_not_remembered(qtbot, demo_ws, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "demo.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(demo_ws.path, settings=settings, demo_passphrase="démo")
+    qtbot.addWidget(w)
+    w.open_workspace(demo_ws)
+    assert settings.value("workspace/directory") is None
