@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # every slot records its own parameters, so production slots are unaffected.
 os.environ["CEP_DESK_TEST_KDF"] = "1"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# Never read or write the counsellor's real settings or default workspace folder.
+_HOME = tempfile.mkdtemp(prefix="cep-desk-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 
 PASSPHRASE = "Une phrase de passe bien longue 42 !"
 
