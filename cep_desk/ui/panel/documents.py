@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cep_desk import domain, formatting
@@ -13,7 +14,11 @@ from .widgets import Column, RecordTable, RecordTableModel, hint_label, tr
 if TYPE_CHECKING:
     from .panel import BeneficiaryPanel
 
-CHANNELS = {"export": "Export PDF", "print": "Impression", "email": "Courriel"}
+CHANNELS = {
+    "export": QT_TR_NOOP("Export PDF"),
+    "print": QT_TR_NOOP("Impression"),
+    "email": QT_TR_NOOP("Courriel"),
+}
 
 
 class DocumentsTab(QWidget):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cep_desk import domain, formatting
@@ -14,30 +15,30 @@ if TYPE_CHECKING:
     from .panel import BeneficiaryPanel
 
 ENTITIES = {
-    "beneficiary": "Fiche de la personne",
-    "journey": "Parcours",
-    "session": "Entretien",
-    "need": "Besoin",
-    "project": "Projet",
-    "feasibility": "Faisabilité",
-    "skill": "Compétence",
-    "step": "Étape du plan",
-    "funding": "Financement",
-    "contact": "Contact",
-    "document": "Document remis",
-    "workspace": "Espace de travail",
+    "beneficiary": QT_TR_NOOP("Fiche de la personne"),
+    "journey": QT_TR_NOOP("Parcours"),
+    "session": QT_TR_NOOP("Entretien"),
+    "need": QT_TR_NOOP("Besoin"),
+    "project": QT_TR_NOOP("Projet"),
+    "feasibility": QT_TR_NOOP("Faisabilité"),
+    "skill": QT_TR_NOOP("Compétence"),
+    "step": QT_TR_NOOP("Étape du plan"),
+    "funding": QT_TR_NOOP("Financement"),
+    "contact": QT_TR_NOOP("Contact"),
+    "document": QT_TR_NOOP("Document remis"),
+    "workspace": QT_TR_NOOP("Espace de travail"),
 }
 
 FIELDS = {
-    "last_name": "nom",
-    "first_name": "prénom",
-    "birth_date": "date de naissance",
-    "phone": "téléphone",
-    "email": "e-mail",
-    "town": "commune",
-    "status": "statut",
-    "notes": "notes",
-    "rank": "ordre des priorités",
+    "last_name": QT_TR_NOOP("nom"),
+    "first_name": QT_TR_NOOP("prénom"),
+    "birth_date": QT_TR_NOOP("date de naissance"),
+    "phone": QT_TR_NOOP("téléphone"),
+    "email": QT_TR_NOOP("e-mail"),
+    "town": QT_TR_NOOP("commune"),
+    "status": QT_TR_NOOP("statut"),
+    "notes": QT_TR_NOOP("notes"),
+    "rank": QT_TR_NOOP("ordre des priorités"),
 }
 
 

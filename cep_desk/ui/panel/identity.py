@@ -29,6 +29,7 @@ from .widgets import (
     field_row,
     hint_label,
     new_form,
+    tr,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +73,6 @@ class IdentityTab(QWidget):
     def __init__(self, panel: BeneficiaryPanel) -> None:
         super().__init__()
         self.panel = panel
-        tr = self.tr
         autosave = panel.autosave
         self.person_group = autosave.group("person", self._save_person, saved=self._person_saved)
         self.journey_group = autosave.group(

@@ -35,6 +35,7 @@ from .widgets import (
     hint_label,
     new_form,
     stacked_field,
+    tr,
 )
 
 if TYPE_CHECKING:
@@ -59,7 +60,6 @@ class Level1Tab(QWidget):
     def __init__(self, panel: BeneficiaryPanel) -> None:
         super().__init__()
         self.panel = panel
-        tr = self.tr
         self._sessions: list[Any] = []
         self.session: Any = None
         self.fields: dict[str, Any] = {}

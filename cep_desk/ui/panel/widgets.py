@@ -52,9 +52,11 @@ WARNING_STYLE = (
 
 
 def tr(text: str) -> str:
+    """Translate a string of the panel. ``pyside6-lupdate`` files the free ``tr()`` calls
+    (and ``QT_TR_NOOP`` marks) under the empty context, so this looks them up there."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("BeneficiaryPanel", text)
+    return QCoreApplication.translate("", text)
 
 
 # --------------------------------------------------------------------------------------------
