@@ -93,7 +93,13 @@ class SessionsSection(RecordSection):
         )
         self.add_field(tr("&Remarques :"), NoteEdit(lines=2), "remarks")
         self.add_field(tr("Prochain rendez-&vous :"), DateEdit(), "next_appointment_on")
-        self.records_changed.connect(panel.sessions_changed)
+        self.structure_changed.connect(panel.sessions_changed)
+
+    def _saved(self, record, changes) -> None:
+        creating = self.current_id is None
+        super()._saved(record, changes)
+        if not creating and "held_on" in changes:  # the last contact date may follow
+            self.panel.sessions_changed()
 
     def _create(self, values: dict[str, Any]):
         journey_id = self.panel.ensure_journey(values.get("held_on"))

@@ -32,7 +32,8 @@ from .widgets import Column, FieldError, RecordTable, RecordTableModel, field_ro
 class RecordSection(QWidget):
     """Table + buttons + form of one kind of record (steps, funding lines, contacts…)."""
 
-    records_changed = Signal()
+    records_changed = Signal()  # any record saved, created or deleted
+    structure_changed = Signal()  # a record created or deleted
 
     def __init__(
         self,
@@ -244,6 +245,7 @@ class RecordSection(QWidget):
         self.set_records(rest, select=following)
         self.table.setFocus()
         self.records_changed.emit()
+        self.structure_changed.emit()
 
     # saving -----------------------------------------------------------------------------------
     def _save(self, changes: dict[str, Any]) -> Any:
@@ -262,3 +264,5 @@ class RecordSection(QWidget):
             self.delete_button.setEnabled(True)
         self.form_box.setTitle(self._describe(record))
         self.records_changed.emit()
+        if creating:
+            self.structure_changed.emit()
