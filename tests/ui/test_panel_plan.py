@@ -230,3 +230,22 @@ def test_columns_stack_when_narrow(qtbot, ws):
     qtbot.waitUntil(lambda: panel.identity.columns.stacked)
     panel.resize(1200, 700)
     qtbot.waitUntil(lambda: not panel.identity.columns.stacked)
+
+
+def test_first_funding_line_creates_the_project(qtbot, ws):
+    person = beneficiaries.create_beneficiary(ws, last_name="Henry", first_name="Jade")
+    panel = make_panel(qtbot, ws)
+    panel.load(person.id)
+    fund = panel.level2.funding
+    fund.section.new_record()
+    fund.section.field("funder").setText("Région")
+    fund.section.field("funder").edited.emit()
+    assert panel.flush()
+    current = beneficiaries.load_file(ws, person.id, audit=False).current
+    assert current.project is not None and len(current.checks) == 5
+    assert [f.funder for f in current.funding] == ["Région"]
+    # The feasibility checklist of the project just created is editable at once.
+    status, _note = panel.level2.project.check_widgets["skills_gap"]
+    status.choose(domain.FeasibilityStatus.BLOCKING.value)
+    current = beneficiaries.load_file(ws, person.id, audit=False).current
+    assert {c.aspect: c.status for c in current.checks}["skills_gap"] == "blocking"
