@@ -56,6 +56,8 @@ def make_engine(path: Path, db_key: bytes) -> Engine:
         pool_size=2,
         max_overflow=4,
         pool_pre_ping=False,
+        # the most recently used connection first: its page cache is the warm one
+        pool_use_lifo=True,
     )
     event.listen(engine, "connect", _on_connect)
     return engine
