@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from cep_desk import __version__
 from cep_desk.domain import ValidationError
@@ -36,7 +36,24 @@ class CliError(Exception):
         self.code = code
 
 
+class FrenchHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[override]
+        if prefix is None:
+            prefix = "utilisation : "
+        return super().add_usage(usage, actions, groups, prefix)
+
+
 class FrenchParser(argparse.ArgumentParser):
+    """argparse with its help and errors in French."""
+
+    def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", FrenchHelpFormatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         translated = (
@@ -590,7 +607,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="cep-desk",
         description="CEP Desk — poste de travail du conseil en évolution professionnelle.",
     )
-    parser.add_argument("--version", action="version", version=f"cep-desk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"cep-desk {__version__}",
+        help="afficher la version et quitter",
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
