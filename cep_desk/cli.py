@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 
 from cep_desk import __version__
 from cep_desk.domain import ValidationError
+from cep_desk.files import write_atomically
 from cep_desk.storage import vault
 from cep_desk.storage.lock import WorkspaceBusy
 from cep_desk.storage.workspace import WorkspaceError
@@ -264,18 +265,9 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
             )
         except NotFound as exc:
             raise CliError(exc.message, EXIT_INPUT) from exc
-        write_private_file(output, plan.pdf)
+        write_atomically(output, plan.pdf)
     say(f"Plan d'action écrit dans {output} (version {plan.document.version}).")
     return EXIT_OK
-
-
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write an export readable by its owner only (it holds personal data)."""
-    tmp = path.with_name(path.name + ".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, path)
 
 
 def cmd_catalogue(args: argparse.Namespace) -> int:
@@ -426,7 +418,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
             data = exchange.export_json(ws, args.beneficiary)
         except NotFound as exc:
             raise CliError(exc.message, EXIT_INPUT) from exc
-        write_private_file(output, exchange.dumps(data).encode("utf-8"))
+        write_atomically(output, exchange.dumps(data).encode("utf-8"))
     say(
         f"{len(data['people'])} dossier(s) exporté(s) dans {output}. Ce fichier n'est pas "
         "chiffré : conservez-le en lieu sûr et supprimez-le après usage."
@@ -504,7 +496,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         raise CliError("--to précède --from.", EXIT_USAGE)
     with open_ws(args) as ws:
         figures = stats.compute_stats(ws, start, end)
-    write_private_file(Path(args.output), stats.stats_csv(figures).encode("utf-8"))
+    write_atomically(Path(args.output), stats.stats_csv(figures).encode("utf-8"))
     say(
         f"Statistiques anonymisées écrites dans {args.output} "
         f"({stats.cell(figures.entries)} entrées en parcours ; cases < 5 masquées)."

@@ -45,6 +45,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from cep_desk.files import fsync_dir
+
 REFERENTIAL_FILENAME = "referentiel.sqlite"
 SAMPLES_PACKAGE = "resources.referentials"
 ROME_SAMPLE = "rome_sample.zip"
@@ -737,7 +739,7 @@ class Referential:
                 _fsync(tmp)
                 tracker.finish()
                 os.replace(tmp, self.path)
-                _fsync_dir(parent)
+                fsync_dir(parent)
                 return report
             except sqlite3.Error as exc:
                 raise ReferentialError(
@@ -814,13 +816,3 @@ def _now() -> str:
 def _fsync(path: Path) -> None:
     with open(path, "rb") as f:
         os.fsync(f.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

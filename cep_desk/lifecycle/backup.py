@@ -34,6 +34,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from cep_desk.domain import AuditAction
+from cep_desk.files import fsync_dir
 from cep_desk.storage import engine as eng
 from cep_desk.storage import models as m
 from cep_desk.storage import vault
@@ -158,15 +159,6 @@ class _Stepper:
 # ---------------------------------------------------------------------------------------------
 
 
-def _fsync_dir(directory: Path) -> None:
-    if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(directory, os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -281,7 +273,7 @@ def backup(ws: Workspace, target: Path, progress: Progress | None = None) -> Bac
         with open(partial, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except BackupError:
         raise
     except (OSError, zipfile.BadZipFile, vault.VaultError) as exc:
@@ -533,7 +525,7 @@ def _move_into_place(work: Path, target_dir: Path) -> None:
         os.replace(work, target_dir)
     with contextlib.suppress(OSError):
         target_dir.chmod(0o700)
-    _fsync_dir(target_dir.parent)
+    fsync_dir(target_dir.parent)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from cep_desk.files import write_atomically
+
 KEYS_FILE = "keys.json"
 KEYS_BACKUP = "keys.json.bak"
 FORMAT = "cep-desk-keys"
@@ -234,22 +236,6 @@ class KeyFile:
 
     def replace_slot(self, slot: dict[str, Any]) -> None:
         self.slots = [s for s in self.slots if s.get("kind") != slot["kind"]] + [slot]
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file, fsync it, rename over the target, fsync the folder."""
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(path.parent, os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def create_key_file(

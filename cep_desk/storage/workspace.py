@@ -8,7 +8,6 @@ probes the database, copies it aside when a migration is pending, and upgrades i
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -224,12 +223,3 @@ def _upgrade_if_needed(ws: Workspace) -> None:
 def workspace_files(directory: Path) -> list[Path]:
     """Every file of the workspace folder (database, WAL, SHM, keys, copies)."""
     return sorted(p for p in Path(directory).iterdir() if p.is_file())
-
-
-def fsync_dir(directory: Path) -> None:
-    if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(directory, os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -17,8 +17,6 @@ Reusable API:
 
 from __future__ import annotations
 
-import contextlib
-import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +28,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from cep_desk.files import write_atomically
 from cep_desk.ui import messagebox
 
 # PDFium is not thread-safe: one rendering at a time in the whole process.
@@ -232,20 +231,6 @@ def ask_save_path(parent: QWidget | None, title: str, suggested_name: str) -> Pa
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def write_file_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.partiel")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-
-
 def save_pdf(
     pdf_bytes: bytes,
     parent: QWidget | None = None,
@@ -259,7 +244,7 @@ def save_pdf(
     if path is None:
         return None
     try:
-        write_file_atomically(path, pdf_bytes)
+        write_atomically(path, pdf_bytes)
     except OSError as exc:
         messagebox.warning(
             parent,

@@ -13,8 +13,6 @@ a :mod:`cep_desk.ui.workers` worker exchanging plain data.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -24,6 +22,7 @@ from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog, QWidget
 
 from cep_desk import formatting
+from cep_desk.files import write_atomically
 from cep_desk.lifecycle import backup as lifecycle_backup
 from cep_desk.lifecycle import exchange, notice, rights, stats
 from cep_desk.storage.workspace import Workspace
@@ -54,22 +53,6 @@ def backup_reminder_text(ws: Workspace, today: date | None = None) -> str | None
     return tr("Dernière sauvegarde le {0} : pensez à sauvegarder (menu Données).").format(
         formatting.format_date(last.astimezone().date())
     )
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    """Write an export readable by its owner only, atomically (it holds personal data)."""
-    tmp = path.with_name(f".{path.name}.partiel")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
 
 
 class DataMenu(QMenu):
@@ -341,8 +324,8 @@ class DataMenu(QMenu):
         def work() -> tuple[Path, Path]:
             pdf, data = rights.access_export(ws, ident, include_sensitive=include)
             folder.mkdir(parents=True, exist_ok=True)
-            _write_private(pdf_path, pdf)
-            _write_private(json_path, exchange.dumps(data).encode("utf-8"))
+            write_atomically(pdf_path, pdf)
+            write_atomically(json_path, exchange.dumps(data).encode("utf-8"))
             return pdf_path, json_path
 
         def done(result: tuple[Path, Path]) -> None:
@@ -464,7 +447,7 @@ class DataMenu(QMenu):
         if ws is None:
             return None
         dialog = StatsDialog(self.window_)
-        dialog.write_csv = lambda path, text: _write_private(path, text.encode("utf-8"))
+        dialog.write_csv = lambda path, text: write_atomically(path, text.encode("utf-8"))
         self.last_dialog = dialog
 
         def compute(start: date, end: date) -> None:
@@ -492,7 +475,7 @@ class DataMenu(QMenu):
                 tr("Documents PDF (*.pdf)"), ".pdf",
             )  # fmt: skip
             if target is not None:
-                _write_private(target, pdf)
+                write_atomically(target, pdf)
             return None
         dialog = PdfPreviewDialog(
             pdf, tr("Notice d'information"), self.window_, suggested_name="notice-information.pdf"
