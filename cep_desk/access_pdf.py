@@ -30,15 +30,6 @@ from cep_desk.plan_pdf.text import para
 TITLE = "Copie de votre dossier"
 
 
-def _label(enum: type[domain.LabelledEnum], code: Any) -> str:
-    if code in (None, ""):
-        return ""
-    try:
-        return enum(code).label
-    except ValueError:
-        return str(code)
-
-
 def _date(value: Any) -> str:
     if not value:
         return ""
@@ -149,20 +140,20 @@ def render_access_summary(
                 ("Nom", person.get("last_name")),
                 ("Prénom", person.get("first_name")),
                 ("Date de naissance", _date(person.get("birth_date"))),
-                ("Sexe", _label(domain.Sex, person.get("sex"))),
+                ("Sexe", domain.Sex.label_of(person.get("sex"))),
                 ("Téléphone", person.get("phone")),
                 ("Courriel", person.get("email")),
                 ("Code postal", person.get("postcode")),
                 ("Commune", person.get("town")),
                 ("Département", person.get("department")),
                 ("Région", person.get("region")),
-                ("Situation", _label(domain.Public, person.get("status"))),
+                ("Situation", domain.Public.label_of(person.get("status"))),
                 ("Précision", person.get("status_detail")),
                 ("Secteur", person.get("sector")),
                 ("Emploi occupé", person.get("job_title")),
                 (
                     "Niveau de formation",
-                    _label(domain.EducationLevel, person.get("education_level")),
+                    domain.EducationLevel.label_of(person.get("education_level")),
                 ),
                 ("RQTH (donnée de santé)", _yes_no(rqth)),
                 ("Base de la donnée RQTH", person.get("rqth_basis")),
@@ -184,7 +175,7 @@ def render_access_summary(
                 ["Document", "Date", "Version", "Remise"],
                 [
                     [
-                        _label(domain.DocumentKind, d.get("kind")),
+                        domain.DocumentKind.label_of(d.get("kind")),
                         _date(d.get("issued_at")),
                         str(d.get("version", "")),
                         "impression" if d.get("channel") == "print" else "fichier",
@@ -218,7 +209,7 @@ def render_access_summary(
 
 def _journey(index: int, j: Mapping[str, Any], st: Styles) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(f"Parcours n° {index}", st.h1)]
-    reasons = ", ".join(_label(domain.RequestReason, r) for r in j.get("reasons", []))
+    reasons = ", ".join(domain.RequestReason.label_of(r) for r in j.get("reasons", []))
     level = j.get("level_reached") or 0
     table = _kv(
         [
@@ -226,10 +217,10 @@ def _journey(index: int, j: Mapping[str, Any], st: Styles) -> list[Flowable]:
             ("Premier rendez-vous", _date(j.get("first_appointment_on"))),
             ("Motif(s) de la demande", reasons),
             ("Niveau atteint", f"niveau {level}" if level else "aucun entretien"),
-            ("Décision de niveau 1", _label(domain.Level1Decision, j.get("level1_decision"))),
+            ("Décision de niveau 1", domain.Level1Decision.label_of(j.get("level1_decision"))),
             ("Réorientation vers", j.get("redirect_to")),
             ("Clôture", _date(j.get("closed_on"))),
-            ("Résultat", _label(domain.Outcome, j.get("outcome"))),
+            ("Résultat", domain.Outcome.label_of(j.get("outcome"))),
             ("Commentaire", j.get("outcome_note")),
         ],
         st,
@@ -238,7 +229,7 @@ def _journey(index: int, j: Mapping[str, Any], st: Styles) -> list[Flowable]:
     for s in j.get("sessions", []):
         title = (
             f"Entretien du {_date(s.get('held_on'))} — niveau {s.get('level')} — "
-            f"{_label(domain.Modality, s.get('modality')).lower()}"
+            f"{domain.Modality.label_of(s.get('modality')).lower()}"
         )
         block: list[Flowable] = [Paragraph(para(title), st.h2)]
         _add(
@@ -273,9 +264,9 @@ def _journey(index: int, j: Mapping[str, Any], st: Styles) -> list[Flowable]:
                 [
                     [
                         str(n.get("rank", "")),
-                        _label(domain.NeedTheme, n.get("theme")),
+                        domain.NeedTheme.label_of(n.get("theme")),
                         n.get("description", ""),
-                        _label(domain.NeedStatus, n.get("status")),
+                        domain.NeedStatus.label_of(n.get("status")),
                     ]
                     for n in needs
                 ],
@@ -312,7 +303,7 @@ def _project(p: Mapping[str, Any], st: Styles) -> list[Flowable]:
         out,
         _kv(
             [
-                ("Type de projet", _label(domain.ProjectKind, p.get("kind"))),
+                ("Type de projet", domain.ProjectKind.label_of(p.get("kind"))),
                 ("Métier visé", p.get("target_job_label")),
                 ("Code ROME", p.get("rome_code")),
                 ("Certification visée", p.get("certification_label")),
@@ -331,8 +322,8 @@ def _project(p: Mapping[str, Any], st: Styles) -> list[Flowable]:
                 ["Faisabilité", "Avis", "Note"],
                 [
                     [
-                        _label(domain.FeasibilityAspect, x.get("aspect")),
-                        _label(domain.FeasibilityStatus, x.get("status")),
+                        domain.FeasibilityAspect.label_of(x.get("aspect")),
+                        domain.FeasibilityStatus.label_of(x.get("status")),
                         x.get("note", ""),
                     ]
                     for x in checks
@@ -349,8 +340,8 @@ def _project(p: Mapping[str, Any], st: Styles) -> list[Flowable]:
                 [
                     [
                         x.get("label", ""),
-                        _label(domain.SkillState, x.get("state")),
-                        _label(domain.SkillMeans, x.get("means")),
+                        domain.SkillState.label_of(x.get("state")),
+                        domain.SkillMeans.label_of(x.get("means")),
                     ]
                     for x in skills
                 ],
@@ -366,12 +357,12 @@ def _project(p: Mapping[str, Any], st: Styles) -> list[Flowable]:
                 [
                     [
                         " — ".join(v for v in (x.get("title"), x.get("detail")) if v),
-                        _label(domain.StepOwner, x.get("owner"))
+                        domain.StepOwner.label_of(x.get("owner"))
                         + (f" ({x['partner_name']})" if x.get("partner_name") else ""),
                         " → ".join(
                             v for v in (_date(x.get("start_on")), _date(x.get("due_on"))) if v
                         ),
-                        _label(domain.StepStatus, x.get("status")),
+                        domain.StepStatus.label_of(x.get("status")),
                     ]
                     for x in steps
                 ],
@@ -390,7 +381,7 @@ def _project(p: Mapping[str, Any], st: Styles) -> list[Flowable]:
                         x.get("funder", ""),
                         _amount(x.get("amount_requested_cents")),
                         _amount(x.get("amount_granted_cents")),
-                        _label(domain.FundingStatus, x.get("status")),
+                        domain.FundingStatus.label_of(x.get("status")),
                     ]
                     for x in funding
                 ],

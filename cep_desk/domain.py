@@ -31,6 +31,17 @@ class LabelledEnum(StrEnum):
         return _LABELS[type(self).__name__][self.value]
 
     @classmethod
+    def label_of(cls, code: object) -> str:
+        """The French label of a stored code; an unknown code is shown as it is, and an
+        empty one as ``""`` (older or imported data must still display)."""
+        if code is None or code == "":
+            return ""
+        try:
+            return cls(str(code)).label
+        except ValueError:
+            return str(code)
+
+    @classmethod
     def choices(cls) -> list[tuple[str, str]]:
         return [(m.value, m.label) for m in cls]
 

@@ -65,10 +65,7 @@ def journey_text(row: BeneficiaryRow) -> str:
 
 
 def public_text(code: str) -> str:
-    try:
-        return domain.Public(code).label
-    except ValueError:
-        return code
+    return domain.Public.label_of(code)
 
 
 class BeneficiaryListModel(QAbstractTableModel):

@@ -34,15 +34,6 @@ class NoJourney(ValidationError):
     """The person has no journey: there is no plan to print."""
 
 
-def _label(enum: type[domain.LabelledEnum], code: str | None) -> str:
-    if not code:
-        return ""
-    try:
-        return enum(code).label
-    except ValueError:
-        return code
-
-
 def _joined(sessions: list[SessionRecord], level: int, attr: str) -> str:
     """The texts of one field over the sessions of a level, oldest first."""
     texts = [getattr(s, attr) for s in sessions if s.level == level and getattr(s, attr)]
@@ -106,7 +97,7 @@ def build_plan_document(
         counsellor=CounsellorInfo(
             name=counsellor.name,
             organisation=counsellor.organisation,
-            operator_label=_label(domain.OperatorKind, counsellor.operator_kind),
+            operator_label=domain.OperatorKind.label_of(counsellor.operator_kind),
             region=counsellor.region,
             email=counsellor.email,
             phone=counsellor.phone,
@@ -116,19 +107,19 @@ def build_plan_document(
             last_name=b.last_name,
             first_name=b.first_name,
             birth_date=b.birth_date,
-            public_label=_label(domain.Public, b.status),
+            public_label=domain.Public.label_of(b.status),
             situation=situation,
             job_title=b.job_title,
             town=b.town,
-            education_label=_label(domain.EducationLevel, b.education_level),
+            education_label=domain.EducationLevel.label_of(b.education_level),
             rqth=b.rqth,
             rqth_basis=b.rqth_basis,
         ),
         request=RequestInfo(
             request_date=j.request_date,
-            reasons=[_label(domain.RequestReason, r) for r in j.reasons],
+            reasons=[domain.RequestReason.label_of(r) for r in j.reasons],
             level_reached=j.level_reached,
-            level1_decision_label=_label(domain.Level1Decision, j.level1_decision),
+            level1_decision_label=domain.Level1Decision.label_of(j.level1_decision),
             expressed_request=_joined(sessions, 1, "request_expressed"),
             first_analysis=_joined(sessions, 1, "first_analysis"),
             environment_info=_joined(sessions, 1, "environment_info"),
@@ -141,9 +132,9 @@ def build_plan_document(
         needs=[
             NeedItem(
                 rank=rank,
-                theme_label=_label(domain.NeedTheme, n.theme),
+                theme_label=domain.NeedTheme.label_of(n.theme),
                 description=n.description,
-                status_label=_label(domain.NeedStatus, n.status),
+                status_label=domain.NeedStatus.label_of(n.status),
             )
             for rank, n in enumerate(
                 # health-related needs are health data: printed only when asked, like the RQTH
@@ -152,7 +143,7 @@ def build_plan_document(
             )
         ],
         project=ProjectInfo(
-            kind_label=_label(domain.ProjectKind, project.kind),
+            kind_label=domain.ProjectKind.label_of(project.kind),
             target_job_label=project.target_job_label,
             rome_code=project.rome_code,
             rome_version=project.rome_version,
@@ -161,8 +152,8 @@ def build_plan_document(
             description=project.description,
             feasibility=[
                 FeasibilityItem(
-                    aspect_label=_label(domain.FeasibilityAspect, c.aspect),
-                    status_label=_label(domain.FeasibilityStatus, c.status),
+                    aspect_label=domain.FeasibilityAspect.label_of(c.aspect),
+                    status_label=domain.FeasibilityStatus.label_of(c.status),
                     note=c.note,
                 )
                 for c in current.checks
@@ -174,8 +165,8 @@ def build_plan_document(
         skills=[
             SkillItem(
                 label=s.label,
-                state_label=_label(domain.SkillState, s.state),
-                means_label=_label(domain.SkillMeans, s.means),
+                state_label=domain.SkillState.label_of(s.state),
+                means_label=domain.SkillMeans.label_of(s.means),
             )
             for s in current.skills
         ],
@@ -183,11 +174,11 @@ def build_plan_document(
             StepItem(
                 title=s.title,
                 detail=s.detail,
-                owner_label=_label(domain.StepOwner, s.owner),
+                owner_label=domain.StepOwner.label_of(s.owner),
                 partner_name=s.partner_name,
                 start_on=s.start_on,
                 due_on=s.due_on,
-                status_label=_label(domain.StepStatus, s.status),
+                status_label=domain.StepStatus.label_of(s.status),
                 is_milestone=s.is_milestone,
             )
             for s in current.steps
@@ -197,7 +188,7 @@ def build_plan_document(
                 scheme_code=f.scheme_code,
                 scheme_label=_scheme_label(f.scheme_label, f.scheme_code),
                 funder=f.funder,
-                cover_label=_label(domain.FundingCover, f.covers),
+                cover_label=domain.FundingCover.label_of(f.covers),
                 status=domain.FundingStatus(f.status),
                 requested_cents=f.amount_requested_cents,
                 granted_cents=f.amount_granted_cents,

@@ -62,10 +62,7 @@ class DocumentsTab(QWidget):
 
 
 def _kind(code: str) -> str:
-    try:
-        return domain.DocumentKind(code).label
-    except ValueError:
-        return code
+    return domain.DocumentKind.label_of(code)
 
 
 def _short(sha: str) -> str:

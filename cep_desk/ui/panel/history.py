@@ -76,10 +76,7 @@ class HistoryTab(QWidget):
 
 
 def _action(code: str) -> str:
-    try:
-        return domain.AuditAction(code).label
-    except ValueError:
-        return code
+    return domain.AuditAction.label_of(code)
 
 
 def _entity(record) -> str:
