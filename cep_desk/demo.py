@@ -354,22 +354,25 @@ def _next_ids(s, *models: type) -> dict[type, int]:
     return {model: (s.scalar(select(func.max(model.id))) or 0) + 1 for model in models}
 
 
+# The tables the demo fills, parents before children (the order of the inserts).
+_TABLES = (
+    m.Beneficiary,
+    m.Journey,
+    m.Interview,
+    m.Need,
+    m.Project,
+    m.FeasibilityCheck,
+    m.Skill,
+    m.ActionStep,
+    m.FinancingLine,
+    m.Contact,
+)
+
+
 def _fill_batch(ws: Workspace, rng: random.Random, n: int, today: date, now: datetime) -> None:
     stamp = {"created_at": now, "updated_at": now}
     with ws.session() as s:
-        ids = _next_ids(
-            s,
-            m.Beneficiary,
-            m.Journey,
-            m.Interview,
-            m.Need,
-            m.Project,
-            m.FeasibilityCheck,
-            m.Skill,
-            m.ActionStep,
-            m.FinancingLine,
-            m.Contact,
-        )
+        ids = _next_ids(s, *_TABLES)
         rows: dict[type, list[dict[str, Any]]] = {k: [] for k in ids}
 
         def add(model: type, values: dict[str, Any]) -> int:
@@ -380,18 +383,7 @@ def _fill_batch(ws: Workspace, rng: random.Random, n: int, today: date, now: dat
 
         for person in _people(rng, n, today):
             _person(rng, person, today, add)
-        for model in (
-            m.Beneficiary,
-            m.Journey,
-            m.Interview,
-            m.Need,
-            m.Project,
-            m.FeasibilityCheck,
-            m.Skill,
-            m.ActionStep,
-            m.FinancingLine,
-            m.Contact,
-        ):
+        for model in _TABLES:  # parents before children
             if rows[model]:
                 s.execute(insert(model), rows[model])
 

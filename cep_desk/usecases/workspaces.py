@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from cep_desk import domain
 from cep_desk.domain import AuditAction
@@ -180,15 +181,7 @@ def record_document(
     """Trace a document handed over: its version number, date and SHA-256 (not the PDF)."""
     with ws.session() as s:
         c.get(s, m.Beneficiary, beneficiary_id, "Personne")
-        version = (
-            s.scalar(
-                select(func.count(m.IssuedDocument.id)).where(
-                    m.IssuedDocument.beneficiary_id == beneficiary_id,
-                    m.IssuedDocument.kind == kind.value,
-                )
-            )
-            or 0
-        ) + 1
+        version = _next_version(s, beneficiary_id, kind)
         doc = m.IssuedDocument(
             beneficiary_id=beneficiary_id,
             journey_id=journey_id,
@@ -206,15 +199,17 @@ def record_document(
 
 def next_document_version(ws: Workspace, beneficiary_id: int, kind: domain.DocumentKind) -> int:
     with ws.read() as s:
-        return (
-            s.scalar(
-                select(func.count(m.IssuedDocument.id)).where(
-                    m.IssuedDocument.beneficiary_id == beneficiary_id,
-                    m.IssuedDocument.kind == kind.value,
-                )
-            )
-            or 0
-        ) + 1
+        return _next_version(s, beneficiary_id, kind)
+
+
+def _next_version(s: Session, beneficiary_id: int, kind: domain.DocumentKind) -> int:
+    issued = s.scalar(
+        select(func.count(m.IssuedDocument.id)).where(
+            m.IssuedDocument.beneficiary_id == beneficiary_id,
+            m.IssuedDocument.kind == kind.value,
+        )
+    )
+    return (issued or 0) + 1
 
 
 def audit_trail(
