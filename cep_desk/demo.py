@@ -398,8 +398,8 @@ def _person(rng: random.Random, person: dict[str, Any], today: date, add) -> Non
     sessions_dates = [min(first_appt, today)]
     if level2:
         d = sessions_dates[0]
-        for _ in range(rng.choice((1, 2, 2, 3))):
-            d = d + timedelta(days=rng.randint(10, 40))
+        for _ in range(rng.choice((2, 3, 4, 5))):
+            d = d + timedelta(days=rng.randint(7, 25))
             if d > today:
                 break
             sessions_dates.append(d)
