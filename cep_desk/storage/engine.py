@@ -39,9 +39,9 @@ def _on_connect(dbapi_conn, _record) -> None:
         cur.execute("PRAGMA secure_delete = ON")
         cur.execute("PRAGMA temp_store = MEMORY")
         cur.execute("PRAGMA busy_timeout = 5000")
-        # 64 MiB of decrypted pages: a 50 000-person list and its indexes stay in memory, so a
-        # keystroke in the search field does not decrypt pages again.
-        cur.execute("PRAGMA cache_size = -65536")
+        # 32 MiB of decrypted pages: the list index and the pages of recent searches stay in
+        # memory, so a keystroke in the search field does not decrypt pages again.
+        cur.execute("PRAGMA cache_size = -32768")
     finally:
         cur.close()
 
