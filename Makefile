@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run demo test lint format bench clean
+.PHONY: install run demo test lint format bench i18n clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -31,6 +31,10 @@ format: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The catalogue of our interface strings (French source) for a future translation.
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find cep_desk/ui -name '*.py' | sort) -ts resources/i18n/cep_desk_en.ts
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
