@@ -241,7 +241,19 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _no_screen() -> bool:
+    """On Linux, Qt aborts the process when no display can be reached: say it in French."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    if _no_screen():
+        raise CliError(
+            "aucun écran disponible (ni DISPLAY ni WAYLAND_DISPLAY) : lancez l'interface depuis "
+            "une session graphique, ou utilisez les commandes en ligne (cep-desk --help)."
+        )
     from cep_desk.ui.app import run_gui
 
     workspace = Path(args.workspace) if args.workspace_given else None

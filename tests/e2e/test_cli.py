@@ -172,3 +172,19 @@ def test_export_plan(demo_dir, tmp_path):
     )
     assert unknown.returncode == 5 and "introuvable" in unknown.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_gui_without_a_screen_is_told_in_french():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    out = subprocess.run(
+        [sys.executable, "-m", "cep_desk", "--demo"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Linux only")
+    assert out.returncode == 1
+    assert "aucun écran disponible" in out.stderr and "Traceback" not in out.stderr
