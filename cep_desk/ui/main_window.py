@@ -459,6 +459,37 @@ class MainWindow(QMainWindow):
         self.data_menu.addSeparator()
         self.data_menu.addAction(self.action_import_referential)
 
+        self.action_settings = self._action(
+            "action_settings",
+            self.tr("Ré&glages…"),
+            "Ctrl+,",
+            self.open_settings,
+            self.tr("Votre identité sur le plan, les délais, la phrase de passe"),
+        )
+        file_menu = self.menuBar().actions()[0].menu()
+        file_menu.insertAction(self.action_lock, self.action_settings)
+        file_menu.insertSeparator(self.action_lock)
+
+    def open_settings(self):
+        """The settings dialog; the idle delay and the title follow what was saved."""
+        from .settings_dialog import SettingsDialog
+
+        if self.ws is None:
+            return None
+        ws = self.ws
+        dialog = SettingsDialog(ws, self)
+
+        def applied() -> None:
+            if self.ws is ws:
+                self.idle.set_minutes(workspaces.get_setting(ws, "idle_lock_minutes"))
+                organisation = workspaces.get_counsellor(ws).organisation.strip()
+                self.setWindowTitle(f"{APP_TITLE} — {organisation}" if organisation else APP_TITLE)
+                self._show_backup_reminder()
+
+        dialog.accepted.connect(applied)
+        dialog.open()
+        return dialog
+
     def _documents_changed(self, beneficiary_id: int) -> None:
         if self.panel.current_beneficiary_id == beneficiary_id:
             self.panel.reload()
@@ -657,6 +688,7 @@ class MainWindow(QMainWindow):
         self.action_new_person.setEnabled(unlocked)
         self.action_search.setEnabled(unlocked)
         self.action_import_referential.setEnabled(unlocked)
+        self.action_settings.setEnabled(unlocked)
         self.action_lock.setEnabled(unlocked)
         self.action_new_session.setEnabled(person)
         self.action_export_plan.setEnabled(person)
