@@ -181,3 +181,20 @@ def test_continuous_typing_is_saved_within_a_second(qtbot, ws):
         assert typist.isActive()  # still typing when the save happened
     finally:
         typist.stop()
+
+
+def test_earlier_journeys_are_listed(qtbot, ws):
+    from datetime import date
+
+    person = beneficiaries.create_beneficiary(ws, last_name="Retour", first_name="Paul")
+    old = journeys.start_journey(ws, person.id, request_date=date(2023, 3, 1))
+    journeys.add_session(ws, old.id, 1, held_on=date(2023, 3, 5))
+    journeys.update_journey(ws, old.id, closed_on=date(2023, 9, 5), outcome="training_started")
+    journeys.start_journey(ws, person.id, request_date=date(2026, 10, 1))
+    panel = make_panel(qtbot, ws)
+    panel.load(person.id)
+    text = panel.identity.previous_info.text()
+    assert "Du 01/03/2023 au 05/09/2023 : niveau 1 atteint, entrée en formation." in text
+    assert panel.identity.previous_info.isVisible()
+    panel.clear()
+    assert panel.identity.previous_info.text() == ""

@@ -141,6 +141,11 @@ class IdentityTab(QWidget):
         form = new_form()
         self.journey_info = hint_label("")
         form.addRow(self.journey_info)
+        # A person may come back years later: the earlier journeys, read only.
+        self.previous_info = hint_label("")
+        self.previous_info.setAccessibleName(self.tr("Parcours précédents"))
+        self.previous_info.hide()
+        form.addRow(self.previous_info)
         journey(form, tr("Date de la &demande :"), DateEdit(required=True), "request_date")
         reasons = journey(
             form, tr("Motifs de la demande :"), CheckList(domain.RequestReason.choices()), "reasons"
@@ -254,6 +259,7 @@ class IdentityTab(QWidget):
                 _rqth_code(person.rqth) if name == "rqth" else getattr(person, name)
             )
         self._fill_journey(current.journey if current else None)
+        self._fill_previous(file.journeys[1:])
         self._update_notice(person.notice_given_on)
 
     def _fill_journey(self, journey) -> None:
@@ -280,10 +286,28 @@ class IdentityTab(QWidget):
             text += self.tr(" (%d parcours en tout pour cette personne)") % count
         self.journey_info.setText(text + ".")
 
+    def _fill_previous(self, older) -> None:
+        lines = []
+        for item in older:
+            j = item.journey
+            line = self.tr("Du %s") % formatting.format_date(j.request_date)
+            if j.closed_on:
+                line += self.tr(" au %s") % formatting.format_date(j.closed_on)
+            line += self.tr(" : niveau %d atteint") % j.level_reached
+            if j.outcome:
+                line += ", " + domain.Outcome.label_of(j.outcome).lower()
+            lines.append(line + ".")
+        self.previous_info.setText(
+            self.tr("Parcours précédents :") + "\n" + "\n".join(lines) if lines else ""
+        )
+        self.previous_info.setVisible(bool(lines))
+
     def clear(self) -> None:
         for widget in self.fields.values():
             widget.clear_value()
         self.journey_info.setText("")
+        self.previous_info.setText("")
+        self.previous_info.hide()
         self.notice_warning.hide()
         self.new_journey_button.setEnabled(False)
 
