@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from pathlib import Path
@@ -20,6 +21,25 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 
 PASSPHRASE = "Une phrase de passe bien longue 42 !"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _freeze_what_was_imported():
+    """Modules and test collection are permanent: out of the collector's way, so that the
+    collection before each test only walks what the tests made."""
+    gc.collect()
+    gc.freeze()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread(_freeze_what_was_imported):
+    """The application collects cycles on its GUI thread only (cep_desk/ui/gc_guard.py); the
+    tests do the same: collected here before each test, never automatically during it, so
+    that a thread-pool worker never finalises Qt objects of the GUI thread (a segfault)."""
+    gc.collect()
+    gc.disable()
+    yield
+    gc.enable()
 
 
 @pytest.fixture

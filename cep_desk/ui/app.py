@@ -77,6 +77,11 @@ def configure_app(app: QCoreApplication) -> None:
             font.setPointSizeF(BASE_POINT_SIZE)
             app.setFont(font)
     QLocale.setDefault(FRENCH)
+    if not app.property("cep_gc_guard"):
+        from .gc_guard import MainThreadGarbageCollector
+
+        app.setProperty("cep_gc_guard", True)
+        app._cep_gc_guard = MainThreadGarbageCollector(app)  # parented: lives with the app
     if not app.property("cep_translators_installed"):
         install_translators(app)
         app.setProperty("cep_translators_installed", True)
