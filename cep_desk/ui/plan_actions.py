@@ -8,6 +8,7 @@ or sent to the printer.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cep_desk import domain
 from cep_desk.domain import ValidationError
 from cep_desk.plan_document import PlanDocument
 from cep_desk.storage.workspace import Workspace
@@ -120,20 +122,21 @@ class PlanActions(QObject):
             )
             return
         try:
-            probe = export.build_plan_document(ws, beneficiary_id)
+            doc = export.build_plan_document(ws, beneficiary_id, include_health=True)
         except (ValidationError, NotFound) as exc:
             messagebox.information(self._parent, self.tr("Plan d'action"), exc.message)
             return
-        has_health = bool(probe.beneficiary.rqth) or any(
-            n.theme_label == "Santé, handicap" for n in probe.needs
+        has_health = bool(doc.beneficiary.rqth) or any(
+            n.theme_label == domain.NeedTheme.HEALTH.label for n in doc.needs
         )
         options = self.ask_options(self._parent, printing_, has_health)
         if options is None:
             return
         large_print, include_health = options
-        doc = export.build_plan_document(
-            ws, beneficiary_id, large_print=large_print, include_health=include_health
-        )
+        if include_health:
+            doc = dataclasses.replace(doc, large_print=large_print)
+        else:  # health needs are left out when the document is built (and the ranks follow)
+            doc = export.build_plan_document(ws, beneficiary_id, large_print=large_print)
         self._busy = True
         worker = workers.Worker(export.render_plan_pdf, doc)
         worker.signals.finished.connect(

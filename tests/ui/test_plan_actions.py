@@ -72,3 +72,20 @@ def test_person_without_journey_is_told(qtbot, actions, demo_ws):
     messagebox.set_next_answer(True)
     actions.export_plan(person.id)
     assert messagebox.shown and "pas encore de parcours" in messagebox.shown[-1][2]
+
+
+def test_a_health_need_offers_the_health_option(qtbot, actions, demo_ws, tmp_path, monkeypatch):
+    from cep_desk.usecases import journeys, plan
+
+    person = B.create_beneficiary(demo_ws, last_name="Santé", first_name="Besoin")
+    journey = journeys.start_journey(demo_ws, person.id)
+    plan.add_need(demo_ws, journey.id, theme="health", description="Restriction médicale")
+    offered = []
+
+    def ask(_parent, _printing, has_health):
+        offered.append(has_health)
+        return None  # cancelled
+
+    actions.ask_options = ask
+    actions.export_plan(person.id)
+    assert offered == [True]
