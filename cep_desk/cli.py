@@ -304,29 +304,13 @@ def cmd_import_referential(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
         ref = referentials.open_referential(ws.path)
         try:
-            report = _import_any(ref, path)
+            report = referentials.import_any_zip(ref, path)
         except referentials.ReferentialError as exc:
             raise CliError(
                 f"{exc.message} Le référentiel précédent est conservé.", EXIT_INPUT
             ) from exc
     say(report.summary())
     return EXIT_OK
-
-
-def _import_any(ref, path: Path):
-    """ROME or RNCP/RS: try the one the file name suggests first."""
-    from cep_desk import referentials
-
-    order = [ref.import_rome_zip, ref.import_rncp_zip]
-    if "rncp" in path.name.lower() or "fiches" in path.name.lower():
-        order.reverse()
-    try:
-        return order[0](path)
-    except referentials.ReferentialError as first:
-        try:
-            return order[1](path)
-        except referentials.ReferentialError:
-            raise first from None
 
 
 def _args_export_plan(p: argparse.ArgumentParser) -> None:

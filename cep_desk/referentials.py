@@ -816,3 +816,20 @@ def _now() -> str:
 def _fsync(path: Path) -> None:
     with open(path, "rb") as f:
         os.fsync(f.fileno())
+
+
+def import_any_zip(
+    ref: Referential, path: Path, progress: Callable[[int, int], None] | None = None
+) -> ImportReport:
+    """A ROME or an RNCP/RS zip, whichever it is: the kind its name suggests is tried first,
+    and the first refusal is the one reported when neither kind fits."""
+    order = [ref.import_rome_zip, ref.import_rncp_zip]
+    if any(word in path.name.lower() for word in ("rncp", "fiches")):
+        order.reverse()
+    try:
+        return order[0](path, progress=progress)
+    except ReferentialError as first:
+        try:
+            return order[1](path, progress=progress)
+        except ReferentialError:
+            raise first from None

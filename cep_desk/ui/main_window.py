@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        menu_file = self.menuBar().addMenu(tr("&Fichier"))
+        self.menu_file = menu_file = self.menuBar().addMenu(tr("&Fichier"))
         menu_file.addAction(self.action_export_plan)
         menu_file.addAction(self.action_print)
         menu_file.addSeparator()
@@ -466,9 +466,8 @@ class MainWindow(QMainWindow):
             self.open_settings,
             self.tr("Votre identité sur le plan, les délais, la phrase de passe"),
         )
-        file_menu = self.menuBar().actions()[0].menu()
-        file_menu.insertAction(self.action_lock, self.action_settings)
-        file_menu.insertSeparator(self.action_lock)
+        self.menu_file.insertAction(self.action_lock, self.action_settings)
+        self.menu_file.insertSeparator(self.action_lock)
 
     def open_settings(self):
         """The settings dialog; the idle delay and the title follow what was saved."""

@@ -30,19 +30,10 @@ def ask_zip_path(parent: QWidget | None) -> Path | None:
 
 
 def import_zip(directory: Path, path: Path, progress: Callable[[int, int], None]) -> str:
-    """ROME or RNCP/RS, whichever the file is (plain data in, a French summary out)."""
-    ref = referentials.open_referential(directory)
-    rncp_first = any(k in path.name.lower() for k in ("rncp", "fiches", "rs"))
-    order = [ref.import_rncp_zip, ref.import_rome_zip]
-    if not rncp_first:
-        order.reverse()
-    try:
-        return order[0](path, progress=progress).summary()
-    except referentials.ReferentialError as first:
-        try:
-            return order[1](path, progress=progress).summary()
-        except referentials.ReferentialError:
-            raise first from None
+    """Runs in a worker: plain data in, a French summary out."""
+    return referentials.import_any_zip(
+        referentials.open_referential(directory), path, progress
+    ).summary()
 
 
 class ReferentialImporter(QObject):

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from cep_desk import domain
 from cep_desk.domain import ValidationError
-from cep_desk.formatting import full_name
 from cep_desk.plan_document import (
     ContactItem,
     CounsellorInfo,
@@ -25,7 +23,7 @@ from cep_desk.plan_document import (
 )
 from cep_desk.storage.workspace import Workspace
 
-from . import beneficiaries, workspaces
+from . import beneficiaries, journeys, workspaces
 from .plan import totals_of
 from .records import DocumentRecord, JourneyFile, SessionRecord
 
@@ -220,12 +218,6 @@ class ExportedPlan:
     filename: str
 
 
-def plan_filename(last_name: str, first_name: str, on: date) -> str:
-    """``Plan d'action - NOM Prénom - AAAA-MM-JJ.pdf``, safe on every file system."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", full_name(last_name, first_name)).strip()
-    return f"Plan d'action - {name or 'sans nom'} - {on.isoformat()}.pdf"
-
-
 def render_plan_pdf(doc: PlanDocument) -> bytes:
     from cep_desk.plan_pdf import render_plan
 
@@ -251,9 +243,7 @@ def issue_plan(
     return ExportedPlan(
         pdf=pdf,
         document=record,
-        filename=plan_filename(
-            doc.beneficiary.last_name, doc.beneficiary.first_name, doc.issued_on
-        ),
+        filename=doc.default_file_name(),
     )
 
 
@@ -261,11 +251,10 @@ def record_plan(
     ws: Workspace, beneficiary_id: int, doc: PlanDocument, pdf: bytes, channel: str
 ) -> DocumentRecord:
     """Trace a plan rendered elsewhere (a GUI worker renders, the UI thread records)."""
-    current = beneficiaries.load_file(ws, beneficiary_id, audit=False).current
     return workspaces.record_document(
         ws,
         beneficiary_id,
-        current.journey.id if current else None,
+        journeys.current_journey_id(ws, beneficiary_id),
         domain.DocumentKind.ACTION_PLAN,
         hashlib.sha256(pdf).hexdigest(),
         channel,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cep_desk import domain
@@ -53,6 +54,17 @@ CONTACT_SPEC: c.Spec = {
     "outcome": c.text(),
     "consent_to_share": c.a_bool(),
 }
+
+
+def current_journey_id(ws: Workspace, beneficiary_id: int) -> int | None:
+    """The person's newest journey (the one the screens and the plan show), or None."""
+    with ws.read() as s:
+        return s.scalar(
+            select(m.Journey.id)
+            .where(m.Journey.beneficiary_id == beneficiary_id)
+            .order_by(m.Journey.request_date.desc(), m.Journey.id.desc())
+            .limit(1)
+        )
 
 
 def _check_journey_dates(j: m.Journey) -> None:

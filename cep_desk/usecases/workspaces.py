@@ -220,15 +220,3 @@ def audit_trail(
         stmt = stmt.where(m.AuditEvent.beneficiary_id == beneficiary_id)
     with ws.read() as s:
         return [to_record(AuditRecord, e) for e in s.scalars(stmt.limit(limit))]
-
-
-def record_event(
-    ws: Workspace,
-    action: AuditAction,
-    entity: str,
-    entity_id: int | None = None,
-    beneficiary_id: int | None = None,
-    detail: str = "",
-) -> None:
-    with ws.session() as s:
-        c.audit(s, action, entity, entity_id, beneficiary_id, detail)
