@@ -158,7 +158,9 @@ def test_access_export_writes_pdf_and_json(qtbot, menu, selected, tmp_path):
         return sorted(p.suffix for p in (tmp_path / "copie").glob("*"))
 
     # both files in place (not their temporary ".partiel" names)
-    qtbot.waitUntil(lambda: written() == [".json", ".pdf"], timeout=30_000)
+    # the worker is done when its final information box was answered: waiting for the files
+    # alone let that box come after the test, in teardown, with no answer left (an abort)
+    _wait_prompt(qtbot, "information")
     files = written()
     assert files == [".json", ".pdf"]
 
