@@ -1,19 +1,47 @@
 # CEP Desk — developer entry points. Every target works on a fresh machine:
 # it creates .venv and installs the project (editable, with its test extras) when needed.
+# The versions come from requirements.lock (every file's hash checked), never "the newest of
+# the day": `make lock` refreshes the lock after a change of pyproject.toml, `make lock-upgrade`
+# moves every package to its newest allowed version. Both are deliberate acts, reviewed and
+# committed with the lock.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
+# The lock tool, pinned so that the lock's format does not change by itself.
+UV_VERSION := 0.13.9
+UV_ENV := .venv-lock
+UV_COMPILE := $(UV_ENV)/bin/uv pip compile pyproject.toml --extra test --universal \
+	--python-version 3.11 --generate-hashes --quiet \
+	--custom-compile-command "make lock" -o $(LOCK)
 
-.PHONY: install run demo test lint format bench i18n clean
+.PHONY: install run demo test lint format bench i18n clean lock lock-upgrade
 
-$(STAMP): pyproject.toml
+# A fresh .venv whenever the lock or pyproject.toml changes, so that nothing stays installed
+# that the lock no longer names.
+$(STAMP): $(LOCK) pyproject.toml
+	rm -rf $(VENV)
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
+	@$(BIN)/pip check || { echo "requirements.lock does not satisfy pyproject.toml: run make lock"; exit 1; }
 	touch $(STAMP)
 
 install: $(STAMP)
+
+$(UV_ENV)/bin/uv:
+	$(PY) -m venv $(UV_ENV)
+	$(UV_ENV)/bin/pip install --quiet uv==$(UV_VERSION)
+
+# Keep the locked versions, add or drop what pyproject.toml now asks for.
+lock: $(UV_ENV)/bin/uv
+	$(UV_COMPILE)
+
+# Every package to the newest version pyproject.toml allows (then run the tests).
+lock-upgrade: $(UV_ENV)/bin/uv
+	$(UV_COMPILE) --upgrade
 
 run: $(STAMP)
 	$(BIN)/cep-desk gui
@@ -40,4 +68,4 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(UV_ENV) build *.egg-info .pytest_cache .ruff_cache

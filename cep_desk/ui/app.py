@@ -244,8 +244,30 @@ def quit_on_signals(app: QApplication) -> QTimer:
     return timer
 
 
+def refuse_leaking_binding() -> bool:
+    """True (after a French message) when the Qt binding loses references to ``None``: the
+    application would abort after a few minutes of work (see :mod:`cep_desk.ui.binding_check`)."""
+    from cep_desk.ui import binding_check
+
+    if not binding_check.binding_loses_none():
+        return False
+    messagebox.critical(
+        None,
+        _tr("CEP Desk ne peut pas démarrer"),
+        _tr(
+            "La version installée de la bibliothèque graphique ({0}) est défectueuse : "
+            "l'application s'arrêterait brutalement après quelques minutes d'utilisation et "
+            "la saisie en cours serait perdue.\n\nRéinstallez CEP Desk avec les versions "
+            "vérifiées (make install), ou demandez-le à votre service informatique."
+        ).format(binding_check.binding_description()),
+    )
+    return True
+
+
 def run_gui(workspace: Path | None = None, demo: bool = False) -> int:
     app = make_app()
+    if refuse_leaking_binding():
+        return 1
     quit_on_signals(app)
     settings = QSettings()
     if demo:
