@@ -153,6 +153,14 @@ def needed_space(directory: Path | None) -> int:
     return total
 
 
+def failing_path(exc: BaseException) -> Path | None:
+    """The file an OS error was about (``OSError.filename``), if any in the chain."""
+    for cur in _chain(exc):
+        if isinstance(cur, OSError) and cur.filename:
+            return Path(str(cur.filename))
+    return None
+
+
 def classify(exc: BaseException, directory: Path | None = None) -> Fault:
     """What went wrong, from the errno or the SQLite code anywhere in the exception chain.
 
