@@ -454,6 +454,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
             report = rights.erase(ws, args.beneficiary)
         except NotFound as exc:
             raise CliError(f"{exc.message} Rien n'a été effacé.", EXIT_INPUT) from exc
+        except rights.ScrubIncomplete as exc:
+            raise CliError(exc.message) from exc
     say(
         f"Personne n° {args.beneficiary} effacée avec tout son dossier "
         f"({report.anonymised_journeys} parcours conservé(s) en statistiques anonymes)."
@@ -476,7 +478,10 @@ def cmd_purge(args: argparse.Namespace) -> int:
             say(f"{len(candidates)} personne(s) sans contact depuis plus de {years} an(s) "
                 "(simulation : rien n'a été effacé).")  # fmt: skip
             return EXIT_OK
-        erased = rights.purge(ws)
+        try:
+            erased = rights.purge(ws)
+        except rights.ScrubIncomplete as exc:
+            raise CliError(exc.message) from exc
     say(f"{len(erased)} personne(s) effacée(s) (durée de conservation de {years} an(s) dépassée).")
     return EXIT_OK
 

@@ -214,8 +214,8 @@ def describe(
         left = f" Il reste {size_text(free)} de libre." if free is not None else ""
         return (
             f"{what} n'a pas pu se faire : le disque est plein{where}.{left} Libérez au moins "
-            f"{size_text(need)} sur ce disque, puis réessayez. Vos données ne sont pas "
-            "endommagées : ne restaurez pas de sauvegarde."
+            f"{size_text(need)} sur ce disque, puis réessayez. Vos données sont intactes : il "
+            "suffit de faire de la place."
         )
     if fault is Fault.READ_ONLY:
         return (

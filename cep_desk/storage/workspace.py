@@ -294,12 +294,17 @@ def _open_engine(directory: Path, db_key: bytes, *, read_only: bool, locked: boo
                     "été modifié. Si vous avez remplacé l'un des deux fichiers, remettez la "
                     "bonne paire ; sinon restaurez une sauvegarde (cep-desk restore)."
                 ) from exc
-            if fault not in (errors.Fault.READ_ONLY, errors.Fault.NO_PERMISSION) or not read_only:
+            if not read_only:
                 break
     assert last is not None
-    if read_only and errors.classify(last, directory) in (
-        errors.Fault.READ_ONLY,
-        errors.Fault.NO_PERMISSION,
+    if (
+        read_only
+        and len(attempts) == 1
+        and errors.classify(last, directory)
+        in (
+            errors.Fault.READ_ONLY,
+            errors.Fault.NO_PERMISSION,
+        )
     ):
         raise WorkspaceReadOnly(
             "L'espace de travail ne peut pas être lu sur ce support en lecture seule : des "
