@@ -78,7 +78,7 @@ SLOT_KINDS = (SLOT_PASSPHRASE, SLOT_RECOVERY)
 
 def _damaged(what: str) -> KeyFileDamaged:
     return KeyFileDamaged(
-        f"Le fichier de clés ({KEYS_FILE}) est endommagé ({what}) : il ne peut pas être lu, "
+        f"Le fichier des clés ({KEYS_FILE}) est endommagé ({what}) : il ne peut pas être lu, "
         "quelle que soit la phrase de passe. Aucun fichier n'a été modifié. Remettez le "
         f"{KEYS_FILE} d'origine de cet espace (une sauvegarde .cepbak en contient une copie)."
     )
@@ -278,7 +278,7 @@ class KeyFile:
             raw = path.read_bytes()
         except OSError as exc:
             raise VaultError(
-                f"Le fichier de clés ({KEYS_FILE}) ne peut pas être lu dans {directory} "
+                f"Le fichier des clés ({KEYS_FILE}) ne peut pas être lu dans {directory} "
                 "(droits d'accès ou disque) : vérifiez le support, puis réessayez."
             ) from exc
         return cls.parse(raw)

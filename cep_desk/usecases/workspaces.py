@@ -101,9 +101,14 @@ def open_for_check(directory: Path, secret: str, kind: str | None = None) -> Wor
 def lock(ws: Workspace) -> None:
     """Record the lock and close everything: pooled connections disposed, lock file released."""
     if ws.is_open:
-        with ws.session() as s:
-            c.audit(s, AuditAction.LOCK, "workspace", None, None)
-        ws.close()
+        try:
+            if not ws.read_only:
+                with ws.session() as s:
+                    c.audit(s, AuditAction.LOCK, "workspace", None, None)
+        except Exception:  # a full disk must not keep the workspace from locking
+            pass
+        finally:
+            ws.close()
 
 
 def change_passphrase(

@@ -168,7 +168,7 @@ def test_cli_tells_damage_and_wrong_passphrase_apart(tmp_path):
     assert out.returncode == 3 and "Phrase de passe incorrecte" in out.stderr
     path.write_bytes(_with(good, lambda d: _slot(d)["kdf"].update(iterations=2**31)))
     out = check(PASSPHRASE)
-    assert out.returncode == 1 and "fichier de clés" in out.stderr and "endommagé" in out.stderr
+    assert out.returncode == 1 and "fichier des clés" in out.stderr and "endommagé" in out.stderr
     assert "incorrecte" not in out.stderr
     path.write_bytes(good[: len(good) // 2])
     out = check(PASSPHRASE)
