@@ -403,7 +403,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
     except lifecycle_backup.BackupError as exc:
         code = EXIT_INPUT if isinstance(exc, lifecycle_backup.InvalidBackup) else EXIT_ERROR
-        raise CliError(f"{exc.message} Aucun fichier n'a été modifié.", code) from exc
+        said = (
+            errors.user_message(
+                exc.__cause__, directory=Path(args.to).parent, action="La restauration"
+            )
+            if exc.__cause__ is not None and code == EXIT_ERROR
+            else None
+        )
+        raise CliError(f"{said or exc.message} Aucun fichier n'a été modifié.", code) from exc
     say(
         f"Sauvegarde du {report.backup_created_at.astimezone():%d/%m/%Y à %H:%M} restaurée et "
         f"vérifiée dans {report.path} ({report.counts['beneficiaries']} personnes). Ouvrez-la "

@@ -289,7 +289,8 @@ def _open_engine(directory: Path, db_key: bytes, *, read_only: bool, locked: boo
                 # file is damaged (or belongs to another key file). Nothing was changed.
                 raise WorkspaceDamaged(
                     "La base de données ne peut pas être déchiffrée alors que la clé est "
-                    "correcte : sa première page est endommagée, ou ce fichier de clés "
+                    "correcte : ses premières pages (l'en-tête et le schéma) échouent au "
+                    "contrôle d'authentification, donc le fichier est endommagé, ou ce fichier de clés "
                     f"({vault.KEYS_FILE}) n'est pas celui de cette base. Aucun fichier n'a "
                     "été modifié. Si vous avez remplacé l'un des deux fichiers, remettez la "
                     "bonne paire ; sinon restaurez une sauvegarde (cep-desk restore)."
