@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 from cep_desk import __version__
 from cep_desk.domain import ValidationError
 from cep_desk.files import write_atomically
-from cep_desk.storage import vault
+from cep_desk.storage import errors, vault
 from cep_desk.storage.lock import WorkspaceBusy
 from cep_desk.storage.workspace import WorkspaceError
 
@@ -138,7 +138,10 @@ def open_ws(args: argparse.Namespace):
     from cep_desk.usecases import workspaces
 
     secret, kind = Secrets(args.passphrase_stdin).current()
-    return workspaces.open_(Path(args.workspace), secret, kind)
+    ws = workspaces.open_(Path(args.workspace), secret, kind)
+    if ws.read_only:
+        say(f"cep-desk : {ws.read_only_reason}")
+    return ws
 
 
 def new_passphrase_for_init(args: argparse.Namespace) -> str:
@@ -213,21 +216,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from cep_desk.usecases import workspaces
 
-    with open_ws(args) as ws:
+    # Read-only: no audit row, no migration, so that a damaged page or a full disk cannot
+    # stop the report from being written.
+    secret, kind = Secrets(args.passphrase_stdin).current()
+    with workspaces.open_for_check(Path(args.workspace), secret, kind) as ws:
         report = workspaces.check(ws)
-        if ws.migrated_from:
-            say(
-                f"Schéma mis à jour depuis la version {ws.migrated_from} (copie : "
-                f"{ws.pre_migration_copy.name})."
-            )
     print(json.dumps(report.as_dict(), ensure_ascii=False))
-    if report.ok:
-        say(
-            f"Espace de travail intact (schéma {report.schema_version}, {report.people} personnes)."
-        )
-        return EXIT_OK
-    say("Problèmes détectés : " + "; ".join(report.problems or ["schéma non à jour"]))
-    return EXIT_ERROR
+    say(report.summary)
+    return EXIT_OK if report.ok else EXIT_ERROR
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
@@ -374,13 +370,27 @@ def cmd_backup(args: argparse.Namespace) -> int:
                 ws, Path(args.output), progress=_progress_printer("sauvegarde")
             )
         except lifecycle_backup.BackupError as exc:
-            raise CliError(exc.message) from exc
+            raise CliError(_backup_failure(exc, ws, Path(args.output))) from exc
     say(
         f"Sauvegarde chiffrée écrite dans {report.path} ({report.size_bytes // 1024} Ko, "
         f"{report.counts['beneficiaries']} personnes). Elle s'ouvre avec la même phrase de passe "
         "ou la clé de secours."
     )
     return EXIT_OK
+
+
+def _backup_failure(exc: Exception, ws: Any, target: Path) -> str:
+    """A backup refused for a full disk or a read-only target is told so, with the space it
+    needs (about the size of the database); its other refusals keep their own words."""
+    if exc.__cause__ is None:
+        return str(getattr(exc, "message", exc))
+    path = errors.failing_path(exc)
+    directory = path.parent if path is not None else target.parent
+    needed = errors.needed_space(ws.path)
+    said = errors.user_message(
+        exc.__cause__, directory=directory, action="La sauvegarde", needed=needed
+    )
+    return f"{said} Aucun fichier n'a été remplacé." if said else str(exc)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -393,7 +403,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
     except lifecycle_backup.BackupError as exc:
         code = EXIT_INPUT if isinstance(exc, lifecycle_backup.InvalidBackup) else EXIT_ERROR
-        raise CliError(f"{exc.message} Aucun fichier n'a été modifié.", code) from exc
+        said = (
+            errors.user_message(
+                exc.__cause__, directory=Path(args.to).parent, action="La restauration"
+            )
+            if exc.__cause__ is not None and code == EXIT_ERROR
+            else None
+        )
+        raise CliError(f"{said or exc.message} Aucun fichier n'a été modifié.", code) from exc
     say(
         f"Sauvegarde du {report.backup_created_at.astimezone():%d/%m/%Y à %H:%M} restaurée et "
         f"vérifiée dans {report.path} ({report.counts['beneficiaries']} personnes). Ouvrez-la "
@@ -444,6 +461,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
             report = rights.erase(ws, args.beneficiary)
         except NotFound as exc:
             raise CliError(f"{exc.message} Rien n'a été effacé.", EXIT_INPUT) from exc
+        except rights.ScrubIncomplete as exc:
+            raise CliError(exc.message) from exc
     say(
         f"Personne n° {args.beneficiary} effacée avec tout son dossier "
         f"({report.anonymised_journeys} parcours conservé(s) en statistiques anonymes)."
@@ -466,7 +485,10 @@ def cmd_purge(args: argparse.Namespace) -> int:
             say(f"{len(candidates)} personne(s) sans contact depuis plus de {years} an(s) "
                 "(simulation : rien n'a été effacé).")  # fmt: skip
             return EXIT_OK
-        erased = rights.purge(ws)
+        try:
+            erased = rights.purge(ws)
+        except rights.ScrubIncomplete as exc:
+            raise CliError(exc.message) from exc
     say(f"{len(erased)} personne(s) effacée(s) (durée de conservation de {years} an(s) dépassée).")
     return EXIT_OK
 
@@ -649,7 +671,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as exc:
         say(f"cep-desk : donnée invalide : {exc.message}")
         return EXIT_INPUT
-    except (WorkspaceError, vault.VaultError) as exc:
+    except (WorkspaceError, vault.VaultError, errors.StorageFault) as exc:
         say(f"cep-desk : {exc}")
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into `head`: not an error
@@ -658,5 +680,16 @@ def main(argv: list[str] | None = None) -> int:
         say("cep-desk : interrompu.")
         return EXIT_ERROR
     except Exception as exc:  # last resort: a French message, never a traceback
-        say(f"cep-desk : erreur inattendue ({type(exc).__name__}) : {exc}")
+        say(f"cep-desk : {_failure_text(exc, args)}")
         return EXIT_ERROR
+
+
+def _failure_text(exc: BaseException, args: argparse.Namespace) -> str:
+    """A full disk, read-only media, a missing permission… named as such (the same
+    classification as the GUI: cep_desk.storage.errors); nothing technical otherwise."""
+    path = errors.failing_path(exc)
+    directory = path.parent if path is not None else Path(args.workspace)
+    message = errors.user_message(exc, directory=directory)
+    if message is None:
+        message = errors.describe(errors.Fault.OTHER)
+    return message

@@ -630,8 +630,13 @@ def import_json(ws: Workspace, data: Any) -> ImportReport:
             f"Fichier refusé, rien n'a été importé : {exc.message}", path=exc.field
         ) from exc
     except Exception as exc:  # database refusal: the transaction was rolled back
+        from cep_desk.storage import errors as storage_errors
+
+        said = storage_errors.user_message(exc, directory=ws.path, action="L'import")
         raise ExchangeError(
-            f"L'import a échoué ({type(exc).__name__}) ; rien n'a été importé."
+            f"{said} Rien n'a été importé."
+            if said
+            else "L'import a été refusé par la base de données ; rien n'a été importé."
         ) from exc
     return ImportReport(
         created=len(created_ids),

@@ -139,6 +139,31 @@ def _scrub(ws: Workspace) -> list[Path]:
     return sorted(p for p in ws.path.glob("*.bak") if p.is_file())
 
 
+class ScrubIncomplete(Exception):
+    """The erasure is committed, but the clean-up that removes its last traces from the file
+    (full-text segments, WAL) could not run, e.g. on a full disk. ``message`` is French."""
+
+    def __init__(self, message: str, erased: list[int]) -> None:
+        super().__init__(message)
+        self.message = message
+        self.erased = erased
+
+
+def _scrub_or_tell(ws: Workspace, done: str, erased: list[int]) -> list[Path]:
+    from cep_desk.storage import errors
+
+    try:
+        return _scrub(ws)
+    except Exception as exc:
+        reason = errors.user_message(exc, directory=ws.path, action="Le nettoyage final") or ""
+        raise ScrubIncomplete(
+            f"{done}, mais le nettoyage qui retire ses dernières traces du fichier (index de "
+            f"recherche, journal) n'a pas pu se faire. {reason} Le nettoyage sera refait au "
+            "prochain effacement ; fermer l'espace de travail vide aussi le journal.",
+            erased,
+        ) from exc
+
+
 def erase(ws: Workspace, beneficiary_id: int, today: date | None = None) -> EraseReport:
     """Erase one person and everything attached; keep anonymised statistics.
 
@@ -147,7 +172,7 @@ def erase(ws: Workspace, beneficiary_id: int, today: date | None = None) -> Eras
     today = today or date.today()
     with ws.session() as s:
         count = _erase_in(s, beneficiary_id, today)
-    copies = _scrub(ws)
+    copies = _scrub_or_tell(ws, f"La personne n° {beneficiary_id} est effacée", [beneficiary_id])
     return EraseReport([beneficiary_id], count, copies)
 
 
@@ -226,5 +251,5 @@ def purge(
                 _erase_in(s, ident, today, "durée de conservation dépassée")
         if progress:
             progress(min(start + PURGE_BATCH, len(ids)), len(ids))
-    _scrub(ws)
+    _scrub_or_tell(ws, f"{len(ids)} personne(s) effacée(s)", ids)
     return ids

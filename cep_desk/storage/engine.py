@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.pool import QueuePool
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
@@ -20,14 +20,29 @@ def _raw_key(db_key: bytes) -> str:
     return "x'" + db_key.hex() + "'"
 
 
-def connect_raw(path: Path, db_key: bytes) -> sqlcipher3.dbapi2.Connection:
-    """A bare DB-API connection with the key set (used by the engine, backups and tests)."""
-    conn = sqlcipher3.dbapi2.connect(str(path), check_same_thread=False)
+def connect_raw(
+    path: Path, db_key: bytes, *, read_only: bool = False, immutable: bool = False
+) -> sqlcipher3.dbapi2.Connection:
+    """A bare DB-API connection with the key set (used by the engine, backups and tests).
+
+    ``read_only`` opens the file with ``mode=ro`` (nothing can be written, not even the WAL
+    index); ``immutable`` also tells SQLite that nobody else changes the file, which is what
+    lets a WAL database be read on read-only media."""
+    if read_only or immutable:
+        uri = Path(path).absolute().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+        conn = sqlcipher3.dbapi2.connect(uri, uri=True, check_same_thread=False)
+    else:
+        conn = sqlcipher3.dbapi2.connect(str(path), check_same_thread=False)
     conn.set_key(_raw_key(db_key))
     return conn
 
 
 def _on_connect(dbapi_conn, _record) -> None:
+    # SQLAlchemy's recipe for pysqlite-style drivers: the driver's own transaction handling is
+    # switched off (in its legacy mode it sends no BEGIN before DDL, so each statement of a
+    # migration committed alone) and _on_begin emits BEGIN for every SQLAlchemy transaction.
+    # DDL, SAVEPOINTs and PRAGMAs then behave as SQLite documents them.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     try:
         cur.execute("PRAGMA cipher_log_level = NONE")
@@ -46,12 +61,53 @@ def _on_connect(dbapi_conn, _record) -> None:
         cur.close()
 
 
-def make_engine(path: Path, db_key: bytes) -> Engine:
-    """An engine whose every connection is keyed before anything else runs on it."""
+def _on_connect_read_only(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA cipher_log_level = NONE")
+        cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        cur.execute("PRAGMA query_only = ON")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.execute("PRAGMA busy_timeout = 5000")
+        cur.execute("PRAGMA cache_size = -32768")
+    finally:
+        cur.close()
+
+
+def _on_begin(conn: Connection) -> None:
+    # A connection asked for AUTOCOMMIT gets no BEGIN (prefer outside_transaction()).
+    if conn.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
+        conn.exec_driver_sql("BEGIN")
+
+
+def _on_checkout(dbapi_conn, _record, _proxy) -> None:
+    # SQLAlchemy resets a connection that was used in AUTOCOMMIT to the driver's legacy mode
+    # (isolation_level = ""): put the recipe back each time a connection leaves the pool.
+    dbapi_conn.isolation_level = None
+
+
+def outside_transaction(engine: Engine, sql: str) -> list[tuple]:
+    """Run one statement that SQLite refuses or ignores inside a transaction (``VACUUM``,
+    ``PRAGMA foreign_keys``…) on a pooled connection, and return its rows."""
+    raw = engine.raw_connection()
+    try:
+        return list(raw.driver_connection.execute(sql).fetchall())
+    finally:
+        raw.close()
+
+
+def make_engine(
+    path: Path, db_key: bytes, *, read_only: bool = False, immutable: bool = False
+) -> Engine:
+    """An engine whose every connection is keyed before anything else runs on it.
+
+    Every transaction is a real SQLite transaction (``BEGIN`` … ``COMMIT``), DDL included.
+    ``read_only``/``immutable``: see :func:`connect_raw`; such an engine never writes."""
     engine = create_engine(
         "sqlite+pysqlite://",
         module=sqlcipher3.dbapi2,
-        creator=lambda: connect_raw(path, db_key),
+        creator=lambda: connect_raw(path, db_key, read_only=read_only, immutable=immutable),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
@@ -59,7 +115,11 @@ def make_engine(path: Path, db_key: bytes) -> Engine:
         # the most recently used connection first: its page cache is the warm one
         pool_use_lifo=True,
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(
+        engine, "connect", _on_connect_read_only if read_only or immutable else _on_connect
+    )
+    event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "checkout", _on_checkout)
     return engine
 
 

@@ -7,6 +7,7 @@ taken over. The file records the holder's pid and host for the message shown to 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -37,10 +38,15 @@ class WorkspaceLock:
                 "Cet espace de travail est déjà ouvert par une autre fenêtre ou un autre "
                 f"programme{where}. Fermez-le d'abord."
             ) from None
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, json.dumps({"pid": os.getpid(), "host": socket.gethostname()}).encode())
-        os.fsync(fd)
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, json.dumps({"pid": os.getpid(), "host": socket.gethostname()}).encode())
+            os.fsync(fd)
+        except OSError:
+            # The holder's name only words the message of a second process: a full disk must
+            # not keep the lock from being taken (the OS lock itself is held).
+            pass
         self._fd = fd
 
     def release(self) -> None:
@@ -48,7 +54,8 @@ class WorkspaceLock:
             return
         fd, self._fd = self._fd, None
         try:
-            os.ftruncate(fd, 0)
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
             _unlock(fd)
         finally:
             os.close(fd)

@@ -61,6 +61,73 @@ class WrongSecret(VaultError):
     """The passphrase or recovery key does not open any slot."""
 
 
+class KeyFileDamaged(VaultError):
+    """``keys.json`` is not well formed (JSON, types, base64, lengths, KDF bounds): told apart
+    from a wrong secret, which is only ever an AES-GCM tag failure on a well-formed slot."""
+
+
+# Bounds of the Argon2id parameters a slot may ask for, checked before deriving: a tampered
+# slot (iterations = 2^31, memory = 4 TiB…) is refused at once instead of hanging or
+# exhausting memory. Our own slots use DEFAULT_KDF or TEST_KDF, far inside.
+KDF_BOUNDS = {"iterations": (1, 64), "memory_kib": (8, 1024 * 1024), "lanes": (1, 64)}
+SALT_BYTES = (16, 64)
+NONCE_BYTES = 12
+WRAPPED_BYTES = 32 + 16  # the database key and the GCM tag
+SLOT_KINDS = (SLOT_PASSPHRASE, SLOT_RECOVERY)
+
+
+def _damaged(what: str) -> KeyFileDamaged:
+    return KeyFileDamaged(
+        f"Le fichier des clés ({KEYS_FILE}) est endommagé ({what}) : il ne peut pas être lu, "
+        "quelle que soit la phrase de passe. Aucun fichier n'a été modifié. Remettez le "
+        f"{KEYS_FILE} d'origine de cet espace (une sauvegarde .cepbak en contient une copie)."
+    )
+
+
+def _b64_field(data: dict[str, Any], name: str, sizes: tuple[int, int], where: str) -> bytes:
+    value = data.get(name)
+    if not isinstance(value, str):
+        raise _damaged(f"{where} : champ « {name} » absent ou invalide")
+    try:
+        raw = _unb64(value)
+    except (ValueError, UnicodeEncodeError):
+        raise _damaged(f"{where} : champ « {name} » mal encodé") from None
+    if not sizes[0] <= len(raw) <= sizes[1]:
+        raise _damaged(f"{where} : champ « {name} » de longueur inattendue")
+    return raw
+
+
+def _int_field(data: dict[str, Any], name: str, where: str) -> int:
+    value = data.get(name)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _damaged(f"{where} : paramètre « {name} » absent ou invalide")
+    low, high = KDF_BOUNDS[name]
+    if not low <= value <= high:
+        raise _damaged(f"{where} : paramètre « {name} » hors des limites ({low} à {high})")
+    return value
+
+
+def validate_slot(slot: Any, index: int = 0) -> None:
+    """Raise :class:`KeyFileDamaged` unless ``slot`` is well formed and within bounds."""
+    where = f"emplacement {index + 1}"
+    if not isinstance(slot, dict):
+        raise _damaged(f"{where} : ce n'est pas un objet")
+    if slot.get("kind") not in SLOT_KINDS:
+        raise _damaged(f"{where} : type d'emplacement inconnu")
+    if slot.get("cipher") != "aes-256-gcm":
+        raise _damaged(f"{where} : chiffrement inconnu")
+    _b64_field(slot, "nonce", (NONCE_BYTES, NONCE_BYTES), where)
+    _b64_field(slot, "wrapped_key", (WRAPPED_BYTES, WRAPPED_BYTES), where)
+    kdf = slot.get("kdf")
+    if not isinstance(kdf, dict) or kdf.get("algorithm") != "argon2id":
+        raise _damaged(f"{where} : paramètres de dérivation absents ou inconnus")
+    _b64_field(kdf, "salt", SALT_BYTES, where)
+    lanes = _int_field(kdf, "lanes", where)
+    _int_field(kdf, "iterations", where)
+    if _int_field(kdf, "memory_kib", where) < 8 * lanes:
+        raise _damaged(f"{where} : mémoire de dérivation trop faible pour {lanes} voies")
+
+
 @dataclass(frozen=True)
 class PassphraseStrength:
     bits: float
@@ -146,6 +213,8 @@ def _unb64(text: str) -> bytes:
 
 
 def _derive(secret: bytes, kdf: dict[str, Any]) -> bytes:
+    for name in KDF_BOUNDS:  # never derive with parameters outside the bounds
+        _int_field(kdf, name, "paramètres de dérivation")
     return Argon2id(
         salt=_unb64(kdf["salt"]),
         length=32,
@@ -206,14 +275,36 @@ class KeyFile:
                 "une sauvegarde."
             )
         try:
-            data = json.loads(path.read_text("utf-8"))
-            if data.get("format") != FORMAT or not isinstance(data.get("slots"), list):
-                raise ValueError("format")
-            return cls(workspace_id=str(data["workspace_id"]), slots=list(data["slots"]))
-        except (ValueError, KeyError, UnicodeDecodeError) as exc:
+            raw = path.read_bytes()
+        except OSError as exc:
             raise VaultError(
-                f"Le fichier des clés ({KEYS_FILE}) est endommagé ou n'est pas celui de CEP Desk."
+                f"Le fichier des clés ({KEYS_FILE}) ne peut pas être lu dans {directory} "
+                "(droits d'accès ou disque) : vérifiez le support, puis réessayez."
             ) from exc
+        return cls.parse(raw)
+
+    @classmethod
+    def parse(cls, raw: bytes) -> KeyFile:
+        """Check every field (JSON, types, base64, lengths, KDF bounds) or raise
+        :class:`KeyFileDamaged`; nothing is derived here."""
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            raise _damaged("ce n'est plus du JSON valide") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise _damaged("ce n'est pas un fichier de clés de CEP Desk")
+        version = data.get("version")
+        if isinstance(version, bool) or version != FORMAT_VERSION:
+            raise _damaged("version de format inconnue")
+        workspace_id = data.get("workspace_id")
+        if not isinstance(workspace_id, str) or not workspace_id:
+            raise _damaged("identifiant d'espace absent ou invalide")
+        slots = data.get("slots")
+        if not isinstance(slots, list) or not slots:
+            raise _damaged("aucun emplacement de clé")
+        for index, slot in enumerate(slots):
+            validate_slot(slot, index)
+        return cls(workspace_id=workspace_id, slots=list(slots))
 
     def unlock(self, secret: str, kind: str | None = None) -> bytes:
         """Try the slots of ``kind`` (or every slot) and return the database key."""
@@ -226,7 +317,7 @@ class KeyFile:
                 return AESGCM(wrapping).decrypt(
                     _unb64(slot["nonce"]), _unb64(slot["wrapped_key"]), aad
                 )
-            except (InvalidTag, KeyError, ValueError):
+            except InvalidTag:  # a well-formed slot (checked at read) with another secret
                 continue
         if kind == SLOT_RECOVERY:
             raise WrongSecret("Clé de secours incorrecte.")

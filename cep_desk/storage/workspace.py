@@ -8,17 +8,20 @@ probes the database, copies it aside when a migration is pending, and upgrades i
 from __future__ import annotations
 
 import contextlib
+import os
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from cep_desk.files import fsync_dir
+
 from . import engine as eng
-from . import migrate, vault
+from . import errors, migrate, vault
 from .lock import WorkspaceBusy, WorkspaceLock
 
 DB_FILE = "cep.db"
@@ -37,6 +40,18 @@ class WorkspaceDamaged(WorkspaceError):
     pass
 
 
+class WorkspaceTooNew(WorkspaceError):
+    """The database was upgraded by a newer release of CEP Desk."""
+
+
+class MigrationIncomplete(WorkspaceError):
+    """The upgrade of an older workspace could not complete; it stays at its old revision."""
+
+
+class WorkspaceReadOnly(WorkspaceError):
+    """A write (or an upgrade) was asked of a workspace opened read-only."""
+
+
 __all__ = [
     "DB_FILE",
     "Workspace",
@@ -44,6 +59,9 @@ __all__ = [
     "WorkspaceDamaged",
     "WorkspaceError",
     "WorkspaceMissing",
+    "WorkspaceReadOnly",
+    "WorkspaceTooNew",
+    "MigrationIncomplete",
     "create_workspace",
     "open_workspace",
     "is_workspace",
@@ -74,9 +92,15 @@ class Workspace:
     lock: WorkspaceLock
     migrated_from: str | None = None
     pre_migration_copy: Path | None = None
+    # Opened read-only (media not writable, or asked for by `check`): nothing is written,
+    # no lock file, no audit row, no migration; read_only_reason says why, in French.
+    read_only: bool = False
+    read_only_reason: str = ""
+    schema_revision: str | None = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._closed = False
 
     @property
     def db_path(self) -> Path:
@@ -97,14 +121,16 @@ class Workspace:
 
     @property
     def is_open(self) -> bool:
-        return self.lock.held
+        return not self._closed
 
     def close(self) -> None:
         """Dispose every pooled connection and release the lock. Idempotent."""
-        if not self.lock.held:
+        if self._closed:
             return
-        with contextlib.suppress(Exception):
-            eng.checkpoint(self.engine)
+        self._closed = True
+        if not self.read_only:
+            with contextlib.suppress(Exception):
+                eng.checkpoint(self.engine)
         self.engine.dispose()
         self.lock.release()
         self.db_key = b""
@@ -171,11 +197,18 @@ def open_workspace(
     *,
     kind: str | None = None,
     db_key: bytes | None = None,
+    read_only: bool = False,
 ) -> Workspace:
     """Open a workspace with a passphrase or a recovery key (or an already unwrapped key).
 
+    ``read_only``: nothing is written (no migration; the lock is taken when possible). A
+    workspace whose folder cannot be written (read-only media, no permission) is opened
+    read-only on its own, with :attr:`Workspace.read_only_reason` set.
+
     Raises :class:`vault.WrongSecret` (no file touched), :class:`WorkspaceBusy`,
-    :class:`WorkspaceMissing` or :class:`WorkspaceDamaged`, each with a French message.
+    :class:`WorkspaceMissing`, :class:`WorkspaceDamaged`, :class:`WorkspaceTooNew`,
+    :class:`MigrationIncomplete` or :class:`errors.StorageFault` (full disk…), each with a
+    French message.
     """
     directory = Path(directory)
     if db_key is None:
@@ -185,39 +218,179 @@ def open_workspace(
     else:
         _check_files(directory)
     lock = WorkspaceLock(directory)
-    lock.acquire()
+    reason = ""
     try:
-        engine = eng.make_engine(directory / DB_FILE, db_key)
-        try:
-            eng.probe(engine)
-        except eng.DatabaseUnreadable as exc:
-            engine.dispose()
-            raise WorkspaceDamaged(
-                "La base de données ne peut pas être lue alors que la clé est correcte : "
-                "le fichier est endommagé ou ne correspond pas à ce fichier de clés. "
-                "Restaurez une sauvegarde."
-            ) from exc
-        ws = Workspace(path=directory, engine=engine, db_key=db_key, lock=lock)
-        _upgrade_if_needed(ws)
-    except Exception:
+        lock.acquire()
+    except OSError as exc:
+        fault = errors.classify(exc, directory)
+        if fault not in (errors.Fault.READ_ONLY, errors.Fault.NO_PERMISSION):
+            raise _fault(exc, directory, "L'ouverture de l'espace de travail") from exc
+        read_only = True
+        reason = (
+            "Le dossier de l'espace de travail est en lecture seule : l'espace est ouvert en "
+            "consultation, aucune modification ne peut être enregistrée."
+            if fault is errors.Fault.READ_ONLY
+            else "Votre compte ne peut pas écrire dans le dossier de l'espace de travail : "
+            "l'espace est ouvert en consultation, aucune modification ne peut être enregistrée."
+        )
+    try:
+        engine = _open_engine(directory, db_key, read_only=read_only, locked=lock.held)
+        ws = Workspace(
+            path=directory,
+            engine=engine,
+            db_key=db_key,
+            lock=lock,
+            read_only=read_only,
+            read_only_reason=reason,
+        )
+        with ws.engine.connect() as conn:
+            ws.schema_revision = migrate.current_revision(conn)
+        if not read_only:
+            _upgrade_if_needed(ws)
+        elif ws.schema_revision is not None and not migrate.is_known(ws.schema_revision):
+            raise _too_new(ws.schema_revision)
+    except BaseException:
         lock.release()
         raise
     return ws
 
 
+def _fault(exc: BaseException, directory: Path, action: str) -> Exception:
+    """A French, classified error for an OS or SQLite failure while opening."""
+    found = errors.storage_fault(exc, directory=directory, action=action)
+    if found is not None:
+        return found
+    return errors.StorageFault(
+        errors.Fault.OTHER, errors.describe(errors.Fault.OTHER, action=action)
+    )
+
+
+def _open_engine(directory: Path, db_key: bytes, *, read_only: bool, locked: bool) -> Engine:
+    """An engine whose first connection was made and checked (key, cipher, pragmas)."""
+    db = directory / DB_FILE
+    attempts: list[dict[str, bool]] = [{"read_only": read_only}]
+    wal = directory / f"{DB_FILE}-wal"
+    if read_only and (not wal.exists() or wal.stat().st_size == 0):
+        # Nothing waits in the WAL: an immutable open reads exactly the committed data, and
+        # works where SQLite cannot create the shared-memory index (read-only media).
+        attempts.append({"immutable": True})
+    last: BaseException | None = None
+    for options in attempts:
+        engine = eng.make_engine(db, db_key, **options)
+        try:
+            eng.probe(engine)
+            return engine
+        except eng.DatabaseUnreadable as exc:
+            engine.dispose()
+            last = exc
+            fault = errors.classify(exc, directory)
+            if fault is errors.Fault.SUSPECTED_DAMAGE:
+                # The key opened its slot, yet the first page fails its authentication: the
+                # file is damaged (or belongs to another key file). Nothing was changed.
+                raise WorkspaceDamaged(
+                    "La base de données ne peut pas être déchiffrée alors que la clé est "
+                    "correcte : ses premières pages (l'en-tête et le schéma) échouent au "
+                    "contrôle d'authentification, donc le fichier est endommagé, ou ce fichier de clés "
+                    f"({vault.KEYS_FILE}) n'est pas celui de cette base. Aucun fichier n'a "
+                    "été modifié. Si vous avez remplacé l'un des deux fichiers, remettez la "
+                    "bonne paire ; sinon restaurez une sauvegarde (cep-desk restore)."
+                ) from exc
+            if not read_only:
+                break
+    assert last is not None
+    if (
+        read_only
+        and len(attempts) == 1
+        and errors.classify(last, directory)
+        in (
+            errors.Fault.READ_ONLY,
+            errors.Fault.NO_PERMISSION,
+        )
+    ):
+        raise WorkspaceReadOnly(
+            "L'espace de travail ne peut pas être lu sur ce support en lecture seule : des "
+            "modifications récentes attendent encore d'être intégrées à la base (fichier "
+            f"{DB_FILE}-wal). Copiez le dossier entier sur un disque accessible en écriture "
+            "et ouvrez-le là ; rien n'est perdu."
+        ) from last
+    raise _fault(last, directory, "L'ouverture de l'espace de travail") from last
+
+
+def _too_new(revision: str) -> WorkspaceTooNew:
+    return WorkspaceTooNew(
+        f"Cet espace de travail a été mis à jour par une version plus récente de CEP Desk "
+        f"(schéma {revision}) : installez cette version pour l'ouvrir. Rien n'a été modifié."
+    )
+
+
+def pre_migration_copy_path(directory: Path, revision: str) -> Path:
+    """The one copy of the database kept aside before upgrading it from ``revision``."""
+    return Path(directory) / f"{DB_FILE}.avant-{revision}.bak"
+
+
+def _copy_aside(ws: Workspace, revision: str) -> Path:
+    """Copy the database (backup API) to a temporary file, then rename it over the copy of
+    the same revision: one complete copy per source revision, however many tries."""
+    copy = pre_migration_copy_path(ws.path, revision)
+    for stale in ws.path.glob(f".{DB_FILE}.avant-*.partiel*"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    fd, name = tempfile.mkstemp(prefix=f".{copy.name}.", suffix=".partiel", dir=ws.path)
+    os.close(fd)
+    partial = Path(name)
+    try:
+        eng.backup_to(ws.engine, partial, ws.db_key)
+        with open(partial, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, copy)
+        fsync_dir(ws.path)
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+    return copy
+
+
+def revert_instructions(directory: Path, copy: Path) -> str:
+    """How to go back to the copy made before an upgrade (French, for the CLI and the GUI)."""
+    return (
+        f"Pour revenir à la copie faite avant la mise à jour : fermez CEP Desk, puis dans le "
+        f"dossier {directory}, mettez de côté {DB_FILE} (et {DB_FILE}-wal, {DB_FILE}-shm "
+        f"s'ils existent) et renommez {copy.name} en {DB_FILE}. Elle s'ouvre avec la même "
+        "phrase de passe."
+    )
+
+
 def _upgrade_if_needed(ws: Workspace) -> None:
-    with ws.engine.connect() as conn:
-        current = migrate.current_revision(conn)
-    if current == migrate.head_revision():
+    current = ws.schema_revision
+    head = migrate.head_revision()
+    if current == head:
         return
     if current is None:
         raise WorkspaceDamaged("La base ne contient pas de schéma CEP Desk.")
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    copy = ws.path / f"{DB_FILE}.avant-{current}-{stamp}.bak"
-    eng.backup_to(ws.engine, copy, ws.db_key)
-    migrate.upgrade(ws.engine)
+    if not migrate.is_known(current):
+        raise _too_new(current)
+    action = "La copie de sécurité avant la mise à jour de la base"
+    try:
+        copy = _copy_aside(ws, current)
+    except Exception as exc:
+        raise _fault(exc, ws.path, action) from exc
+    try:
+        migrate.upgrade(ws.engine)
+    except Exception as exc:
+        found = errors.storage_fault(exc, directory=ws.path, action="La mise à jour de la base")
+        reason = (
+            found.message
+            if found is not None
+            else "La mise à jour de la base de données n'a pas pu se terminer."
+        )
+        raise MigrationIncomplete(
+            f"{reason} La base est restée telle qu'avant la mise à jour (schéma {current}) : "
+            "aucune donnée n'est perdue, la mise à jour sera retentée à la prochaine "
+            f"ouverture. {revert_instructions(ws.path, copy)}"
+        ) from exc
     ws.migrated_from = current
     ws.pre_migration_copy = copy
+    ws.schema_revision = head
 
 
 def workspace_files(directory: Path) -> list[Path]:

@@ -612,7 +612,7 @@ class MainWindow(QMainWindow):
                 ws.pre_migration_copy.name
             )
             if ws.pre_migration_copy is not None
-            else ""
+            else ws.read_only_reason
         )
         self._show_backup_reminder()
         self.search.setFocus()

@@ -24,16 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cep_desk.storage import vault
+from cep_desk.storage import errors, vault
 from cep_desk.storage.lock import WorkspaceBusy
 from cep_desk.storage.workspace import WorkspaceError, is_workspace
 from cep_desk.ui import workers
 from cep_desk.usecases import workspaces
 
 
-def open_error_text(exc: BaseException, recovery: bool) -> str:
+def open_error_text(exc: BaseException, recovery: bool, directory: Path | None = None) -> str:
     """The French message shown for an exception raised while opening."""
     tr = QCoreApplication.translate
+    opening = tr("UnlockScreen", "L'ouverture de l'espace de travail")
     if isinstance(exc, vault.WrongSecret):
         if recovery:
             return tr(
@@ -46,10 +47,13 @@ def open_error_text(exc: BaseException, recovery: bool) -> str:
             "Phrase de passe incorrecte. Vérifiez la saisie (majuscules, accents, "
             "verrouillage des majuscules) et réessayez.",
         )
-    if isinstance(exc, WorkspaceBusy | WorkspaceError | vault.VaultError):
-        # The storage layer words these in French already.
+    if isinstance(exc, WorkspaceBusy | WorkspaceError | vault.VaultError | errors.StorageFault):
+        # The storage layer words these in French already (a failed upgrade says how to go
+        # back to the copy made before it; a full disk how much room it needs).
         return str(exc)
-    return tr("UnlockScreen", "L'espace de travail n'a pas pu être ouvert : {0}").format(exc)
+    # A full disk, read-only media… named as such, never as damage; nothing technical shown.
+    said = errors.user_message(exc, directory=directory, action=opening)
+    return said or errors.describe(errors.Fault.OTHER, action=opening)
 
 
 def _open(directory: Path, secret: str, kind: str) -> object:
@@ -321,7 +325,7 @@ class UnlockScreen(QWidget):
     def _on_failed(self, exc: BaseException, recovery: bool) -> None:
         self._worker = None
         self._set_busy(False)
-        text = open_error_text(exc, recovery)
+        text = open_error_text(exc, recovery, self._directory)
         self.show_error(text)
         self.failed.emit(text)
         self.secret.selectAll()

@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from cep_desk.storage import errors
+
 
 class WorkerSignals(QObject):
     progress = Signal(int, int)  # done, total
@@ -45,7 +47,11 @@ class Worker(QRunnable):
             message = (
                 self.error_message(exc)
                 if self.error_message
-                else getattr(exc, "message", None) or str(exc) or type(exc).__name__
+                else getattr(exc, "message", None)
+                # a full disk, read-only media… (cep_desk.storage.errors), never SQL text
+                or errors.user_message(exc, directory=errors.failing_path(exc))
+                or str(exc)
+                or type(exc).__name__
             )
             self.signals.failed.emit(message, exc)
             return

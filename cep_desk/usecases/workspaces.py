@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,11 +13,11 @@ from sqlalchemy.orm import Session
 
 from cep_desk import domain
 from cep_desk.domain import AuditAction
-from cep_desk.storage import engine as eng
-from cep_desk.storage import migrate, vault
+from cep_desk.storage import errors, migrate, vault
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import (
     Workspace,
+    WorkspaceReadOnly,
     create_workspace,
     open_workspace,
 )
@@ -64,19 +65,50 @@ def create(
 
 
 def open_(directory: Path, secret: str, kind: str | None = None) -> Workspace:
-    """Unlock with the passphrase or the recovery key (``kind`` narrows which slot)."""
+    """Unlock with the passphrase or the recovery key (``kind`` narrows which slot).
+
+    On read-only media the workspace opens read-only (``ws.read_only``, with
+    ``ws.read_only_reason``): no audit row, nothing written. A full disk is told as such
+    (:class:`cep_desk.storage.errors.StorageFault`), never as damage."""
     ws = open_workspace(Path(directory), secret, kind=kind)
-    with ws.session() as s:
-        c.audit(s, AuditAction.UNLOCK, "workspace", None, None)
+    try:
+        if ws.read_only:
+            if ws.schema_revision != migrate.head_revision():
+                raise WorkspaceReadOnly(
+                    f"{ws.read_only_reason} Or cet espace de travail doit d'abord être mis à "
+                    "jour pour cette version de CEP Desk, ce qui demande d'écrire : copiez le "
+                    "dossier entier sur un disque accessible en écriture et ouvrez-le là."
+                )
+            return ws
+        with ws.session() as s:
+            c.audit(s, AuditAction.UNLOCK, "workspace", None, None)
+    except BaseException as exc:
+        ws.close()
+        found = errors.storage_fault(
+            exc, directory=ws.path, action="L'ouverture de l'espace de travail"
+        )
+        if found is not None and not isinstance(exc, WorkspaceReadOnly):
+            raise found from exc
+        raise
     return ws
+
+
+def open_for_check(directory: Path, secret: str, kind: str | None = None) -> Workspace:
+    """Open read-only for :func:`check`: no audit row, no migration, nothing written."""
+    return open_workspace(Path(directory), secret, kind=kind, read_only=True)
 
 
 def lock(ws: Workspace) -> None:
     """Record the lock and close everything: pooled connections disposed, lock file released."""
     if ws.is_open:
-        with ws.session() as s:
-            c.audit(s, AuditAction.LOCK, "workspace", None, None)
-        ws.close()
+        try:
+            if not ws.read_only:
+                with ws.session() as s:
+                    c.audit(s, AuditAction.LOCK, "workspace", None, None)
+        except Exception:  # a full disk must not keep the workspace from locking
+            pass
+        finally:
+            ws.close()
 
 
 def change_passphrase(
@@ -129,37 +161,127 @@ class CheckReport:
     schema_version: str
     head_version: str
     cipher_version: str
-    problems: list[str]
+    problems: list[str]  # what SQLite's checks reported, as they said it (for IT support)
     people: int
     journeys: int
     sessions: int
+    damaged: bool = False
+    upgrade_pending: bool = False
+    summary: str = ""  # in French: what is damaged (or not) and what to do
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "ok": self.ok,
+            "damaged": self.damaged,
             "schema_version": self.schema_version,
             "head_version": self.head_version,
+            "upgrade_pending": self.upgrade_pending,
             "cipher_version": self.cipher_version,
             "problems": self.problems,
             "people": self.people,
             "journeys": self.journeys,
             "sessions": self.sessions,
+            "summary": self.summary,
         }
 
 
+_PAGE = re.compile(r"\bpage\s+(\d+)", re.IGNORECASE)
+
+
+def _rows(conn: Any, sql: str) -> tuple[list[str], str | None]:
+    """The rows of a check PRAGMA, or the error that stopped it."""
+    try:
+        return [str(r[0]) for r in conn.exec_driver_sql(sql)], None
+    except Exception as exc:  # a damaged page can stop the check itself
+        return [], str(exc)
+
+
+def _count(conn: Any, table: str) -> int:
+    try:
+        return int(conn.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar() or 0)
+    except Exception:
+        return -1
+
+
+def _pages(lines: list[str]) -> list[int]:
+    return sorted({int(p) for line in lines for p in _PAGE.findall(line)})
+
+
+def _damage_summary(
+    cipher_lines: list[str], btree_lines: list[str], stopped: bool, copies: list[str]
+) -> str:
+    parts = []
+    cipher_pages = _pages(cipher_lines)
+    if cipher_lines:
+        shown = ", ".join(str(p) for p in cipher_pages[:10]) + (
+            "…" if len(cipher_pages) > 10 else ""
+        )
+        parts.append(
+            f"{len(cipher_pages) or len(cipher_lines)} page(s) de la base échouent au contrôle "
+            "d'authentification du chiffrement (contenu modifié ou abîmé sur le disque"
+            + (f" : page(s) {shown}" if shown else "")
+            + ")"
+        )
+    if btree_lines or stopped:
+        parts.append(
+            "la structure des tables ou des index est incohérente"
+            + (f" ({len(btree_lines)} anomalie(s))" if btree_lines else "")
+        )
+    older = (
+        f" Des copies faites avant une mise à jour existent aussi ({', '.join(copies)}), "
+        "plus anciennes."
+        if copies
+        else ""
+    )
+    return (
+        "La base de données est endommagée : " + " ; ".join(parts) + ". Ne continuez pas à "
+        "travailler dans cet espace : restaurez votre dernière sauvegarde dans un nouveau "
+        "dossier (cep-desk restore FICHIER.cepbak --to NOUVEAU_DOSSIER, ou Données › Restaurer une sauvegarde "
+        "dans l'interface), vérifiez-la, puis travaillez dans ce dossier. Gardez le dossier "
+        "endommagé tant que la restauration n'est pas vérifiée." + older
+    )
+
+
 def check(ws: Workspace) -> CheckReport:
-    """Integrity (page HMACs and B-trees), schema version and counts."""
-    problems = eng.integrity_check(ws.engine)
+    """Integrity (page HMACs and B-trees), schema version and counts; read-only.
+
+    A damaged page does not stop the report: the checks' own failures are reported as damage.
+    Only this report advises restoring a backup, and only when it found damage."""
     with ws.engine.connect() as conn:
-        version = migrate.current_revision(conn) or ""
         cipher = conn.exec_driver_sql("PRAGMA cipher_version").scalar() or ""
-    with ws.read() as s:
-        people = s.scalar(select(func.count(m.Beneficiary.id))) or 0
-        journeys = s.scalar(select(func.count(m.Journey.id))) or 0
-        sessions = s.scalar(select(func.count(m.Interview.id))) or 0
+        cipher_lines, cipher_stop = _rows(conn, "PRAGMA cipher_integrity_check")
+        btree, btree_stop = _rows(conn, "PRAGMA integrity_check")
+        btree_lines = [r for r in btree if r != "ok"]
+        try:
+            version = migrate.current_revision(conn) or ""
+        except Exception:
+            version = ""
+        people = _count(conn, m.Beneficiary.__tablename__)
+        journeys = _count(conn, m.Journey.__tablename__)
+        sessions = _count(conn, m.Interview.__tablename__)
+    problems = cipher_lines + btree_lines + [e for e in (cipher_stop, btree_stop) if e]
+    damaged = bool(problems)
     head = migrate.head_revision()
+    known = migrate.is_known(version)
+    if damaged:
+        copies = sorted(p.name for p in ws.path.glob("*.avant-*.bak") if p.is_file())
+        summary = _damage_summary(
+            cipher_lines, btree_lines, bool(cipher_stop or btree_stop), copies
+        )
+    elif not known:
+        summary = (
+            f"La base est intacte mais son schéma ({version or 'inconnu'}) n'est pas connu de "
+            "cette version de CEP Desk : installez la version qui l'a créé ou une plus récente."
+        )
+    elif version != head:
+        summary = (
+            f"Espace de travail intact (schéma {version}, {people} personnes). Il sera mis à "
+            f"jour vers le schéma {head} à sa prochaine ouverture, après une copie de sécurité."
+        )
+    else:
+        summary = f"Espace de travail intact (schéma {version}, {people} personnes)."
     return CheckReport(
-        ok=not problems and version == head,
+        ok=not damaged and known,
         schema_version=version,
         head_version=head,
         cipher_version=str(cipher),
@@ -167,6 +289,9 @@ def check(ws: Workspace) -> CheckReport:
         people=people,
         journeys=journeys,
         sessions=sessions,
+        damaged=damaged,
+        upgrade_pending=known and version != head,
+        summary=summary,
     )
 
 

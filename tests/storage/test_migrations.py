@@ -54,8 +54,10 @@ def test_first_revision_workspace_upgrades(workspace_dir, passphrase):
     conn.close()
 
 
-def test_check_reports_schema_version_cli(workspace_dir, passphrase):
+def test_check_reports_schema_version_cli_without_migrating(workspace_dir, passphrase):
+    """`check` opens read-only: it reports the old revision and leaves the file as it was."""
     _make_first_revision_workspace(workspace_dir, passphrase)
+    before = (workspace_dir / wsmod.DB_FILE).read_bytes()
     env = dict(os.environ, CEP_DESK_PASSPHRASE=passphrase)
     out = subprocess.run(
         [sys.executable, "-m", "cep_desk", "check", "--workspace", str(workspace_dir)],
@@ -66,8 +68,92 @@ def test_check_reports_schema_version_cli(workspace_dir, passphrase):
     )
     assert out.returncode == 0, out.stderr
     report = json.loads(out.stdout)
-    assert report["schema_version"] == migrate.head_revision()
-    assert "mis à jour depuis la version 0001" in out.stderr
+    assert report["schema_version"] == "0001" and report["upgrade_pending"] is True
+    assert report["head_version"] == migrate.head_revision() and not report["damaged"]
+    assert "sera mis à jour" in out.stderr
+    assert not list(workspace_dir.glob("*.bak"))
+    assert (workspace_dir / wsmod.DB_FILE).read_bytes() == before
+    wal = workspace_dir / f"{wsmod.DB_FILE}-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+    key = vault.KeyFile.read(workspace_dir).unlock(passphrase)
+    conn = eng.connect_raw(workspace_dir / wsmod.DB_FILE, key)
+    assert conn.execute("SELECT count(*) FROM audit_events").fetchone()[0] == 0
+    conn.close()
+
+
+def test_ddl_is_transactional_on_the_app_engine(tmp_path):
+    """The engine's recipe: a rolled-back transaction takes its CREATE TABLE with it, and a
+    SAVEPOINT rolls back alone."""
+    engine = eng.make_engine(tmp_path / "t.db", b"k" * 32)
+    with engine.connect() as conn:
+        with conn.begin() as tx:
+            conn.exec_driver_sql("CREATE TABLE t (x INTEGER)")
+            tx.rollback()
+        with conn.begin():
+            conn.exec_driver_sql("CREATE TABLE u (x INTEGER)")
+            conn.exec_driver_sql("INSERT INTO u VALUES (1)")
+            nested = conn.begin_nested()
+            conn.exec_driver_sql("INSERT INTO u VALUES (2)")
+            nested.rollback()
+        names = [r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")]
+        rows = conn.exec_driver_sql("SELECT x FROM u").fetchall()
+        # outside any transaction, as SQLite requires
+        assert eng.outside_transaction(engine, "PRAGMA foreign_keys") == [(1,)]
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    assert names == ["u"] and rows == [(1,)]
+    eng.outside_transaction(engine, "VACUUM")
+    engine.dispose()
+
+
+def test_failed_upgrade_is_told_in_french_and_rolled_back(workspace_dir, passphrase, monkeypatch):
+    """A migration that fails half-way: nothing of it stays, the message says so in French
+    and how to go back to the one copy aside; a second try keeps a single copy."""
+    _make_first_revision_workspace(workspace_dir, passphrase)
+    from alembic.operations import Operations
+
+    real = Operations.create_index
+
+    def failing(self, name, *args, **kwargs):
+        if name == "ix_beneficiaries_list":
+            raise RuntimeError("boom")
+        return real(self, name, *args, **kwargs)
+
+    monkeypatch.setattr(Operations, "create_index", failing)
+    for _ in range(2):
+        try:
+            workspaces.open_(workspace_dir, passphrase)
+        except wsmod.MigrationIncomplete as exc:
+            message = str(exc)
+        else:  # pragma: no cover
+            raise AssertionError("the upgrade should have failed")
+    assert "schéma 0001" in message and "cep.db.avant-0001.bak" in message
+    assert "RuntimeError" not in message and "boom" not in message
+    assert [p.name for p in workspace_dir.glob("*.bak")] == ["cep.db.avant-0001.bak"]
+    key = vault.KeyFile.read(workspace_dir).unlock(passphrase)
+    conn = eng.connect_raw(workspace_dir / wsmod.DB_FILE, key)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "anonymised_journeys" not in tables and "ix_beneficiaries_sort_key" in tables
+    conn.close()
+    monkeypatch.undo()
+    with workspaces.open_(workspace_dir, passphrase) as ws:
+        assert workspaces.check(ws).ok and ws.schema_revision == migrate.head_revision()
+
+
+def test_workspace_from_a_newer_release_is_refused_untouched(workspace_dir, passphrase):
+    _make_first_revision_workspace(workspace_dir, passphrase)
+    key = vault.KeyFile.read(workspace_dir).unlock(passphrase)
+    conn = eng.connect_raw(workspace_dir / wsmod.DB_FILE, key)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    try:
+        workspaces.open_(workspace_dir, passphrase)
+    except wsmod.WorkspaceTooNew as exc:
+        assert "plus récente" in str(exc)
+    else:  # pragma: no cover
+        raise AssertionError("a newer schema must be refused")
+    assert not list(workspace_dir.glob("*.bak"))
 
 
 def test_models_match_migrations():

@@ -19,10 +19,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from cep_desk.domain import ValidationError
 from cep_desk.formatting import ParseError
+from cep_desk.storage import errors as storage_errors
 from cep_desk.usecases.common import NotFound
 
 from .widgets import FieldError
@@ -178,6 +179,16 @@ class SaveGroup(QObject):
             except NotFound as exc:
                 self.autosave.failed.emit(exc.message)
                 self.dirty.clear()
+                return False
+            except Exception as exc:
+                # A full disk or read-only media: said in French; the fields stay dirty, so
+                # the next save tries again once there is room.
+                said = storage_errors.user_message(
+                    exc, action=QCoreApplication.translate("AutoSave", "L'enregistrement")
+                )
+                if said is None:
+                    raise
+                self.autosave.failed.emit(said)
                 return False
             success = True
             self.autosave.last_save_ms = (time.perf_counter() - started) * 1000
