@@ -19,7 +19,7 @@ from typing import Any, NoReturn
 
 from cep_desk import __version__
 from cep_desk.domain import ValidationError
-from cep_desk.files import write_atomically
+from cep_desk.files import UnsafePath, restrict_umask, write_atomically
 from cep_desk.storage import vault
 from cep_desk.storage.lock import WorkspaceBusy
 from cep_desk.storage.workspace import WorkspaceError
@@ -635,8 +635,12 @@ def main(argv: list[str] | None = None) -> int:
     args.workspace_given = getattr(args, "workspace", None) is not None
     if not args.workspace_given:
         args.workspace = str(default_workspace())
+    previous_umask = restrict_umask()  # every file written from here on is 0600, folders 0700
     try:
         return int(args.func(args))
+    except UnsafePath as exc:
+        say(f"cep-desk : {exc.message}")
+        return EXIT_ERROR
     except CliError as exc:
         say(f"cep-desk : {exc}")
         return exc.code
@@ -660,3 +664,5 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # last resort: a French message, never a traceback
         say(f"cep-desk : erreur inattendue ({type(exc).__name__}) : {exc}")
         return EXIT_ERROR
+    finally:
+        os.umask(previous_umask)  # main() is also called in-process (tests)

@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from cep_desk.domain import AuditAction
-from cep_desk.files import fsync_dir
+from cep_desk.files import UnsafePath, create_private, fsync_dir, private_temp, refuse_link
 from cep_desk.storage import engine as eng
 from cep_desk.storage import models as m
 from cep_desk.storage import vault
@@ -179,6 +179,7 @@ def _count_rows(conn: Any) -> tuple[dict[str, int], str]:
 def _copy_database(ws: Workspace, target: Path, stepper: _Stepper) -> None:
     """SQLite online backup API, page by page (with progress), into a file keyed like the
     workspace; the copy is switched to a single-file journal so it travels alone."""
+    os.close(create_private(target))  # 0600 before SQLite writes into it
     dest = eng.connect_raw(target, ws.db_key)
     try:
         dest.execute("PRAGMA cipher_log_level = NONE")
@@ -229,10 +230,19 @@ def backup(ws: Workspace, target: Path, progress: Progress | None = None) -> Bac
     stepper = _Stepper(progress)
     stepper.report(0, 0, 0)
     try:
+        refuse_link(target)
+    except UnsafePath as exc:
+        raise BackupError(exc.message) from exc
+    try:
         work = Path(tempfile.mkdtemp(prefix=".cepbak-", dir=target.parent))
     except OSError as exc:
         raise BackupError(f"Impossible d'écrire dans {target.parent} : {exc}") from exc
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partiel")
+    try:
+        # Unpredictable, exclusively created, 0600: never a name another account prepared.
+        partial = private_temp(target.parent, target.name)
+    except OSError as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        raise BackupError(f"Impossible d'écrire dans {target.parent} : {exc}") from exc
     try:
         keys_bytes = (ws.path / vault.KEYS_FILE).read_bytes()
         keyfile = vault.KeyFile.read(ws.path)
@@ -272,10 +282,13 @@ def backup(ws: Workspace, target: Path, progress: Progress | None = None) -> Bac
                     stepper.report(0.7, 1.0, done / size if size else 1.0)
         with open(partial, "rb+") as fh:
             os.fsync(fh.fileno())
+        refuse_link(target)
         os.replace(partial, target)
         fsync_dir(target.parent)
     except BackupError:
         raise
+    except UnsafePath as exc:
+        raise BackupError(exc.message) from exc
     except (OSError, zipfile.BadZipFile, vault.VaultError) as exc:
         raise BackupError(
             f"La sauvegarde n'a pas pu être écrite ({exc}). Aucun fichier n'a été remplacé."
@@ -451,7 +464,7 @@ def _extract_db(zf: zipfile.ZipFile, dest: Path, header: BackupHeader, stepper: 
     digest = hashlib.sha256()
     done = 0
     try:
-        with zf.open(DB_MEMBER) as src, open(dest, "wb") as out:
+        with zf.open(DB_MEMBER) as src, os.fdopen(create_private(dest), "wb") as out:
             while chunk := src.read(_CHUNK):
                 out.write(chunk)
                 digest.update(chunk)

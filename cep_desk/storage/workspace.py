@@ -8,6 +8,7 @@ probes the database, copies it aside when a migration is pending, and upgrades i
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+
+from cep_desk.files import create_private, make_dir_private, make_private
 
 from . import engine as eng
 from . import migrate, vault
@@ -126,11 +129,13 @@ def create_workspace(
         if is_workspace(directory):
             raise WorkspaceError(f"Un espace de travail existe déjà dans {directory}.")
         raise WorkspaceError(f"Le dossier {directory} n'est pas vide : choisissez un dossier vide.")
-    directory.mkdir(parents=True, exist_ok=True)
+    make_dir_private(directory)
     lock = WorkspaceLock(directory)
     lock.acquire()
     try:
         db_key, recovery = vault.create_key_file(directory, passphrase, kdf)
+        # Made 0600 before SQLite opens it: its -wal and -shm then get the same mode.
+        os.close(create_private(directory / DB_FILE))
         engine = eng.make_engine(directory / DB_FILE, db_key)
         # Migrations write at once, so the new file is encrypted from its first page.
         migrate.upgrade(engine)
@@ -187,6 +192,7 @@ def open_workspace(
     lock = WorkspaceLock(directory)
     lock.acquire()
     try:
+        _make_files_private(directory)
         engine = eng.make_engine(directory / DB_FILE, db_key)
         try:
             eng.probe(engine)
@@ -218,6 +224,15 @@ def _upgrade_if_needed(ws: Workspace) -> None:
     migrate.upgrade(ws.engine)
     ws.migrated_from = current
     ws.pre_migration_copy = copy
+
+
+def _make_files_private(directory: Path) -> None:
+    """Workspaces made by earlier versions (or copied in) may be 0644: bring the folder to 0700
+    and its files (database, -wal, -shm, keys, copies) to 0600 before SQLite opens them."""
+    make_private(directory)
+    for path in directory.iterdir():
+        if not path.is_symlink() and path.is_file():
+            make_private(path)
 
 
 def workspace_files(directory: Path) -> list[Path]:

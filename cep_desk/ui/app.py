@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from cep_desk import demo as demo_data
+from cep_desk.files import restrict_umask
 from cep_desk.storage.workspace import Workspace, is_workspace
 from cep_desk.ui import messagebox, workers
 from cep_desk.ui.main_window import MainWindow
@@ -245,6 +246,7 @@ def quit_on_signals(app: QApplication) -> QTimer:
 
 
 def run_gui(workspace: Path | None = None, demo: bool = False) -> int:
+    restrict_umask()  # files 0600, folders 0700, including those Qt and SQLite create
     app = make_app()
     quit_on_signals(app)
     settings = QSettings()

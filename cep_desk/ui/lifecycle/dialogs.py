@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cep_desk import formatting
+from cep_desk.files import write_atomically
 from cep_desk.lifecycle import stats as lifecycle_stats
 from cep_desk.lifecycle.rights import PurgeCandidate
 
@@ -405,6 +406,6 @@ class StatsDialog(QDialog):
         if self.write_csv is not None:
             self.write_csv(path, text)
         else:
-            path.write_text(text, encoding="utf-8")
+            write_atomically(path, text)
         self.exported.emit(path)
         return path
