@@ -236,9 +236,33 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     secrets = Secrets(args.passphrase_stdin)
     current, _kind = secrets.current()
     new = secrets.new()
+    if getattr(args, "rekey", False):
+        from cep_desk.storage.rekey import OLD_SECRETS_NOTICE
+
+        with workspaces.open_(Path(args.workspace), current) as ws:
+            report = workspaces.rekey(ws, current, new)
+        say(
+            "Phrase de passe et clé de chiffrement changées : l'ancienne phrase de passe et "
+            "l'ancienne clé de secours n'ouvrent plus cet espace."
+        )
+        say("Nouvelle clé de secours (notez-la maintenant, elle ne sera plus affichée) :")
+        print(report.recovery_key, flush=True)
+        say(OLD_SECRETS_NOTICE)
+        for copy in report.old_copies:
+            say(f"Copie concernée dans l'espace : {copy.name}")
+        return EXIT_OK
     workspaces.change_passphrase(Path(args.workspace), current, new)
     say("Phrase de passe changée. La clé de secours reste valable.")
     return EXIT_OK
+
+
+def _args_passwd(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--rekey",
+        action="store_true",
+        help="la phrase de passe a pu être vue : changer aussi la clé de chiffrement et la clé "
+        "de secours (les anciennes sauvegardes gardent les anciens secrets)",
+    )
 
 
 def _no_screen() -> bool:
@@ -548,7 +572,7 @@ VERBS: dict[str, Verb] = {
     "gui": (cmd_gui, "ouvrir l'interface graphique", _args_gui),
     "list": (cmd_list, "lister les personnes (une ligne JSON par personne)", _no_args),
     "check": (cmd_check, "vérifier l'intégrité et la version du schéma", _no_args),
-    "passwd": (cmd_passwd, "changer la phrase de passe", _no_args),
+    "passwd": (cmd_passwd, "changer la phrase de passe", _args_passwd),
     "export-plan": (
         cmd_export_plan,
         "écrire le plan d'action PDF d'une personne",

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from cep_desk.files import create_private, make_dir_private, make_private
 
 from . import engine as eng
-from . import migrate, vault
+from . import migrate, rekey, vault
 from .lock import WorkspaceBusy, WorkspaceLock
 
 DB_FILE = "cep.db"
@@ -183,6 +183,7 @@ def open_workspace(
     :class:`WorkspaceMissing` or :class:`WorkspaceDamaged`, each with a French message.
     """
     directory = Path(directory)
+    rekey.recover(directory)  # finish or undo a change of key killed half-way
     if db_key is None:
         if secret is None:
             raise ValueError("secret or db_key")
