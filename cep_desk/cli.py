@@ -409,11 +409,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from cep_desk.lifecycle import backup as lifecycle_backup
+    from cep_desk.storage.workspace import is_workspace
 
     secret, _kind = Secrets(args.passphrase_stdin).current()
+    # The workspace this restore stands in for (--workspace, or the default one): its erasure
+    # register is re-applied to the restored copy.
+    current = Path(args.workspace)
+    source = None if args.no_erasures or not is_workspace(current) else current
     try:
         report = lifecycle_backup.restore(
-            Path(args.file), Path(args.to), secret, progress=_progress_printer("restauration")
+            Path(args.file),
+            Path(args.to),
+            secret,
+            progress=_progress_printer("restauration"),
+            erasures_from=source,
         )
     except lifecycle_backup.BackupError as exc:
         code = EXIT_INPUT if isinstance(exc, lifecycle_backup.InvalidBackup) else EXIT_ERROR
@@ -423,6 +432,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
         f"vérifiée dans {report.path} ({report.counts['beneficiaries']} personnes). Ouvrez-la "
         f"avec : cep-desk gui --workspace {report.path}"
     )
+    if report.erasures_applied:
+        say(
+            f"{len(report.erasures_applied)} personne(s) effacée(s) après cette sauvegarde "
+            f"(registre des effacements de {source}) ont été effacées de nouveau dans la copie "
+            "restaurée."
+        )
+    if report.erasure_warning:
+        say(f"Attention : {report.erasure_warning}")
     return EXIT_OK
 
 
@@ -531,6 +548,12 @@ def _args_backup(p: argparse.ArgumentParser) -> None:
 def _args_restore(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FICHIER.cepbak", help="la sauvegarde à restaurer")
     p.add_argument("--to", required=True, metavar="DOSSIER", help="dossier nouveau ou vide")
+    p.add_argument(
+        "--sans-effacements",
+        dest="no_erasures",
+        action="store_true",
+        help="ne pas réappliquer le registre des effacements de l'espace --workspace",
+    )
 
 
 def _args_export_json(p: argparse.ArgumentParser) -> None:
@@ -645,6 +668,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _clean_abandoned_restores(workspace: Path) -> None:
+    """Hidden folders left by killed restores, next to the workspace or in the home folder."""
+    try:
+        from cep_desk.lifecycle.backup import clean_abandoned_restores
+
+        clean_abandoned_restores([workspace.parent, Path.home()])
+    except Exception:  # never in the way of the verb the counsellor asked for
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -660,6 +693,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.workspace_given:
         args.workspace = str(default_workspace())
     previous_umask = restrict_umask()  # every file written from here on is 0600, folders 0700
+    _clean_abandoned_restores(Path(args.workspace))
     try:
         return int(args.func(args))
     except UnsafePath as exc:

@@ -118,3 +118,12 @@ else:
 
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def try_lock(fd: int) -> bool:
+    """Take the OS lock on an open file without waiting; False when another process holds it."""
+    try:
+        _lock(fd)
+    except OSError:
+        return False
+    return True

@@ -245,6 +245,17 @@ def quit_on_signals(app: QApplication) -> QTimer:
     return timer
 
 
+def _clean_abandoned_restores(directory: Path) -> None:
+    """Hidden folders left by killed restores, next to the workspace or in the home folder
+    (where the restore dialog proposes to restore)."""
+    try:
+        from cep_desk.lifecycle.backup import clean_abandoned_restores
+
+        clean_abandoned_restores([directory.parent, Path.home()])
+    except Exception:  # never in the way of the start
+        pass
+
+
 def run_gui(workspace: Path | None = None, demo: bool = False) -> int:
     restrict_umask()  # files 0600, folders 0700, including those Qt and SQLite create
     app = make_app()
@@ -255,6 +266,7 @@ def run_gui(workspace: Path | None = None, demo: bool = False) -> int:
         app.aboutToQuit.connect(loader.cleanup)
     else:
         directory = Path(workspace) if workspace is not None else default_directory(settings)
+        _clean_abandoned_restores(directory)
         window, _first = start_normal(directory, settings)
 
         def lock_at_exit() -> None:
