@@ -266,7 +266,10 @@ class DataMenu(QMenu):
             values = getattr(dialog, "accepted_values", None)
             dialog.accepted_values = None
             if values is not None:
-                source = ws.path if ws is not None and dialog.reapply_box.isChecked() else None
+                # An empty or unreadable register is still looked at (nothing to apply, or
+                # a warning); only a box the counsellor unticked means "do not apply".
+                wanted = dialog.reapply_box.isChecked() or count <= 0
+                source = ws.path if ws is not None and wanted else None
                 self._restore(*values, erasures_from=source)
 
         dialog.accepted.connect(accepted)
