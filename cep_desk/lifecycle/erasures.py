@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from cep_desk.files import write_atomically
+from cep_desk.storage.workspace import WorkspaceError
 
 REGISTER_FILE = "effacements.json"
 FORMAT = "cep-desk-effacements"
@@ -26,7 +27,7 @@ FORMAT_VERSION = 1
 MAX_BYTES = 64 * 1024 * 1024
 
 
-class RegisterDamaged(Exception):
+class RegisterDamaged(WorkspaceError):
     """A French message: the register exists but cannot be read."""
 
     def __init__(self, message: str) -> None:

@@ -152,7 +152,14 @@ def _register(ws: Workspace, ids: list[int]) -> None:
     present = [(ident, created[ident]) for ident in ids if ident in created]
     if present:
         workspace_id = vault.KeyFile.read(ws.path).workspace_id
-        erasures.record(ws.path, workspace_id, present)  # type: ignore[arg-type]
+        try:
+            erasures.record(ws.path, workspace_id, present)  # type: ignore[arg-type]
+        except erasures.RegisterDamaged as exc:
+            raise erasures.RegisterDamaged(
+                f"{exc.message} Rien n'a été effacé : faites vérifier ce fichier par votre "
+                "support informatique (ou déplacez-le hors du dossier pour en commencer un "
+                "nouveau), puis recommencez."
+            ) from exc
 
 
 def erase(ws: Workspace, beneficiary_id: int, today: date | None = None) -> EraseReport:

@@ -116,6 +116,25 @@ def test_an_id_given_again_to_someone_else_is_left_alone(two, tmp_path, passphra
     assert _names(restored.path, passphrase) == ["Roux", "Vidal"]
 
 
+def test_a_damaged_register_stops_the_erasure_in_french(two, passphrase):
+    ws, zoe, _leo = two
+    (ws.path / erasures.REGISTER_FILE).write_text("[1, 2")
+    directory = ws.path
+    ws.close()
+    run = subprocess.run(
+        [sys.executable, "-m", "cep_desk", "erase", "--beneficiary", str(zoe)]
+        + ["--workspace", str(directory)],
+        env=dict(os.environ, CEP_DESK_PASSPHRASE=passphrase),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 1
+    assert "Rien n'a été effacé" in run.stderr and "Error" not in run.stderr
+    assert _names(directory, passphrase) == ["Roux", "Vidal"]
+    assert (directory / erasures.REGISTER_FILE).read_text() == "[1, 2"
+
+
 def test_purge_records_every_person(two, passphrase):
     ws, zoe, leo = two
     workspaces.set_setting(ws, "retention_years", 1)
