@@ -126,15 +126,16 @@ def write_atomically(path: Path, data: bytes | str, *, mode: int = PRIVATE_FILE)
 
 
 def make_private(path: Path) -> None:
-    """Bring an existing file (not a link) down to 0600, or a folder to 0700; quiet where the
-    file system has no modes."""
+    """Take the group's and others' rights off an existing file or folder (not a link): a
+    0644 file becomes 0600, a 0755 folder 0700; the owner's rights are never added to (a file
+    made read-only stays read-only). Quiet where the file system has no modes."""
     with contextlib.suppress(OSError):
         st = os.lstat(path)
         if stat.S_ISLNK(st.st_mode):
             return
-        wanted = PRIVATE_DIR if stat.S_ISDIR(st.st_mode) else PRIVATE_FILE
-        if stat.S_IMODE(st.st_mode) & ~wanted:
-            os.chmod(path, wanted)
+        mode = stat.S_IMODE(st.st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & ~0o077)
 
 
 def make_dir_private(directory: Path) -> None:

@@ -3,7 +3,6 @@ leave no hidden folder behind after the next start."""
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import signal
@@ -177,7 +176,10 @@ def test_cli_restore_reapplies_the_register_of_the_workspace(two, tmp_path, pass
 # ---------------------------------------------------------------------------------------------
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="flock")
 def test_a_running_restore_is_not_cleaned(tmp_path):
+    import fcntl
+
     work = tmp_path / f".cible{B.RESTORE_MARK}abc"
     work.mkdir()
     fd = os.open(work / B.RESTORE_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
