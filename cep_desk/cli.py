@@ -19,7 +19,7 @@ from typing import Any, NoReturn
 
 from cep_desk import __version__
 from cep_desk.domain import ValidationError
-from cep_desk.files import write_atomically
+from cep_desk.files import UnsafePath, restrict_umask, write_atomically
 from cep_desk.storage import errors, vault
 from cep_desk.storage.lock import WorkspaceBusy
 from cep_desk.storage.workspace import WorkspaceError
@@ -232,9 +232,33 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     secrets = Secrets(args.passphrase_stdin)
     current, _kind = secrets.current()
     new = secrets.new()
+    if getattr(args, "rekey", False):
+        from cep_desk.storage.rekey import OLD_SECRETS_NOTICE
+
+        with workspaces.open_(Path(args.workspace), current) as ws:
+            report = workspaces.rekey(ws, current, new)
+        say(
+            "Phrase de passe et clé de chiffrement changées : l'ancienne phrase de passe et "
+            "l'ancienne clé de secours n'ouvrent plus cet espace."
+        )
+        say("Nouvelle clé de secours (notez-la maintenant, elle ne sera plus affichée) :")
+        print(report.recovery_key, flush=True)
+        say(OLD_SECRETS_NOTICE)
+        for copy in report.old_copies:
+            say(f"Copie concernée dans l'espace : {copy.name}")
+        return EXIT_OK
     workspaces.change_passphrase(Path(args.workspace), current, new)
     say("Phrase de passe changée. La clé de secours reste valable.")
     return EXIT_OK
+
+
+def _args_passwd(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--rekey",
+        action="store_true",
+        help="la phrase de passe a pu être vue : changer aussi la clé de chiffrement et la clé "
+        "de secours (les anciennes sauvegardes gardent les anciens secrets)",
+    )
 
 
 def _no_screen() -> bool:
@@ -395,11 +419,20 @@ def _backup_failure(exc: Exception, ws: Any, target: Path) -> str:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from cep_desk.lifecycle import backup as lifecycle_backup
+    from cep_desk.storage.workspace import is_workspace
 
     secret, _kind = Secrets(args.passphrase_stdin).current()
+    # The workspace this restore stands in for (--workspace, or the default one): its erasure
+    # register is re-applied to the restored copy.
+    current = Path(args.workspace)
+    source = None if args.no_erasures or not is_workspace(current) else current
     try:
         report = lifecycle_backup.restore(
-            Path(args.file), Path(args.to), secret, progress=_progress_printer("restauration")
+            Path(args.file),
+            Path(args.to),
+            secret,
+            progress=_progress_printer("restauration"),
+            erasures_from=source,
         )
     except lifecycle_backup.BackupError as exc:
         code = EXIT_INPUT if isinstance(exc, lifecycle_backup.InvalidBackup) else EXIT_ERROR
@@ -416,6 +449,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
         f"vérifiée dans {report.path} ({report.counts['beneficiaries']} personnes). Ouvrez-la "
         f"avec : cep-desk gui --workspace {report.path}"
     )
+    if report.erasures_applied:
+        say(
+            f"{len(report.erasures_applied)} personne(s) effacée(s) après cette sauvegarde "
+            f"(registre des effacements de {source}) ont été effacées de nouveau dans la copie "
+            "restaurée."
+        )
+    if report.erasure_warning:
+        say(f"Attention : {report.erasure_warning}")
     return EXIT_OK
 
 
@@ -529,6 +570,12 @@ def _args_backup(p: argparse.ArgumentParser) -> None:
 def _args_restore(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FICHIER.cepbak", help="la sauvegarde à restaurer")
     p.add_argument("--to", required=True, metavar="DOSSIER", help="dossier nouveau ou vide")
+    p.add_argument(
+        "--sans-effacements",
+        dest="no_erasures",
+        action="store_true",
+        help="ne pas réappliquer le registre des effacements de l'espace --workspace",
+    )
 
 
 def _args_export_json(p: argparse.ArgumentParser) -> None:
@@ -570,7 +617,7 @@ VERBS: dict[str, Verb] = {
     "gui": (cmd_gui, "ouvrir l'interface graphique", _args_gui),
     "list": (cmd_list, "lister les personnes (une ligne JSON par personne)", _no_args),
     "check": (cmd_check, "vérifier l'intégrité et la version du schéma", _no_args),
-    "passwd": (cmd_passwd, "changer la phrase de passe", _no_args),
+    "passwd": (cmd_passwd, "changer la phrase de passe", _args_passwd),
     "export-plan": (
         cmd_export_plan,
         "écrire le plan d'action PDF d'une personne",
@@ -643,6 +690,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _clean_abandoned_restores(workspace: Path) -> None:
+    """Hidden folders left by killed restores, next to the workspace or in the home folder."""
+    try:
+        from cep_desk.lifecycle.backup import clean_abandoned_restores
+
+        clean_abandoned_restores([workspace.parent, Path.home()])
+    except Exception:  # never in the way of the verb the counsellor asked for
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -657,8 +714,13 @@ def main(argv: list[str] | None = None) -> int:
     args.workspace_given = getattr(args, "workspace", None) is not None
     if not args.workspace_given:
         args.workspace = str(default_workspace())
+    previous_umask = restrict_umask()  # every file written from here on is 0600, folders 0700
+    _clean_abandoned_restores(Path(args.workspace))
     try:
         return int(args.func(args))
+    except UnsafePath as exc:
+        say(f"cep-desk : {exc.message}")
+        return EXIT_ERROR
     except CliError as exc:
         say(f"cep-desk : {exc}")
         return exc.code
@@ -682,6 +744,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # last resort: a French message, never a traceback
         say(f"cep-desk : {_failure_text(exc, args)}")
         return EXIT_ERROR
+    finally:
+        os.umask(previous_umask)  # main() is also called in-process (tests)
 
 
 def _failure_text(exc: BaseException, args: argparse.Namespace) -> str:

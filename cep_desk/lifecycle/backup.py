@@ -22,10 +22,11 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -34,10 +35,19 @@ from typing import Any
 from sqlalchemy import func, select
 
 from cep_desk.domain import AuditAction
-from cep_desk.files import fsync_dir
+from cep_desk.files import (
+    O_CLOEXEC,
+    O_NOFOLLOW,
+    UnsafePath,
+    create_private,
+    fsync_dir,
+    private_temp,
+    refuse_link,
+)
 from cep_desk.storage import engine as eng
 from cep_desk.storage import models as m
 from cep_desk.storage import vault
+from cep_desk.storage.lock import try_lock
 from cep_desk.storage.workspace import DB_FILE, Workspace, WorkspaceError, open_workspace
 from cep_desk.usecases import common as c
 from cep_desk.usecases import workspaces
@@ -50,6 +60,12 @@ DB_MEMBER = DB_FILE
 EXTENSION = ".cepbak"
 MAX_HEADER_BYTES = 64 * 1024
 MAX_KEYS_BYTES = 1024 * 1024
+# Held (OS lock) inside the hidden work folder for as long as a restore runs.
+RESTORE_LOCK = ".restauration.lock"
+RESTORE_MARK = ".restauration-"
+# A hidden restore folder without a lock file (made by an older version) is left alone while
+# younger than this: it may be a restore that has just begun.
+ABANDONED_AFTER_S = 600
 
 # Tables whose row counts the header records and the restore verifies.
 COUNTED_TABLES = (
@@ -106,6 +122,10 @@ class RestoreReport:
     counts: dict[str, int]
     migrated_from: str | None
     seconds: float
+    # People of the erasure register erased again in the restored copy (issue 10.6)
+    erasures_applied: list[int] = field(default_factory=list)
+    # A French warning when erasures made after the backup may not have been re-applied
+    erasure_warning: str | None = None
 
 
 @dataclass(frozen=True)
@@ -179,6 +199,7 @@ def _count_rows(conn: Any) -> tuple[dict[str, int], str]:
 def _copy_database(ws: Workspace, target: Path, stepper: _Stepper) -> None:
     """SQLite online backup API, page by page (with progress), into a file keyed like the
     workspace; the copy is switched to a single-file journal so it travels alone."""
+    os.close(create_private(target))  # 0600 before SQLite writes into it
     dest = eng.connect_raw(target, ws.db_key)
     try:
         dest.execute("PRAGMA cipher_log_level = NONE")
@@ -229,10 +250,19 @@ def backup(ws: Workspace, target: Path, progress: Progress | None = None) -> Bac
     stepper = _Stepper(progress)
     stepper.report(0, 0, 0)
     try:
+        refuse_link(target)
+    except UnsafePath as exc:
+        raise BackupError(exc.message) from exc
+    try:
         work = Path(tempfile.mkdtemp(prefix=".cepbak-", dir=target.parent))
     except OSError as exc:
         raise BackupError(f"Impossible d'écrire dans {target.parent} : {exc}") from exc
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partiel")
+    try:
+        # Unpredictable, exclusively created, 0600: never a name another account prepared.
+        partial = private_temp(target.parent, target.name)
+    except OSError as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        raise BackupError(f"Impossible d'écrire dans {target.parent} : {exc}") from exc
     try:
         keys_bytes = (ws.path / vault.KEYS_FILE).read_bytes()
         keyfile = vault.KeyFile.read(ws.path)
@@ -272,10 +302,13 @@ def backup(ws: Workspace, target: Path, progress: Progress | None = None) -> Bac
                     stepper.report(0.7, 1.0, done / size if size else 1.0)
         with open(partial, "rb+") as fh:
             os.fsync(fh.fileno())
+        refuse_link(target)
         os.replace(partial, target)
         fsync_dir(target.parent)
     except BackupError:
         raise
+    except UnsafePath as exc:
+        raise BackupError(exc.message) from exc
     except (OSError, zipfile.BadZipFile, vault.VaultError) as exc:
         raise BackupError(
             f"La sauvegarde n'a pas pu être écrite ({exc}). Aucun fichier n'a été remplacé."
@@ -386,9 +419,19 @@ def _check_target(target_dir: Path) -> None:
 
 
 def restore(
-    backup_file: Path, target_dir: Path, secret: str, progress: Progress | None = None
+    backup_file: Path,
+    target_dir: Path,
+    secret: str,
+    progress: Progress | None = None,
+    *,
+    erasures_from: Path | None = None,
 ) -> RestoreReport:
     """Restore ``backup_file`` into ``target_dir`` (new or empty), verified before it appears.
+
+    ``erasures_from``: the workspace folder this restore stands in for; the people of its
+    erasure register (``effacements.json``) still present in the backup are erased again before
+    the copy appears, and the register goes with it. Without one, or when it cannot be applied,
+    :attr:`RestoreReport.erasure_warning` says so.
 
     Raises :class:`BackupError` (foreign, truncated or damaged file, non-empty target, failed
     verification) or :class:`cep_desk.storage.vault.WrongSecret`; in every case the target is
@@ -399,6 +442,8 @@ def restore(
     stepper = _Stepper(progress)
     stepper.report(0, 0, 0)
     _check_target(target_dir)
+    with contextlib.suppress(Exception):
+        clean_abandoned_restores([target_dir.parent])
     if not backup_file.is_file():
         raise InvalidBackup(f"Fichier introuvable : {backup_file}")
     try:
@@ -423,17 +468,25 @@ def restore(
         parent = target_dir.parent
         try:
             parent.mkdir(parents=True, exist_ok=True)
-            work = Path(tempfile.mkdtemp(prefix=f".{target_dir.name}.restauration-", dir=parent))
+            work = Path(tempfile.mkdtemp(prefix=f".{target_dir.name}{RESTORE_MARK}", dir=parent))
         except OSError as exc:
             raise BackupError(f"Impossible d'écrire dans {parent} : {exc}") from exc
+        lock_fd: int | None = None
         try:
+            # Held until the end: a later start removes the folder only once nobody holds it.
+            lock_fd = create_private(work / RESTORE_LOCK)
+            try_lock(lock_fd)
             _extract_db(zf, work / DB_MEMBER, header, stepper)
             vault.write_atomically(work / vault.KEYS_FILE, keys_bytes.decode("utf-8"))
             report = _verify(work, db_key, header, stepper)
+            applied, warning = _reapply_erasures(work, db_key, header, erasures_from)
             _move_into_place(work, target_dir)
         except BaseException:
             shutil.rmtree(work, ignore_errors=True)
             raise
+        finally:
+            if lock_fd is not None:
+                os.close(lock_fd)
     stepper.report(1, 1, 1)
     return RestoreReport(
         path=target_dir,
@@ -443,6 +496,8 @@ def restore(
         counts=header.counts,
         migrated_from=report[1],
         seconds=round(time.perf_counter() - t0, 3),
+        erasures_applied=applied,
+        erasure_warning=warning,
     )
 
 
@@ -451,7 +506,7 @@ def _extract_db(zf: zipfile.ZipFile, dest: Path, header: BackupHeader, stepper: 
     digest = hashlib.sha256()
     done = 0
     try:
-        with zf.open(DB_MEMBER) as src, open(dest, "wb") as out:
+        with zf.open(DB_MEMBER) as src, os.fdopen(create_private(dest), "wb") as out:
             while chunk := src.read(_CHUNK):
                 out.write(chunk)
                 digest.update(chunk)
@@ -515,17 +570,100 @@ def _verify(
             (work / "cep.lock").unlink()
 
 
+def _reapply_erasures(
+    work: Path, db_key: bytes, header: BackupHeader, source: Path | None
+) -> tuple[list[int], str | None]:
+    """Erase again, in the verified copy, the people of ``source``'s erasure register."""
+    from . import erasures, rights
+
+    day = header.created_at.astimezone().strftime("%d/%m/%Y")
+    redo = (
+        f"Si des personnes ont été effacées après le {day} (date de la sauvegarde), elles "
+        "figurent de nouveau dans la copie restaurée : effacez-les de nouveau."
+    )
+    if source is None:
+        return [], "Aucun registre des effacements n'a été appliqué. " + redo
+    try:
+        register = erasures.read(Path(source))
+    except erasures.RegisterDamaged as exc:
+        return [], f"{exc.message} Il n'a pas pu être réappliqué. " + redo
+    if register is None:
+        return [], None  # no erasure recorded in the workspace this copy stands in for
+    if register.workspace_id != header.workspace_id:
+        return [], (
+            f"Le registre des effacements de {source} appartient à un autre espace de travail : "
+            "il n'a pas été appliqué. " + redo
+        )
+    try:
+        ws = open_workspace(work, db_key=db_key)
+    except WorkspaceError as exc:
+        raise InvalidBackup(f"La base restaurée ne s'ouvre pas : {exc}") from exc
+    try:
+        applied = rights.reapply(ws, register)
+        erasures.write(work, register)
+    finally:
+        ws.close()
+        with contextlib.suppress(OSError):
+            (work / "cep.lock").unlink()
+    return applied, None
+
+
 def _move_into_place(work: Path, target_dir: Path) -> None:
     _check_target(target_dir)  # again: it may have been filled meanwhile
     if target_dir.exists():
         for item in work.iterdir():
-            os.replace(item, target_dir / item.name)
+            if item.name != RESTORE_LOCK:
+                os.replace(item, target_dir / item.name)
+        (work / RESTORE_LOCK).unlink()
         work.rmdir()
     else:
         os.replace(work, target_dir)
+        with contextlib.suppress(OSError):
+            (target_dir / RESTORE_LOCK).unlink()
     with contextlib.suppress(OSError):
         target_dir.chmod(0o700)
     fsync_dir(target_dir.parent)
+
+
+def clean_abandoned_restores(folders: Iterable[Path]) -> list[Path]:
+    """Remove the hidden ``.NAME.restauration-*`` folders that killed restores left in
+    ``folders``: only folders of this account, whose restore lock nobody holds (or, without a
+    lock file, older than :data:`ABANDONED_AFTER_S`). Returns what was removed."""
+    removed: list[Path] = []
+    for folder in {Path(f) for f in folders}:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if not (entry.name.startswith(".") and RESTORE_MARK in entry.name):
+                continue
+            try:
+                st = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            if not stat.S_ISDIR(st.st_mode):
+                continue
+            if hasattr(os, "geteuid") and st.st_uid != os.geteuid():
+                continue
+            path = Path(entry.path)
+            if _abandoned(path, st.st_mtime):
+                shutil.rmtree(path, ignore_errors=True)
+                removed.append(path)
+    return removed
+
+
+def _abandoned(path: Path, mtime: float) -> bool:
+    try:
+        fd = os.open(path / RESTORE_LOCK, os.O_RDWR | O_NOFOLLOW | O_CLOEXEC)
+    except FileNotFoundError:
+        return time.time() - mtime > ABANDONED_AFTER_S
+    except OSError:
+        return False
+    try:
+        return try_lock(fd)  # the lock is free: its restore died
+    finally:
+        os.close(fd)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -22,11 +22,12 @@ from cep_desk import domain
 from cep_desk.domain import AuditAction
 from cep_desk.storage import engine as eng
 from cep_desk.storage import models as m
+from cep_desk.storage import vault
 from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import common as c
 from cep_desk.usecases import workspaces
 
-from . import exchange
+from . import erasures, exchange
 
 Progress = Callable[[int, int], None]
 PURGE_BATCH = 200
@@ -164,12 +165,35 @@ def _scrub_or_tell(ws: Workspace, done: str, erased: list[int]) -> list[Path]:
         ) from exc
 
 
+def _register(ws: Workspace, ids: list[int]) -> None:
+    """Write the erasure register entries (ids and record creation times) before erasing,
+    so that a restore of an older backup can erase these people again."""
+    created: dict[int, object] = {}
+    with ws.read() as s:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            stmt = select(m.Beneficiary.id, m.Beneficiary.created_at)
+            created.update((r[0], r[1]) for r in s.execute(stmt.where(m.Beneficiary.id.in_(chunk))))
+    present = [(ident, created[ident]) for ident in ids if ident in created]
+    if present:
+        workspace_id = vault.KeyFile.read(ws.path).workspace_id
+        try:
+            erasures.record(ws.path, workspace_id, present)  # type: ignore[arg-type]
+        except erasures.RegisterDamaged as exc:
+            raise erasures.RegisterDamaged(
+                f"{exc.message} Rien n'a été effacé : faites vérifier ce fichier par votre "
+                "support informatique (ou déplacez-le hors du dossier pour en commencer un "
+                "nouveau), puis recommencez."
+            ) from exc
+
+
 def erase(ws: Workspace, beneficiary_id: int, today: date | None = None) -> EraseReport:
     """Erase one person and everything attached; keep anonymised statistics.
 
     Raises :class:`cep_desk.usecases.common.NotFound` for an unknown id (nothing changed).
     """
     today = today or date.today()
+    _register(ws, [beneficiary_id])
     with ws.session() as s:
         count = _erase_in(s, beneficiary_id, today)
     copies = _scrub_or_tell(ws, f"La personne n° {beneficiary_id} est effacée", [beneficiary_id])
@@ -244,6 +268,7 @@ def purge(
     ids = [ident for ident, _last in purge_candidates(ws, today)]
     if dry_run or not ids:
         return ids
+    _register(ws, ids)
     for start in range(0, len(ids), PURGE_BATCH):
         batch = ids[start : start + PURGE_BATCH]
         with ws.session() as s:
@@ -253,3 +278,46 @@ def purge(
             progress(min(start + PURGE_BATCH, len(ids)), len(ids))
     _scrub_or_tell(ws, f"{len(ids)} personne(s) effacée(s)", ids)
     return ids
+
+
+# ---------------------------------------------------------------------------------------------
+# Erasures re-applied after a restore
+# ---------------------------------------------------------------------------------------------
+
+
+def reapply(ws: Workspace, register: erasures.Register) -> list[int]:
+    """Erase again, in a restored workspace, every person of ``register`` still present (same
+    id AND same record creation time: an id given again to someone else is left alone); keep
+    their anonymised statistics, dated from the original erasure. Returns the ids erased."""
+    wanted = {e.id: e for e in register.entries}
+    if not wanted:
+        return []
+    ids = list(wanted)
+    found: dict[int, object] = {}
+    with ws.read() as s:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            stmt = select(m.Beneficiary.id, m.Beneficiary.created_at)
+            found.update((r[0], r[1]) for r in s.execute(stmt.where(m.Beneficiary.id.in_(chunk))))
+    todo = [
+        ident
+        for ident, created in found.items()
+        if erasures.same_record(wanted[ident], created)  # type: ignore[arg-type]
+    ]
+    for start in range(0, len(todo), PURGE_BATCH):
+        with ws.session() as s:
+            for ident in todo[start : start + PURGE_BATCH]:
+                when = _erased_on(wanted[ident].erased_at)
+                _erase_in(s, ident, when, "effacement réappliqué après une restauration")
+    if todo:
+        _scrub(ws)
+    return sorted(todo)
+
+
+def _erased_on(stamp: str) -> date:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(stamp).date()
+    except ValueError:
+        return date.today()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.pool import QueuePool
+
+from cep_desk.files import create_private
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
@@ -158,6 +161,8 @@ def checkpoint(engine: Engine) -> None:
 def backup_to(engine: Engine, target: Path, db_key: bytes) -> None:
     """Copy the live database with SQLite's online backup API into an encrypted file keyed
     with the same key (never a file copy: the WAL holds recent commits)."""
+    if not target.exists():
+        os.close(create_private(target))  # 0600 before SQLite writes into it
     dest = connect_raw(target, db_key)
     try:
         raw = engine.raw_connection()

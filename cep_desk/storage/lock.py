@@ -8,11 +8,15 @@ taken over. The file records the holder's pid and host for the message shown to 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
+import stat
 import sys
 from pathlib import Path
+
+from cep_desk.files import O_CLOEXEC, O_NOFOLLOW, PRIVATE_FILE, UnsafePath, refuse_link
 
 LOCK_FILE = "cep.lock"
 
@@ -27,7 +31,7 @@ class WorkspaceLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = _open_lock_file(self.path)
         try:
             _lock(fd)
         except OSError:
@@ -65,6 +69,33 @@ class WorkspaceLock:
         return self._fd is not None
 
 
+def _open_lock_file(path: Path) -> int:
+    """Open (or create, 0600) the lock file without ever following a link: a ``cep.lock``
+    that is a symbolic link would otherwise have its target truncated."""
+    refuse_link_message = (
+        f"Le fichier de verrou {path} est un lien symbolique ou n'est pas un fichier ordinaire : "
+        "par sécurité, l'espace n'est pas ouvert. Supprimez ce fichier (il est recréé à "
+        "l'ouverture) après avoir vérifié qui l'a placé là."
+    )
+    try:
+        refuse_link(path)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | O_NOFOLLOW | O_CLOEXEC, PRIVATE_FILE)
+    except UnsafePath:
+        raise UnsafePath(refuse_link_message) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UnsafePath(refuse_link_message) from None
+        raise
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise UnsafePath(refuse_link_message)
+    if stat.S_IMODE(st.st_mode) & 0o077 and hasattr(os, "fchmod"):
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, PRIVATE_FILE)
+    return fd
+
+
 def _read_holder(fd: int) -> str:
     try:
         os.lseek(fd, 0, os.SEEK_SET)
@@ -93,3 +124,12 @@ else:
 
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def try_lock(fd: int) -> bool:
+    """Take the OS lock on an open file without waiting; False when another process holds it."""
+    try:
+        _lock(fd)
+    except OSError:
+        return False
+    return True

@@ -9,6 +9,7 @@ its own Argon2id parameters, so tests may use cheap ones.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import math
 import os
@@ -354,8 +355,8 @@ def create_key_file(
 def change_passphrase(
     directory: Path, current_secret: str, new_passphrase: str, kdf: dict[str, Any] | None = None
 ) -> None:
-    """Rewrite the passphrase slot only. The previous file stays as ``keys.json.bak`` until the
-    new one is proven to open; the database is never touched."""
+    """Rewrite the passphrase slot only, atomically, after proving the new slot opens; the
+    database is never touched (see :mod:`cep_desk.storage.rekey` for a new database key)."""
     strength = passphrase_strength(new_passphrase)
     if not strength.acceptable:
         raise VaultError(strength.message)
@@ -371,11 +372,17 @@ def change_passphrase(
         make_slot(SLOT_PASSPHRASE, new_passphrase, db_key, keyfile.workspace_id, params)
     )
     path = directory / KEYS_FILE
-    backup = directory / KEYS_BACKUP
-    write_atomically(backup, path.read_text("utf-8"))
-    write_atomically(path, keyfile.to_json())
-    # Prove the new file opens with the new passphrase before dropping the backup.
-    if KeyFile.read(directory).unlock(new_passphrase, SLOT_PASSPHRASE) != db_key:
-        os.replace(backup, path)
+    previous = path.read_text("utf-8")
+    new_text = keyfile.to_json()
+    # Proven before it replaces anything: the new text opens with the new passphrase. No
+    # ``keys.json.bak`` is written (a killed change left one holding the old slot): the
+    # replacement is atomic, so keys.json is always either the old or the new file.
+    proof = KeyFile(workspace_id=keyfile.workspace_id, slots=json.loads(new_text)["slots"])
+    if proof.unlock(new_passphrase, SLOT_PASSPHRASE) != db_key:
         raise VaultError("Le changement de phrase de passe n'a pas pu être vérifié ; annulé.")
-    backup.unlink()
+    write_atomically(path, new_text)
+    if KeyFile.read(directory).unlock(new_passphrase, SLOT_PASSPHRASE) != db_key:
+        write_atomically(path, previous)
+        raise VaultError("Le changement de phrase de passe n'a pas pu être vérifié ; annulé.")
+    with contextlib.suppress(FileNotFoundError):
+        (directory / KEYS_BACKUP).unlink()  # left by an earlier, interrupted change

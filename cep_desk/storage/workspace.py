@@ -18,10 +18,10 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from cep_desk.files import fsync_dir
+from cep_desk.files import create_private, fsync_dir, make_dir_private, make_private
 
 from . import engine as eng
-from . import errors, migrate, vault
+from . import errors, migrate, rekey, vault
 from .lock import WorkspaceBusy, WorkspaceLock
 
 DB_FILE = "cep.db"
@@ -152,11 +152,13 @@ def create_workspace(
         if is_workspace(directory):
             raise WorkspaceError(f"Un espace de travail existe déjà dans {directory}.")
         raise WorkspaceError(f"Le dossier {directory} n'est pas vide : choisissez un dossier vide.")
-    directory.mkdir(parents=True, exist_ok=True)
+    make_dir_private(directory)
     lock = WorkspaceLock(directory)
     lock.acquire()
     try:
         db_key, recovery = vault.create_key_file(directory, passphrase, kdf)
+        # Made 0600 before SQLite opens it: its -wal and -shm then get the same mode.
+        os.close(create_private(directory / DB_FILE))
         engine = eng.make_engine(directory / DB_FILE, db_key)
         # Migrations write at once, so the new file is encrypted from its first page.
         migrate.upgrade(engine)
@@ -211,6 +213,7 @@ def open_workspace(
     French message.
     """
     directory = Path(directory)
+    rekey.recover(directory)  # finish or undo a change of key killed half-way
     if db_key is None:
         if secret is None:
             raise ValueError("secret or db_key")
@@ -234,6 +237,8 @@ def open_workspace(
             "l'espace est ouvert en consultation, aucune modification ne peut être enregistrée."
         )
     try:
+        if not read_only:
+            _make_files_private(directory)
         engine = _open_engine(directory, db_key, read_only=read_only, locked=lock.held)
         ws = Workspace(
             path=directory,
@@ -391,6 +396,15 @@ def _upgrade_if_needed(ws: Workspace) -> None:
     ws.migrated_from = current
     ws.pre_migration_copy = copy
     ws.schema_revision = head
+
+
+def _make_files_private(directory: Path) -> None:
+    """Workspaces made by earlier versions (or copied in) may be 0644: bring the folder to 0700
+    and its files (database, -wal, -shm, keys, copies) to 0600 before SQLite opens them."""
+    make_private(directory)
+    for path in directory.iterdir():
+        if not path.is_symlink() and path.is_file():
+            make_private(path)
 
 
 def workspace_files(directory: Path) -> list[Path]:

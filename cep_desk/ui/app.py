@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from cep_desk import demo as demo_data
+from cep_desk.files import restrict_umask
 from cep_desk.storage.workspace import Workspace, is_workspace
 from cep_desk.ui import messagebox, workers
 from cep_desk.ui.main_window import MainWindow
@@ -264,7 +265,19 @@ def refuse_leaking_binding() -> bool:
     return True
 
 
+def _clean_abandoned_restores(directory: Path) -> None:
+    """Hidden folders left by killed restores, next to the workspace or in the home folder
+    (where the restore dialog proposes to restore)."""
+    try:
+        from cep_desk.lifecycle.backup import clean_abandoned_restores
+
+        clean_abandoned_restores([directory.parent, Path.home()])
+    except Exception:  # never in the way of the start
+        pass
+
+
 def run_gui(workspace: Path | None = None, demo: bool = False) -> int:
+    restrict_umask()  # files 0600, folders 0700, including those Qt and SQLite create
     app = make_app()
     if refuse_leaking_binding():
         return 1
@@ -275,6 +288,7 @@ def run_gui(workspace: Path | None = None, demo: bool = False) -> int:
         app.aboutToQuit.connect(loader.cleanup)
     else:
         directory = Path(workspace) if workspace is not None else default_directory(settings)
+        _clean_abandoned_restores(directory)
         window, _first = start_normal(directory, settings)
 
         def lock_at_exit() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from cep_desk import domain
 from cep_desk.domain import ValidationError
 from cep_desk.storage import vault
+from cep_desk.storage.rekey import OLD_SECRETS_NOTICE, RekeyReport
 from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import workspaces
 
@@ -175,6 +177,21 @@ class PassphraseDialog(QDialog):
             widget.setEchoMode(QLineEdit.EchoMode.Password)
             _labelled(form, text, widget, accessible)
         layout.addLayout(form)
+        self.rekey_box = QCheckBox(
+            _tr(
+                "La phrase de passe a pu être vue par quelqu'un : changer aussi la &clé de "
+                "chiffrement (et la clé de secours)"
+            )
+        )
+        self.rekey_box.setAccessibleName(_tr("Changer aussi la clé de chiffrement"))
+        self.rekey_box.setToolTip(
+            _tr(
+                "La base est rechiffrée avec une clé neuve : l'ancienne phrase de passe, "
+                "l'ancienne clé de secours et toute ancienne copie du fichier des clés "
+                "n'ouvrent plus cet espace. Une nouvelle clé de secours est affichée une fois."
+            )
+        )
+        layout.addWidget(self.rekey_box)
         self.meter = QProgressBar()
         self.meter.setRange(0, 120)
         self.meter.setAccessibleName(_tr("Solidité de la nouvelle phrase de passe"))
@@ -197,6 +214,7 @@ class PassphraseDialog(QDialog):
             field.textChanged.connect(self._update)
         self.setMinimumWidth(520)
         self.changed = False
+        self.recovery_dialog: RecoveryKeyDialog | None = None
 
     def _update(self) -> None:
         strength = vault.passphrase_strength(self.new.text())
@@ -212,20 +230,30 @@ class PassphraseDialog(QDialog):
 
     def accept(self) -> None:
         self.ok.setEnabled(False)
-        self.message.setText(_tr("Changement en cours…"))
-        worker = workers.Worker(
-            workspaces.change_passphrase, self.ws.path, self.current.text(), self.new.text()
-        )
+        if self.rekey_box.isChecked():
+            self.message.setText(_tr("Rechiffrement de la base en cours…"))
+            worker = workers.Worker(workspaces.rekey, self.ws, self.current.text(), self.new.text())
+        else:
+            self.message.setText(_tr("Changement en cours…"))
+            worker = workers.Worker(
+                workspaces.change_passphrase, self.ws.path, self.current.text(), self.new.text()
+            )
         worker.signals.finished.connect(self._done)
         worker.signals.failed.connect(self._failed)
         self.setCursor(Qt.CursorShape.BusyCursor)
         workers.start(worker)
 
-    def _done(self, _result: object) -> None:
+    def _done(self, result: object) -> None:
         self.unsetCursor()
         self.changed = True
         for field in (self.current, self.new, self.confirm):
             field.clear()
+        if isinstance(result, RekeyReport):
+            dialog = RecoveryKeyDialog(result, self.parentWidget() or self)
+            self.recovery_dialog = dialog
+            dialog.open()
+            super().accept()
+            return
         messagebox.information(
             self,
             _tr("Phrase de passe changée"),
@@ -237,3 +265,58 @@ class PassphraseDialog(QDialog):
         self.unsetCursor()
         self._update()  # the button back as the fields allow
         self.message.setText(message)
+
+
+class RecoveryKeyDialog(QDialog):
+    """The new recovery key after a change of database key, shown once (never copied to the
+    clipboard), with what remains readable with the old secrets."""
+
+    def __init__(self, report: RekeyReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Nouvelle clé de secours"))
+        self.setAccessibleName(_tr("Nouvelle clé de secours"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            _tr(
+                "La phrase de passe et la clé de chiffrement ont été changées : l'ancienne "
+                "phrase de passe et l'ancienne clé de secours n'ouvrent plus cet espace. "
+                "Voici la nouvelle clé de secours ; notez-la maintenant, elle ne sera plus "
+                "affichée."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.key_label = QLabel(report.recovery_key)
+        self.key_label.setObjectName("new_recovery_key")
+        self.key_label.setAccessibleName(_tr("Nouvelle clé de secours"))
+        self.key_label.setStyleSheet(
+            "#new_recovery_key { background: #ffffff; color: #111; border: 2px solid #555;"
+            " padding: 12px; font-family: monospace; font-size: 18pt; }"
+        )
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.key_label)
+        notice = QLabel(_tr(OLD_SECRETS_NOTICE))
+        notice.setWordWrap(True)
+        notice.setAccessibleName(_tr("Anciennes sauvegardes"))
+        layout.addWidget(notice)
+        self.kept = QCheckBox(_tr("J'ai noté la nouvelle clé de secours en lieu sûr"))
+        layout.addWidget(self.kept)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(_tr("Terminé"))
+        self.ok.setEnabled(False)
+        self.kept.toggled.connect(self.ok.setEnabled)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def accept(self) -> None:
+        if not self.kept.isChecked():
+            return
+        self.key_label.clear()
+        super().accept()
+
+    def reject(self) -> None:  # Échap: the key must have been noted first
+        if self.kept.isChecked():
+            self.key_label.clear()
+            super().reject()

@@ -15,6 +15,7 @@ from cep_desk import domain
 from cep_desk.domain import AuditAction
 from cep_desk.storage import errors, migrate, vault
 from cep_desk.storage import models as m
+from cep_desk.storage import rekey as rekey_mod
 from cep_desk.storage.workspace import (
     Workspace,
     WorkspaceReadOnly,
@@ -116,6 +117,17 @@ def change_passphrase(
 ) -> None:
     """Rewrite only the passphrase slot of ``keys.json``; the database is untouched."""
     vault.change_passphrase(Path(directory), current_secret, new_passphrase, kdf)
+
+
+def rekey(
+    ws: Workspace, current_secret: str, new_passphrase: str, *, kdf: dict[str, Any] | None = None
+) -> rekey_mod.RekeyReport:
+    """A new database key, a new passphrase and a new recovery key (in the report, to show
+    once): for when the passphrase may have been seen. Old backups keep the old secrets."""
+    report = rekey_mod.rekey(ws, current_secret, new_passphrase, kdf)
+    with ws.session() as s:
+        c.audit(s, AuditAction.PASSWD, "workspace", None, None, "clé de chiffrement changée")
+    return report
 
 
 def get_counsellor(ws: Workspace) -> CounsellorRecord:

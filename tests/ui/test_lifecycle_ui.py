@@ -214,3 +214,27 @@ def test_notice_preview_opens(qtbot, menu):
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.page_count() >= 1, timeout=30_000)
     dialog.reject()
+
+
+def test_restore_offers_to_erase_again(qtbot, menu, tmp_path, demo_ws, passphrase):
+    """Issue 10.6: a person erased after the backup does not come back with the restore."""
+    from cep_desk.lifecycle import rights
+
+    report = lifecycle_backup.backup(demo_ws, tmp_path / "b.cepbak")
+    first = beneficiaries.list_all(demo_ws)[0]
+    rights.erase(demo_ws, first["id"])
+    dialog = menu.restore()
+    assert dialog.reapply_box.isVisibleTo(dialog) and dialog.reapply_box.isChecked()
+    assert "1 personne" in dialog.reapply_box.text()
+    dialog.file_edit.setText(str(report.path))
+    dialog.target_edit.setText(str(tmp_path / "restauré"))
+    dialog.secret_edit.setText(passphrase)
+    messagebox.set_next_answer(True)
+    with qtbot.waitSignal(menu.restored, timeout=60_000):
+        dialog.ok_button.click()
+    _kind, _title, text = _wait_prompt(qtbot, "information")
+    assert "effacées de nouveau" in text
+    with workspaces.open_(tmp_path / "restauré", passphrase) as ws2:
+        ids = {r["id"] for r in beneficiaries.list_all(ws2)}
+    assert first["id"] not in ids
+    assert len(ids) == beneficiaries.count_beneficiaries(demo_ws)

@@ -73,3 +73,37 @@ def test_wrong_current_passphrase_is_told(qtbot, window):
     dialog.accept()
     qtbot.waitUntil(lambda: "incorrecte" in dialog.message.text(), timeout=10_000)
     assert not dialog.changed
+
+
+def test_change_of_passphrase_with_a_new_key(qtbot, window, ws, passphrase):
+    """'La phrase de passe a pu être vue' (issue 10.5): a new database key and recovery key;
+    the old secrets open nothing, the window goes on working with the new key."""
+    from cep_desk.usecases import beneficiaries
+
+    old_key = ws.db_key
+    beneficiaries.create_beneficiary(ws, last_name="Avant", first_name="Léa")
+    dialog = window.open_settings().change_passphrase()
+    qtbot.addWidget(dialog)
+    new = "Une nouvelle phrase de passe solide 77"
+    dialog.current.setText(passphrase)
+    dialog.new.setText(new)
+    dialog.confirm.setText(new)
+    dialog.rekey_box.setChecked(True)
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.recovery_dialog is not None, timeout=20_000)
+    shown = dialog.recovery_dialog
+    qtbot.addWidget(shown)
+    recovery = shown.key_label.text()
+    assert len(recovery.split("-")) == vault.RECOVERY_GROUPS
+    assert not shown.ok.isEnabled()
+    shown.kept.setChecked(True)
+    shown.accept()
+    assert shown.key_label.text() == ""
+    assert ws.db_key != old_key
+    beneficiaries.create_beneficiary(ws, last_name="Après", first_name="Léo")
+    key = vault.KeyFile.read(ws.path)
+    assert key.unlock(new, vault.SLOT_PASSPHRASE) == ws.db_key
+    assert key.unlock(recovery, vault.SLOT_RECOVERY) == ws.db_key
+    with pytest.raises(vault.WrongSecret):
+        key.unlock(passphrase)
+    assert beneficiaries.count_beneficiaries(ws) == 2

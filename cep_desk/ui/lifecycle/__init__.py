@@ -249,36 +249,61 @@ class DataMenu(QMenu):
         )
 
     def restore(self) -> RestoreDialog:
-        dialog = RestoreDialog(self.window_)
+        from cep_desk.lifecycle import erasures
+
+        ws = self.get_workspace()
+        count = 0
+        if ws is not None:
+            try:
+                register = erasures.read(ws.path)
+                count = len(register.entries) if register else 0
+            except erasures.RegisterDamaged:
+                count = -1
+        dialog = RestoreDialog(self.window_, erasures=count)
         self.last_dialog = dialog
 
         def accepted() -> None:
             values = getattr(dialog, "accepted_values", None)
             dialog.accepted_values = None
             if values is not None:
-                self._restore(*values)
+                # An empty or unreadable register is still looked at (nothing to apply, or
+                # a warning); only a box the counsellor unticked means "do not apply".
+                wanted = dialog.reapply_box.isChecked() or count <= 0
+                source = ws.path if ws is not None and wanted else None
+                self._restore(*values, erasures_from=source)
 
         dialog.accepted.connect(accepted)
         dialog.open()
         return dialog
 
-    def _restore(self, backup_file: Path, target: Path, secret: str) -> workers.Worker:
+    def _restore(
+        self, backup_file: Path, target: Path, secret: str, erasures_from: Path | None = None
+    ) -> workers.Worker:
         def done(report: lifecycle_backup.RestoreReport) -> None:
             self.restored.emit(report.path)
-            messagebox.information(
-                self.window_,
-                tr("Restauration"),
-                tr(
-                    "La sauvegarde du {0} a été restaurée et vérifiée dans :\n{1}\n\n"
-                    "{2} dossiers. Pour l'ouvrir, quittez CEP Desk puis ouvrez ce dossier au "
-                    "démarrage (ou : cep-desk gui --workspace « {1} »), avec la même phrase de "
-                    "passe. L'espace actuel n'a pas été modifié."
-                ).format(
-                    formatting.format_date(report.backup_created_at.astimezone().date()),
-                    report.path,
-                    report.counts.get("beneficiaries", 0),
-                ),
+            text = tr(
+                "La sauvegarde du {0} a été restaurée et vérifiée dans :\n{1}\n\n"
+                "{2} dossiers. Pour l'ouvrir, quittez CEP Desk puis ouvrez ce dossier au "
+                "démarrage (ou : cep-desk gui --workspace « {1} »), avec la même phrase de "
+                "passe. L'espace actuel n'a pas été modifié."
+            ).format(
+                formatting.format_date(report.backup_created_at.astimezone().date()),
+                report.path,
+                report.counts.get("beneficiaries", 0),
             )
+            if report.erasures_applied:
+                text += "\n\n" + tr(
+                    "{0} personne(s) effacée(s) après cette sauvegarde ont été effacées de "
+                    "nouveau dans la copie restaurée."
+                ).format(len(report.erasures_applied))
+            if report.erasure_warning:
+                messagebox.warning(
+                    self.window_,
+                    tr("Restauration"),
+                    text + "\n\n" + tr("Attention : {0}").format(report.erasure_warning),
+                )
+                return
+            messagebox.information(self.window_, tr("Restauration"), text)
 
         def failed(message: str) -> None:
             messagebox.critical(
@@ -288,7 +313,9 @@ class DataMenu(QMenu):
             )
 
         return self._run(
-            lambda progress: lifecycle_backup.restore(backup_file, target, secret, progress),
+            lambda progress: lifecycle_backup.restore(
+                backup_file, target, secret, progress, erasures_from=erasures_from
+            ),
             done,
             progress_label=tr("Restauration et vérification…"),
             on_failed=failed,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cep_desk import formatting
+from cep_desk.files import write_atomically
 from cep_desk.lifecycle import stats as lifecycle_stats
 from cep_desk.lifecycle.rights import PurgeCandidate
 
@@ -69,7 +71,8 @@ def _pydate(value: QDate) -> date:
 class RestoreDialog(QDialog):
     """Choose the backup file, a NEW folder and the passphrase (or recovery key)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, erasures: int = 0) -> None:
+        """``erasures``: entries of the open workspace's erasure register (-1: unreadable)."""
         super().__init__(parent)
         self.setWindowTitle(tr("Restaurer une sauvegarde"))
         self.setAccessibleName(tr("Restaurer une sauvegarde"))
@@ -108,6 +111,27 @@ class RestoreDialog(QDialog):
         self.secret_edit.setAccessibleName(tr("Phrase de passe ou clé de secours de la sauvegarde"))
         form.addRow(tr("&Phrase de passe ou clé de secours :"), self.secret_edit)
         layout.addLayout(form)
+        self.reapply_box = QCheckBox(
+            tr(
+                "&Effacer de nouveau, dans la copie restaurée, les {0} personne(s) effacée(s) "
+                "dans l'espace actuel (registre des effacements)"
+            ).format(max(erasures, 0))
+        )
+        self.reapply_box.setAccessibleName(tr("Réappliquer les effacements de l'espace actuel"))
+        self.reapply_box.setChecked(erasures > 0)
+        self.reapply_box.setVisible(erasures > 0)
+        layout.addWidget(self.reapply_box)
+        self.erasure_note = QLabel(
+            tr(
+                "Le registre des effacements de l'espace actuel est illisible : les personnes "
+                "effacées après la date de la sauvegarde figureront de nouveau dans la copie."
+            )
+            if erasures < 0
+            else ""
+        )
+        self.erasure_note.setWordWrap(True)
+        self.erasure_note.setVisible(erasures < 0)
+        layout.addWidget(self.erasure_note)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(tr("Message"))
@@ -405,6 +429,6 @@ class StatsDialog(QDialog):
         if self.write_csv is not None:
             self.write_csv(path, text)
         else:
-            path.write_text(text, encoding="utf-8")
+            write_atomically(path, text)
         self.exported.emit(path)
         return path
