@@ -52,6 +52,23 @@ SAMPLES_PACKAGE = "resources.referentials"
 ROME_SAMPLE = "rome_sample.zip"
 RNCP_SAMPLE = "rncp_sample.zip"
 
+SAMPLE_MARKER = "Extrait d'exemple"
+# The shipped RNCP/RS sample uses codes outside the ranges in use (make_samples.py): a code of
+# these ranges in a person's file came from the sample and is never printed.
+SAMPLE_CERT_CODE_RE = re.compile(r"^(RNCP9\d{4}|RS99\d{2})$")
+
+# What a workspace without a referential says (pickers, Données menu, CLI).
+IMPORT_HELP = (
+    "Aucun référentiel importé : saisissez le code à la main, ou faites importer les fichiers "
+    "officiels (menu Données → « Importer un référentiel… », ou « cep-desk import-referential »). "
+    "ROME 4.0 (métiers) : le fichier « RefRomeCsv.zip » des données ouvertes de France Travail "
+    "(francetravail.io, ou data.gouv.fr : « Répertoire Opérationnel des Métiers et des Emplois "
+    "(ROME) »). RNCP/RS (certifications) : l'export CSV « export-fiches-csv-AAAA-MM-JJ.zip » de "
+    "France compétences sur data.gouv.fr (« Répertoire national des certifications "
+    "professionnelles et répertoire spécifique »). Ce sont des données publiques (Licence "
+    "Ouverte), sans donnée personnelle ; mettez-les à jour quelques fois par an."
+)
+
 KIND_ROME = "rome"
 KIND_RNCP = "rncp"
 KIND_LABELS = {KIND_ROME: "ROME (métiers)", KIND_RNCP: "RNCP/RS (certifications)"}
@@ -169,15 +186,66 @@ def default_referential_path(workspace_dir: str | os.PathLike[str]) -> Path:
 
 
 def open_referential(workspace_dir: str | os.PathLike[str]) -> Referential:
-    """The workspace's referential, seeded from the shipped samples when it does not exist."""
-    referential = Referential(default_referential_path(workspace_dir))
-    if not referential.path.exists():
-        samples = resources.files(SAMPLES_PACKAGE)
-        with resources.as_file(samples.joinpath(ROME_SAMPLE)) as rome:
-            referential.import_rome_zip(rome)
-        with resources.as_file(samples.joinpath(RNCP_SAMPLE)) as rncp:
-            referential.import_rncp_zip(rncp)
+    """The workspace's referential. A real workspace starts with none: the counsellor's IT
+    support imports the official files (see :data:`IMPORT_HELP`). The shipped sample is only
+    put in by :func:`seed_sample_referentials` (the demo and the tests)."""
+    return Referential(default_referential_path(workspace_dir))
+
+
+def seed_sample_referentials(workspace_dir: str | os.PathLike[str]) -> Referential:
+    """The demo's and the tests' referential: the small shipped extracts (fictitious RNCP
+    codes, version marked « Extrait d'exemple »). Never for a real workspace."""
+    referential = open_referential(workspace_dir)
+    samples = resources.files(SAMPLES_PACKAGE)
+    with resources.as_file(samples.joinpath(ROME_SAMPLE)) as rome:
+        referential.import_rome_zip(rome)
+    with resources.as_file(samples.joinpath(RNCP_SAMPLE)) as rncp:
+        referential.import_rncp_zip(rncp)
     return referential
+
+
+def is_sample_text(text: str | None) -> bool:
+    """True for a version label (or any text) that comes from the shipped sample."""
+    return bool(text) and SAMPLE_MARKER.casefold() in str(text).casefold()
+
+
+def is_sample_certification_code(code: str | None) -> bool:
+    """True for a code of the sample's fictitious ranges (RNCP9xxxx, RS99xx)."""
+    return bool(code) and SAMPLE_CERT_CODE_RE.match(str(code).strip().upper()) is not None
+
+
+def remove_sample_referentials(workspace_dir: str | os.PathLike[str]) -> list[str]:
+    """Take the shipped sample out of a workspace's referential; the kinds removed.
+
+    A kind whose recorded version carries the sample marker is emptied; the file goes when
+    nothing real is left in it. An official referential imported since is kept untouched."""
+    path = default_referential_path(workspace_dir)
+    if not path.is_file():
+        return []
+    try:
+        with closing(sqlite3.connect(path)) as conn:
+            rows = conn.execute("SELECT kind, version FROM versions").fetchall()
+            sample = sorted(kind for kind, version in rows if is_sample_text(version))
+            if not sample:
+                return []
+            if len(sample) == len(rows):
+                conn.close()
+                path.unlink()
+                fsync_dir(path.parent)
+                return sample
+            with conn:
+                for kind in sample:
+                    if kind == KIND_ROME:
+                        conn.execute("DELETE FROM jobs_fts")
+                        conn.execute("DELETE FROM jobs")
+                    else:
+                        conn.execute("DELETE FROM certifications_fts")
+                        conn.execute("DELETE FROM certifications")
+                    conn.execute("DELETE FROM versions WHERE kind = ?", (kind,))
+            return sample
+    except sqlite3.Error:
+        # an unreadable referential file is not the sample: leave it to the importer's message
+        return []
 
 
 # --------------------------------------------------------------------------------------------
@@ -436,6 +504,13 @@ class Referential:
             }
             for kind, version, imported_at, source_file, records in rows
         }
+
+    def has(self, kind: str) -> bool:
+        """Whether the ``kind`` referential (``rome`` or ``rncp``) has been imported."""
+        try:
+            return kind in self.versions()
+        except ReferentialError:
+            return False
 
     def search_jobs(self, text: str, limit: int = 20) -> list[JobHit]:
         """ROME fiches whose code, label or an appellation start with the words typed

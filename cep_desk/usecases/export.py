@@ -21,6 +21,7 @@ from cep_desk.plan_document import (
     SkillItem,
     StepItem,
 )
+from cep_desk.referentials import is_sample_certification_code, is_sample_text
 from cep_desk.storage.workspace import Workspace
 
 from . import beneficiaries, journeys, workspaces
@@ -56,6 +57,12 @@ def _next_steps(code: str) -> list[str]:
 def _scheme_label(label: str, code: str) -> str:
     scheme = _scheme(code)
     return label or (scheme.name if scheme else code)
+
+
+def _not_sample(text: str) -> str:
+    """The shipped sample referential never reaches a plan (its fake codes, its « Extrait
+    d'exemple » version), even from a file filled before the sample was taken out."""
+    return "" if is_sample_text(text) else text
 
 
 def document_number(beneficiary_id: int, journey_id: int) -> str:
@@ -144,9 +151,11 @@ def build_plan_document(
             kind_label=domain.ProjectKind.label_of(project.kind),
             target_job_label=project.target_job_label,
             rome_code=project.rome_code,
-            rome_version=project.rome_version,
-            certification_label=project.certification_label,
-            certification_code=project.certification_code,
+            rome_version=_not_sample(project.rome_version),
+            certification_label=_not_sample(project.certification_label),
+            certification_code=""
+            if is_sample_certification_code(project.certification_code)
+            else project.certification_code,
             description=project.description,
             feasibility=[
                 FeasibilityItem(
