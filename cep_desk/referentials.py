@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from cep_desk.files import fsync_dir
+from cep_desk.safezip import MemberLimits, ZipMemberRefused, open_member
 
 REFERENTIAL_FILENAME = "referentiel.sqlite"
 SAMPLES_PACKAGE = "resources.referentials"
@@ -83,7 +84,10 @@ _ROME_ANY_MEMBER = re.compile(r"(^|/)unix_|referentiel_code_rome", re.IGNORECASE
 
 ProgressCallback = Callable[[int, int], None]
 
-_MAX_MEMBER_BYTES = 1 << 30  # 1 GiB uncompressed: far above the real files, below a zip bomb
+# What one CSV member may inflate to: the official files are a few MB (RNCP/RS standard CSV
+# about 10 MB, ROME appellations about 2 MB), a bomb is refused while it streams.
+_CSV_LIMITS = MemberLimits(max_bytes=256 << 20, max_ratio=100, max_line=1 << 20)
+_SMALL_LIMITS = MemberLimits(max_bytes=64 << 10, max_ratio=100, ratio_after=64 << 10)
 _PROGRESS_EVERY = 2000  # rows
 _BUILD_LOCK = threading.Lock()
 
@@ -317,8 +321,10 @@ class _Zip:
 
     def read_text(self, info: zipfile.ZipInfo, limit: int = 4096) -> str:
         try:
-            with self.zf.open(info) as raw:
+            with open_member(self.zf, info, _SMALL_LIMITS) as raw:
                 data = raw.read(limit)
+        except ZipMemberRefused as exc:
+            raise ReferentialError(exc.message) from exc
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
             raise self.corrupt(exc) from exc
         return data.decode("utf-8-sig", errors="replace")
@@ -333,16 +339,16 @@ class _Zip:
         offset: int,
     ) -> Iterator[tuple[dict[str, int], list[str], Iterator[list[str]]]]:
         """Open a CSV member; yield (column index by role, roles not found, rows)."""
-        if info.file_size > _MAX_MEMBER_BYTES:
-            raise ReferentialError(f"« {info.filename} » est anormalement volumineux : refusé.")
         try:
-            raw = self.zf.open(info)
+            raw = open_member(self.zf, info, _CSV_LIMITS)
+        except ZipMemberRefused as exc:
+            raise ReferentialError(exc.message) from exc
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
             raise self.corrupt(exc) from exc
         try:
             text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
             try:
-                header_line = text.readline()
+                header_line = text.readline(1 << 16)
             except UnicodeDecodeError as exc:
                 raise _not_utf8(info) from exc
             if not header_line.strip():
@@ -379,10 +385,14 @@ class _Zip:
                     raise ReferentialError(
                         f"« {info.filename} » n'est pas un CSV lisible ({exc})."
                     ) from exc
+                except ZipMemberRefused as exc:
+                    raise ReferentialError(exc.message) from exc
                 except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
                     raise self.corrupt(exc) from exc
 
             yield index, absent, generate()
+        except ZipMemberRefused as exc:
+            raise ReferentialError(exc.message) from exc
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise self.corrupt(exc) from exc
         finally:
