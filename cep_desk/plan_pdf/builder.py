@@ -19,7 +19,7 @@ from reportlab.platypus import (
 
 from cep_desk.formatting import format_date, format_date_long, format_eur
 from cep_desk.plan_document import FundingItem, PlanDocument
-from cep_desk.plan_pdf.canvas import build_pdf
+from cep_desk.plan_pdf.canvas import ProgressCallback, build_pdf
 from cep_desk.plan_pdf.fonts import SANS, SANS_BOLD
 from cep_desk.plan_pdf.gantt import timeline_drawings
 from cep_desk.plan_pdf.styles import (
@@ -69,6 +69,9 @@ _LONG_CELL = 1200  # characters: beyond, a table row may split across pages
 def P(text: object, style: ParagraphStyle) -> Paragraph:  # noqa: N802 - reads like markup
     """A paragraph of user text, always escaped."""
     return Para(para(text), style)
+
+
+_STEP_ROWS_PER_TABLE = 40  # an even number: the zebra stripes go on across tables
 
 
 def _table(
@@ -446,7 +449,11 @@ def _steps(doc: PlanDocument, st: Styles) -> list[Flowable]:
     if doc.large_print:
         del widths[2]
     widths = _fill(widths)
-    out.append(_table(rows, widths))
+    # Long plans: tables of _STEP_ROWS_PER_TABLE rows. ReportLab rebuilds the rest of a table
+    # at every page break (cells, styles, heights), which made a 1 000-step plan quadratic.
+    body = rows[1:]
+    for start in range(0, len(body), _STEP_ROWS_PER_TABLE):
+        out.append(_table([rows[0], *body[start : start + _STEP_ROWS_PER_TABLE]], widths))
     return out
 
 
@@ -678,8 +685,10 @@ def _closing(doc: PlanDocument, st: Styles) -> list[Flowable]:
 # --------------------------------------------------------------------------------------------
 
 
-def render_plan(doc: PlanDocument) -> bytes:
-    """The action plan as PDF bytes (A4, French, fonts embedded, deterministic)."""
+def render_plan(doc: PlanDocument, progress: ProgressCallback | None = None) -> bytes:
+    """The action plan as PDF bytes (A4, French, fonts embedded, deterministic).
+
+    ``progress(done, total)`` follows the layout and may raise :class:`RenderCancelled`."""
     st = make_styles(doc.large_print)
     story: list[Flowable] = []
     for section in (
@@ -710,4 +719,5 @@ def render_plan(doc: PlanDocument) -> bytes:
             f"Plan d'action de {name} · n° {doc.document_number} · version {int(doc.version)}"
         ),
         footer_size=st.footer_size,
+        progress=progress,
     )

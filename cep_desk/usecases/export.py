@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,6 +28,8 @@ from cep_desk.storage.workspace import Workspace
 from . import beneficiaries, journeys, workspaces
 from .plan import totals_of
 from .records import DocumentRecord, JourneyFile, SessionRecord
+
+ProgressCallback = Callable[[int, int], None]
 
 
 class NoJourney(ValidationError):
@@ -227,10 +230,12 @@ class ExportedPlan:
     filename: str
 
 
-def render_plan_pdf(doc: PlanDocument) -> bytes:
+def render_plan_pdf(doc: PlanDocument, progress: ProgressCallback | None = None) -> bytes:
+    """The PDF of ``doc``. ``progress(done, total)`` is called as the pages are laid out; it
+    may raise (e.g. :class:`cep_desk.plan_pdf.RenderCancelled`) to stop the rendering."""
     from cep_desk.plan_pdf import render_plan
 
-    return render_plan(doc)
+    return render_plan(doc, progress=progress)
 
 
 def issue_plan(
@@ -241,13 +246,20 @@ def issue_plan(
     large_print: bool = False,
     include_health: bool = False,
     today: date | None = None,
+    deliver: Callable[[bytes], None] | None = None,
+    progress: ProgressCallback | None = None,
 ) -> ExportedPlan:
-    """Render the plan and trace it as handed over (version, date, SHA-256) in the Documents
-    tab and the audit trail. ``channel`` is ``export`` or ``print``."""
+    """Render the plan, hand it over with ``deliver`` (write the file, send it to the printer),
+    and only then trace it as handed over (version, date, SHA-256) in the Documents tab and the
+    audit trail. ``channel`` is ``export`` or ``print``. When ``deliver`` raises, nothing is
+    recorded and the exception goes to the caller: a plan that never reached the person has no
+    version."""
     doc = build_plan_document(
         ws, beneficiary_id, large_print=large_print, include_health=include_health, today=today
     )
-    pdf = render_plan_pdf(doc)
+    pdf = render_plan_pdf(doc, progress=progress)
+    if deliver is not None:
+        deliver(pdf)
     record = record_plan(ws, beneficiary_id, doc, pdf, channel)
     return ExportedPlan(
         pdf=pdf,
