@@ -9,7 +9,9 @@ from datetime import date
 
 from cep_desk import domain
 from cep_desk.domain import ValidationError
+from cep_desk.formatting import format_date
 from cep_desk.plan_document import (
+    COUNSELLOR_GENDER_SETTING,
     ContactItem,
     CounsellorInfo,
     FeasibilityItem,
@@ -50,16 +52,49 @@ def _scheme(code: str):
     return load_catalogue().scheme(code)
 
 
-def _next_steps(code: str) -> list[str]:
-    from cep_desk.catalogue import next_steps_text
+def _next_steps(
+    code: str, training_start: date | None = None, today: date | None = None
+) -> list[str]:
+    """The catalogue's next steps of a scheme with their lead times; dated from the training's
+    start when it is known (the catalogue's lead-time generator)."""
+    from cep_desk.catalogue import next_steps_text, plan_steps
 
     scheme = _scheme(code)
-    return next_steps_text(scheme) if scheme else []
+    if not scheme:
+        return []
+    lines = next_steps_text(scheme)
+    if training_start is None:
+        return lines
+    planned = [p for p in plan_steps(scheme, training_start, today=today) if not p.is_milestone]
+    dated: list[str] = []
+    for step, line in zip(scheme.steps, lines, strict=True):
+        match = next((p for p in planned if p.title == step.title), None)
+        if match is None or match.indicative:
+            dated.append(line)
+            continue
+        planned.remove(match)
+        when = f"au plus tard le {format_date(match.due_on)}"
+        if match.late:
+            when += " (délai déjà dépassé : à faire au plus vite)"
+        dated.append(f"{line} : {when}")
+    return dated
 
 
 def _scheme_label(label: str, code: str) -> str:
     scheme = _scheme(code)
     return label or (scheme.name if scheme else code)
+
+
+def _counsellor_gender(ws: Workspace) -> str:
+    value = workspaces.get_setting(ws, COUNSELLOR_GENDER_SETTING)
+    return value if value in ("f", "m") else ""
+
+
+def _owner_label(owner: str, gender: str) -> str:
+    """« Le conseiller » of a step follows the counsellor's identity, like « Votre … »."""
+    if owner == domain.StepOwner.COUNSELLOR.value:
+        return {"f": "La conseillère", "m": "Le conseiller"}.get(gender, "Le conseiller·ère")
+    return domain.StepOwner.label_of(owner)
 
 
 def _not_sample(text: str) -> str:
@@ -96,6 +131,7 @@ def build_plan_document(
     sessions = list(current.sessions)
     situation = " — ".join(x for x in (b.status_detail, b.sector) if x)
     project = current.project
+    gender = _counsellor_gender(ws)
     return PlanDocument(
         issued_on=today,
         today=today,
@@ -110,6 +146,7 @@ def build_plan_document(
             email=counsellor.email,
             phone=counsellor.phone,
             address=counsellor.address,
+            gender=gender,
         ),
         beneficiary=PersonInfo(
             last_name=b.last_name,
@@ -184,7 +221,7 @@ def build_plan_document(
             StepItem(
                 title=s.title,
                 detail=s.detail,
-                owner_label=domain.StepOwner.label_of(s.owner),
+                owner_label=_owner_label(s.owner, gender),
                 partner_name=s.partner_name,
                 start_on=s.start_on,
                 due_on=s.due_on,
@@ -203,7 +240,11 @@ def build_plan_document(
                 requested_cents=f.amount_requested_cents,
                 granted_cents=f.amount_granted_cents,
                 decision_on=f.decision_on,
-                next_steps=_next_steps(f.scheme_code) if f.status != "refused" else [],
+                next_steps=_next_steps(
+                    f.scheme_code, project.training_start_on if project else None, today
+                )
+                if f.status != "refused"
+                else [],
             )
             for f in current.funding
         ],
