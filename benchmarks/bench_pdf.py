@@ -13,6 +13,7 @@ import json
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 import zipfile
@@ -27,6 +28,26 @@ from cep_desk.plan_pdf import SECTION_TITLES, render_plan
 
 RUNS = 20
 SOFFICE_RUNS = 3
+LONG_PLAN_STEPS = 1000
+# Budgets (issue 10, item 10): a 1 000-step plan in at most 10 s and 250 MiB.
+LONG_PLAN_BUDGET_S = 10.0
+LONG_PLAN_BUDGET_MIB = 250.0
+
+# Run in a fresh interpreter: its peak RSS is the rendering's, not the benchmark's.
+_LONG_PLAN_PROBE = """
+import json, resource, sys, time
+from datetime import date
+from cep_desk.plan_document import sample_plan_document
+from cep_desk.plan_pdf import render_plan
+n = int(sys.argv[1])
+doc = sample_plan_document(n_needs=10, n_steps=n, months=24, n_funding=8, today=date(2026, 3, 16))
+render_plan(sample_plan_document(n_steps=3))  # fonts and imports loaded: not timed
+t0 = time.perf_counter()
+pdf = render_plan(doc)
+seconds = time.perf_counter() - t0
+print(json.dumps({"seconds": seconds, "bytes": len(pdf),
+                  "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
 
 
 def _sample() -> PlanDocument:
@@ -240,6 +261,24 @@ def time_soffice(exe: str, docx: Path, runs: int = SOFFICE_RUNS) -> float:
     return statistics.median(times)
 
 
+def long_plan(steps: int = LONG_PLAN_STEPS) -> dict[str, Any]:
+    """``plan_1000_steps_s`` and its peak RSS, measured in a subprocess."""
+    out = subprocess.run(
+        [sys.executable, "-c", _LONG_PLAN_PROBE, str(steps)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    data = json.loads(out.stdout)
+    return {
+        f"plan_{steps}_steps_s": round(data["seconds"], 2),
+        f"plan_{steps}_steps_peak_mib": round(data["peak_mib"], 1),
+        f"plan_{steps}_steps_within_budget": data["seconds"] <= LONG_PLAN_BUDGET_S
+        and data["peak_mib"] <= LONG_PLAN_BUDGET_MIB,
+    }
+
+
 def run() -> dict[str, Any]:
     doc = _sample()
     pdf_ms = time_render(doc)
@@ -248,6 +287,7 @@ def run() -> dict[str, Any]:
         "pdf_vs_libreoffice": None,
         "libreoffice": "absent",
     }
+    result.update(long_plan())
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     if exe:
         result["libreoffice"] = soffice_version(exe)

@@ -280,6 +280,22 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(workspace=workspace, demo=getattr(args, "demo", False))
 
 
+def _write_failure(exc: OSError) -> str:
+    """Why a file could not be written, in French (never the system's English text)."""
+    import errno
+
+    return {
+        errno.EACCES: "accès refusé à ce dossier",
+        errno.EPERM: "accès refusé à ce dossier",
+        errno.EROFS: "le support est en lecture seule",
+        errno.ENOSPC: "le disque est plein",
+        errno.EDQUOT: "le quota du disque est atteint",
+        errno.ENOENT: "le dossier n'existe pas",
+        errno.ENOTDIR: "le chemin passe par un fichier qui n'est pas un dossier",
+        errno.EISDIR: "c'est un dossier",
+    }.get(exc.errno or 0, "erreur d'écriture")
+
+
 def cmd_export_plan(args: argparse.Namespace) -> int:
     from cep_desk.usecases import export
     from cep_desk.usecases.common import NotFound
@@ -289,15 +305,22 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
         raise CliError(f"{output} est un dossier : donnez un nom de fichier.", EXIT_USAGE)
     with open_ws(args) as ws:
         try:
+            # the version is recorded only once the file is written
             plan = export.issue_plan(
                 ws,
                 args.beneficiary,
                 large_print=args.large_print,
                 include_health=args.include_health,
+                deliver=lambda pdf: write_atomically(output, pdf),
             )
         except NotFound as exc:
             raise CliError(exc.message, EXIT_INPUT) from exc
-        write_atomically(output, plan.pdf)
+        except OSError as exc:
+            raise CliError(
+                f"Le plan n'a pas pu être écrit dans {output} : {_write_failure(exc)}. "
+                "Aucune version n'a été enregistrée.",
+                EXIT_ERROR,
+            ) from exc
     say(f"Plan d'action écrit dans {output} (version {plan.document.version}).")
     return EXIT_OK
 

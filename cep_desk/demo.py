@@ -593,6 +593,10 @@ def create_demo_workspace(
     )
     try:
         fill(ws, count, progress=progress)
+        # the demo (and only the demo) gets the shipped extract of ROME and RNCP/RS
+        from cep_desk.referentials import seed_sample_referentials
+
+        seed_sample_referentials(ws.path)
     except Exception:
         ws.close()
         raise

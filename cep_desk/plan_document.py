@@ -33,6 +33,10 @@ from cep_desk.domain import (
 )
 from cep_desk.formatting import full_name
 
+# The workspace setting that says how the plan names the counsellor ("f", "m" or "").
+COUNSELLOR_GENDER_SETTING = "counsellor_gender"
+COUNSELLOR_TITLES = {"f": "conseillère", "m": "conseiller", "": "conseiller·ère"}
+
 
 @dataclass(frozen=True)
 class CounsellorInfo:
@@ -43,6 +47,12 @@ class CounsellorInfo:
     email: str = ""
     phone: str = ""
     address: str = ""
+    gender: str = ""  # "f", "m" or "" (not given): only chooses the words of the plan
+
+    @property
+    def title(self) -> str:
+        """« conseillère », « conseiller », or « conseiller·ère » when not given."""
+        return COUNSELLOR_TITLES.get(self.gender, COUNSELLOR_TITLES[""])
 
 
 @dataclass(frozen=True)

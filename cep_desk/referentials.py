@@ -46,11 +46,29 @@ from pathlib import Path
 from typing import Any
 
 from cep_desk.files import fsync_dir
+from cep_desk.safezip import MemberLimits, ZipMemberRefused, open_member
 
 REFERENTIAL_FILENAME = "referentiel.sqlite"
 SAMPLES_PACKAGE = "resources.referentials"
 ROME_SAMPLE = "rome_sample.zip"
 RNCP_SAMPLE = "rncp_sample.zip"
+
+SAMPLE_MARKER = "Extrait d'exemple"
+# The shipped RNCP/RS sample uses codes outside the ranges in use (make_samples.py): a code of
+# these ranges in a person's file came from the sample and is never printed.
+SAMPLE_CERT_CODE_RE = re.compile(r"^(RNCP9\d{4}|RS99\d{2})$")
+
+# What a workspace without a referential says (pickers, Données menu, CLI).
+IMPORT_HELP = (
+    "Aucun référentiel importé : saisissez le code à la main, ou faites importer les fichiers "
+    "officiels (menu Données → « Importer un référentiel… », ou « cep-desk import-referential »). "
+    "ROME 4.0 (métiers) : le fichier « RefRomeCsv.zip » des données ouvertes de France Travail "
+    "(francetravail.io, ou data.gouv.fr : « Répertoire Opérationnel des Métiers et des Emplois "
+    "(ROME) »). RNCP/RS (certifications) : l'export CSV « export-fiches-csv-AAAA-MM-JJ.zip » de "
+    "France compétences sur data.gouv.fr (« Répertoire national des certifications "
+    "professionnelles et répertoire spécifique »). Ce sont des données publiques (Licence "
+    "Ouverte), sans donnée personnelle ; mettez-les à jour quelques fois par an."
+)
 
 KIND_ROME = "rome"
 KIND_RNCP = "rncp"
@@ -66,7 +84,10 @@ _ROME_ANY_MEMBER = re.compile(r"(^|/)unix_|referentiel_code_rome", re.IGNORECASE
 
 ProgressCallback = Callable[[int, int], None]
 
-_MAX_MEMBER_BYTES = 1 << 30  # 1 GiB uncompressed: far above the real files, below a zip bomb
+# What one CSV member may inflate to: the official files are a few MB (RNCP/RS standard CSV
+# about 10 MB, ROME appellations about 2 MB), a bomb is refused while it streams.
+_CSV_LIMITS = MemberLimits(max_bytes=256 << 20, max_ratio=100, max_line=1 << 20)
+_SMALL_LIMITS = MemberLimits(max_bytes=64 << 10, max_ratio=100, ratio_after=64 << 10)
 _PROGRESS_EVERY = 2000  # rows
 _BUILD_LOCK = threading.Lock()
 
@@ -169,15 +190,66 @@ def default_referential_path(workspace_dir: str | os.PathLike[str]) -> Path:
 
 
 def open_referential(workspace_dir: str | os.PathLike[str]) -> Referential:
-    """The workspace's referential, seeded from the shipped samples when it does not exist."""
-    referential = Referential(default_referential_path(workspace_dir))
-    if not referential.path.exists():
-        samples = resources.files(SAMPLES_PACKAGE)
-        with resources.as_file(samples.joinpath(ROME_SAMPLE)) as rome:
-            referential.import_rome_zip(rome)
-        with resources.as_file(samples.joinpath(RNCP_SAMPLE)) as rncp:
-            referential.import_rncp_zip(rncp)
+    """The workspace's referential. A real workspace starts with none: the counsellor's IT
+    support imports the official files (see :data:`IMPORT_HELP`). The shipped sample is only
+    put in by :func:`seed_sample_referentials` (the demo and the tests)."""
+    return Referential(default_referential_path(workspace_dir))
+
+
+def seed_sample_referentials(workspace_dir: str | os.PathLike[str]) -> Referential:
+    """The demo's and the tests' referential: the small shipped extracts (fictitious RNCP
+    codes, version marked « Extrait d'exemple »). Never for a real workspace."""
+    referential = open_referential(workspace_dir)
+    samples = resources.files(SAMPLES_PACKAGE)
+    with resources.as_file(samples.joinpath(ROME_SAMPLE)) as rome:
+        referential.import_rome_zip(rome)
+    with resources.as_file(samples.joinpath(RNCP_SAMPLE)) as rncp:
+        referential.import_rncp_zip(rncp)
     return referential
+
+
+def is_sample_text(text: str | None) -> bool:
+    """True for a version label (or any text) that comes from the shipped sample."""
+    return bool(text) and SAMPLE_MARKER.casefold() in str(text).casefold()
+
+
+def is_sample_certification_code(code: str | None) -> bool:
+    """True for a code of the sample's fictitious ranges (RNCP9xxxx, RS99xx)."""
+    return bool(code) and SAMPLE_CERT_CODE_RE.match(str(code).strip().upper()) is not None
+
+
+def remove_sample_referentials(workspace_dir: str | os.PathLike[str]) -> list[str]:
+    """Take the shipped sample out of a workspace's referential; the kinds removed.
+
+    A kind whose recorded version carries the sample marker is emptied; the file goes when
+    nothing real is left in it. An official referential imported since is kept untouched."""
+    path = default_referential_path(workspace_dir)
+    if not path.is_file():
+        return []
+    try:
+        with closing(sqlite3.connect(path)) as conn:
+            rows = conn.execute("SELECT kind, version FROM versions").fetchall()
+            sample = sorted(kind for kind, version in rows if is_sample_text(version))
+            if not sample:
+                return []
+            if len(sample) == len(rows):
+                conn.close()
+                path.unlink()
+                fsync_dir(path.parent)
+                return sample
+            with conn:
+                for kind in sample:
+                    if kind == KIND_ROME:
+                        conn.execute("DELETE FROM jobs_fts")
+                        conn.execute("DELETE FROM jobs")
+                    else:
+                        conn.execute("DELETE FROM certifications_fts")
+                        conn.execute("DELETE FROM certifications")
+                    conn.execute("DELETE FROM versions WHERE kind = ?", (kind,))
+            return sample
+    except sqlite3.Error:
+        # an unreadable referential file is not the sample: leave it to the importer's message
+        return []
 
 
 # --------------------------------------------------------------------------------------------
@@ -249,8 +321,10 @@ class _Zip:
 
     def read_text(self, info: zipfile.ZipInfo, limit: int = 4096) -> str:
         try:
-            with self.zf.open(info) as raw:
+            with open_member(self.zf, info, _SMALL_LIMITS) as raw:
                 data = raw.read(limit)
+        except ZipMemberRefused as exc:
+            raise ReferentialError(exc.message) from exc
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
             raise self.corrupt(exc) from exc
         return data.decode("utf-8-sig", errors="replace")
@@ -265,16 +339,16 @@ class _Zip:
         offset: int,
     ) -> Iterator[tuple[dict[str, int], list[str], Iterator[list[str]]]]:
         """Open a CSV member; yield (column index by role, roles not found, rows)."""
-        if info.file_size > _MAX_MEMBER_BYTES:
-            raise ReferentialError(f"« {info.filename} » est anormalement volumineux : refusé.")
         try:
-            raw = self.zf.open(info)
+            raw = open_member(self.zf, info, _CSV_LIMITS)
+        except ZipMemberRefused as exc:
+            raise ReferentialError(exc.message) from exc
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
             raise self.corrupt(exc) from exc
         try:
             text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
             try:
-                header_line = text.readline()
+                header_line = text.readline(1 << 16)
             except UnicodeDecodeError as exc:
                 raise _not_utf8(info) from exc
             if not header_line.strip():
@@ -311,10 +385,14 @@ class _Zip:
                     raise ReferentialError(
                         f"« {info.filename} » n'est pas un CSV lisible ({exc})."
                     ) from exc
+                except ZipMemberRefused as exc:
+                    raise ReferentialError(exc.message) from exc
                 except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
                     raise self.corrupt(exc) from exc
 
             yield index, absent, generate()
+        except ZipMemberRefused as exc:
+            raise ReferentialError(exc.message) from exc
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise self.corrupt(exc) from exc
         finally:
@@ -436,6 +514,13 @@ class Referential:
             }
             for kind, version, imported_at, source_file, records in rows
         }
+
+    def has(self, kind: str) -> bool:
+        """Whether the ``kind`` referential (``rome`` or ``rncp``) has been imported."""
+        try:
+            return kind in self.versions()
+        except ReferentialError:
+            return False
 
     def search_jobs(self, text: str, limit: int = 20) -> list[JobHit]:
         """ROME fiches whose code, label or an appellation start with the words typed

@@ -44,6 +44,7 @@ from cep_desk.files import (
     private_temp,
     refuse_link,
 )
+from cep_desk.safezip import MemberLimits, read_member
 from cep_desk.storage import engine as eng
 from cep_desk.storage import models as m
 from cep_desk.storage import vault
@@ -363,7 +364,8 @@ def _header_of(zf: zipfile.ZipFile) -> BackupHeader:
     if info.file_size > MAX_HEADER_BYTES:
         raise InvalidBackup(_NOT_A_BACKUP)
     try:
-        data = json.loads(zf.read(HEADER_MEMBER).decode("utf-8"))
+        raw = read_member(zf, HEADER_MEMBER, MemberLimits(MAX_HEADER_BYTES, 1e9))
+        data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict) or data.get("magic") != MAGIC:
             raise InvalidBackup(_NOT_A_BACKUP)
         version = data.get("format_version")
@@ -455,8 +457,8 @@ def restore(
         if zf.getinfo(KEYS_MEMBER).file_size > MAX_KEYS_BYTES:
             raise InvalidBackup(_NOT_A_BACKUP)
         try:
-            keys_bytes = zf.read(KEYS_MEMBER)
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            keys_bytes = read_member(zf, KEYS_MEMBER, MemberLimits(MAX_KEYS_BYTES, 1e9))
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
             raise InvalidBackup(_NOT_A_BACKUP) from exc
         if hashlib.sha256(keys_bytes).hexdigest() != header.keys_sha256:
             raise InvalidBackup("La sauvegarde est endommagée (fichier des clés altéré).")

@@ -19,7 +19,7 @@ from reportlab.platypus import (
 
 from cep_desk.formatting import format_date, format_date_long, format_eur
 from cep_desk.plan_document import FundingItem, PlanDocument
-from cep_desk.plan_pdf.canvas import build_pdf
+from cep_desk.plan_pdf.canvas import ProgressCallback, build_pdf
 from cep_desk.plan_pdf.fonts import SANS, SANS_BOLD
 from cep_desk.plan_pdf.gantt import timeline_drawings
 from cep_desk.plan_pdf.styles import (
@@ -49,13 +49,28 @@ SECTION_TITLES = (
     "10. Confidentialité et signatures",
 )
 OWNERSHIP_NOTICE = "Ce document vous appartient. Il n'est pas transmis à votre employeur."
-CONFIDENTIALITY = (
-    "Le conseil en évolution professionnelle est gratuit et confidentiel. Votre conseiller est "
-    "tenu à la discrétion : aucune information vous concernant n'est communiquée à un organisme "
-    "sans votre accord. Vous êtes libre de montrer ce plan, en tout ou en partie, aux organismes "
-    "de formation et aux financeurs de votre choix."
-)
-PROVISIONAL = "Ce plan est provisoire : vous pourrez le revoir avec votre conseiller à tout moment."
+
+
+def confidentiality(title: str = "conseiller·ère") -> str:
+    bound = {"conseillère": "tenue", "conseiller": "tenu"}.get(title, "tenu·e")
+    return (
+        f"Le conseil en évolution professionnelle est gratuit et confidentiel. Votre {title} est "
+        f"{bound} à la discrétion : aucune information vous concernant n'est communiquée à un "
+        "organisme sans votre accord. Vous êtes libre de montrer ce plan, en tout ou en partie, "
+        "aux organismes de formation et aux financeurs de votre choix."
+    )
+
+
+def provisional(title: str = "conseiller·ère") -> str:
+    return f"Ce plan est provisoire : vous pourrez le revoir avec votre {title} à tout moment."
+
+
+CONFIDENTIALITY = confidentiality()
+PROVISIONAL = provisional()
+_SIGNATURE_TITLES = {
+    "conseillère": "La conseillère",
+    "conseiller": "Le conseiller",
+}
 
 _PAD = 4
 _LONG_CELL = 1200  # characters: beyond, a table row may split across pages
@@ -69,6 +84,9 @@ _LONG_CELL = 1200  # characters: beyond, a table row may split across pages
 def P(text: object, style: ParagraphStyle) -> Paragraph:  # noqa: N802 - reads like markup
     """A paragraph of user text, always escaped."""
     return Para(para(text), style)
+
+
+_STEP_ROWS_PER_TABLE = 40  # an even number: the zebra stripes go on across tables
 
 
 def _table(
@@ -181,7 +199,7 @@ def _header(doc: PlanDocument, st: Styles) -> list[Flowable]:
     lines = [f"<b>{para(c.operator_label)}</b>"] if c.operator_label.strip() else []
     lines += [para(x) for x in (c.organisation, c.region) if x.strip()]
     left = "<br/>".join(lines) or "&nbsp;"
-    contact = [f"<b>Votre conseiller : {para(c.name)}</b>"] + [
+    contact = [f"<b>Votre {c.title} : {para(c.name)}</b>"] + [
         para(x) for x in (c.phone, c.email, c.address) if x
     ]
     band = Table(
@@ -446,7 +464,11 @@ def _steps(doc: PlanDocument, st: Styles) -> list[Flowable]:
     if doc.large_print:
         del widths[2]
     widths = _fill(widths)
-    out.append(_table(rows, widths))
+    # Long plans: tables of _STEP_ROWS_PER_TABLE rows. ReportLab rebuilds the rest of a table
+    # at every page break (cells, styles, heights), which made a 1 000-step plan quadratic.
+    body = rows[1:]
+    for start in range(0, len(body), _STEP_ROWS_PER_TABLE):
+        out.append(_table([rows[0], *body[start : start + _STEP_ROWS_PER_TABLE]], widths))
     return out
 
 
@@ -515,7 +537,13 @@ def _funding(doc: PlanDocument, st: Styles) -> list[Flowable]:
             row += [Para(status, st.cell), format_eur(f.requested_cents),
                     format_eur(f.granted_cents)]  # fmt: skip
             rows.append(row)
-        widths = [None, FRAME_WIDTH * 0.2, w_status, w_amount, w_amount]
+        # the funder gets what its longest name needs on two lines (a fifth to a
+        # third of the width); the scheme column takes the rest
+        w_funder = max(
+            (stringWidth(one_line(f.funder), SANS, st.size) for f in doc.funding), default=0
+        )
+        w_funder = min(max(w_funder * 0.58 + 2 * _PAD + 4, FRAME_WIDTH * 0.22), FRAME_WIDTH * 0.3)
+        widths = [None, w_funder, w_status, w_amount, w_amount]
         if not sep_funder:
             del widths[1]
         table = _table(rows, _fill(widths))
@@ -618,8 +646,8 @@ def _closing(doc: PlanDocument, st: Styles) -> list[Flowable]:
     notice = Table(
         [
             [Para(f"<b>{OWNERSHIP_NOTICE}</b>", st.body)],
-            [Para(CONFIDENTIALITY, st.body)],
-            [Para(PROVISIONAL, st.body)],
+            [Para(confidentiality(doc.counsellor.title), st.body)],
+            [Para(provisional(doc.counsellor.title), st.body)],
         ],
         colWidths=[FRAME_WIDTH],
     )
@@ -643,7 +671,8 @@ def _closing(doc: PlanDocument, st: Styles) -> list[Flowable]:
                 Para("<b>La personne</b><br/>" + para(doc.beneficiary_name), st.cell),
                 "",
                 Para(
-                    "<b>Le conseiller ou la conseillère</b><br/>" + para(doc.counsellor.name),
+                    f"<b>{_SIGNATURE_TITLES.get(doc.counsellor.title, 'Le conseiller ou la conseillère')}</b><br/>"
+                    + para(doc.counsellor.name),
                     st.cell,
                 ),  # fmt: skip
             ],
@@ -678,8 +707,10 @@ def _closing(doc: PlanDocument, st: Styles) -> list[Flowable]:
 # --------------------------------------------------------------------------------------------
 
 
-def render_plan(doc: PlanDocument) -> bytes:
-    """The action plan as PDF bytes (A4, French, fonts embedded, deterministic)."""
+def render_plan(doc: PlanDocument, progress: ProgressCallback | None = None) -> bytes:
+    """The action plan as PDF bytes (A4, French, fonts embedded, deterministic).
+
+    ``progress(done, total)`` follows the layout and may raise :class:`RenderCancelled`."""
     st = make_styles(doc.large_print)
     story: list[Flowable] = []
     for section in (
@@ -710,4 +741,5 @@ def render_plan(doc: PlanDocument) -> bytes:
             f"Plan d'action de {name} · n° {doc.document_number} · version {int(doc.version)}"
         ),
         footer_size=st.footer_size,
+        progress=progress,
     )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+import zlib
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from reportlab import rl_config
@@ -25,6 +26,13 @@ from cep_desk.plan_pdf.text import one_line
 # Binary (zlib only) streams: smaller files, and no ASCII85 pass, which costs ~10 % of a
 # render with ReportLab's pure-Python fallback.
 rl_config.useA85 = 0
+
+ProgressCallback = Callable[[int, int], None]
+
+
+class RenderCancelled(Exception):
+    """Raised by a progress callback to stop a rendering (nothing is produced)."""
+
 
 CREATOR = "CEP Desk"
 LANG = "fr-FR"
@@ -49,12 +57,20 @@ def numbered_canvas(footer_left: str, footer_size: float) -> type[Canvas]:
             self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab API
-            self._pages.append(dict(self.__dict__))
+            # A page waits for the total as its content stream compressed in one piece: a
+            # list of thousands of small strings per page made a 3 000-page plan take 490 MB.
+            state = dict(self.__dict__)
+            state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8"), 1)
+            self._pages.append(state)
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
+            pages, self._pages = self._pages, []
+            for number in range(1, total + 1):
+                state = pages[number - 1]
+                pages[number - 1] = None  # type: ignore[call-overload] - freed as it goes
+                state["_code"] = [zlib.decompress(state["_code"]).decode("utf-8")]
                 self.__dict__.update(state)
                 self._draw_footer(number, total)
                 Canvas.showPage(self)
@@ -88,10 +104,31 @@ def build_pdf(
     footer_left: str,
     footer_size: float,
     keywords: str = "",
+    progress: ProgressCallback | None = None,
 ) -> bytes:
-    """Lay out ``story`` on A4 pages and return the PDF bytes (deterministic output)."""
+    """Lay out ``story`` on A4 pages and return the PDF bytes (deterministic output).
+
+    ``progress(done, total)`` is called as the story's flowables are laid out (``total`` is
+    their number); it may raise :class:`RenderCancelled` to stop."""
     buf = io.BytesIO()
-    doc = BaseDocTemplate(
+    total = len(story)
+
+    class _Template(BaseDocTemplate):
+        _story: list[Flowable] | None = None
+        _done = 0
+
+        def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
+            self._story = flowables  # the top-level list (nested lists are not counted)
+            super().build(flowables, *args, **kwargs)
+
+        def handle_flowable(self, flowables: list[Flowable]) -> None:
+            super().handle_flowable(flowables)
+            if progress is not None and flowables is self._story:
+                # a split puts its rest back in the list: never go backwards
+                self._done = max(self._done, total - len(flowables))
+                progress(self._done, total)
+
+    doc = _Template(
         buf,
         pagesize=PAGE_SIZE,
         leftMargin=MARGIN_X,
@@ -122,5 +159,7 @@ def build_pdf(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    if progress is not None:
+        progress(0, total)
     doc.build(list(story), canvasmaker=numbered_canvas(one_line(footer_left), footer_size))
     return buf.getvalue()

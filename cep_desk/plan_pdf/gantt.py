@@ -3,7 +3,9 @@
 One row per step (numbered like the action plan table), a bar from start to due date, a
 diamond for a milestone, a dashed line for today. Every row also carries its status as words in
 a right-hand column, so nothing depends on colour. The time axis adapts to the span: weeks for a
-month or two, months up to about 14 months, quarters up to about 3.5 years, then years.
+month or two, months up to 24 months (initials when names do not fit), quarters up to about
+3.5 years, then years. Labels are at the body's size; a bar is never narrower than
+:data:`MIN_BAR_PT`, so that a step of a week or two stays visible on a two-year axis.
 Long plans are cut into several drawings, each with its own axis, so they flow across pages.
 """
 
@@ -34,6 +36,8 @@ from cep_desk.plan_pdf.styles import (
 from cep_desk.plan_pdf.text import one_line
 
 white = "#FFFFFF"
+MIN_BAR_PT = 6.0  # the narrowest bar drawn (a one-day step on a long axis)
+MONTHS_AXIS_MAX = 24  # month labels up to this span, quarters beyond
 
 
 @dataclass(frozen=True)
@@ -125,10 +129,11 @@ def _drawing(
     size: float,
     legend: bool,
 ) -> Drawing:
-    size = max(10.0, size - 1)  # row labels
-    tick = max(9.0, size - 1)  # axis, dates and status
+    size = max(10.0, size)  # row labels, at the body's size
+    tick = size  # axis, dates and status too: the calendar is read, not glanced at
     row_h = size * 1.7
-    label_w = width * 0.4
+    months = _months_between(first, last)
+    label_w = width * (0.4 if months <= 14 else 0.34)  # long spans: more room for the months
     status_w = max(stringWidth(r.status, SANS, tick) for r in rows) + 10
     status_w = min(max(status_w, stringWidth("Statut", SANS_BOLD, tick) + 10), width * 0.16)
     plot_x0 = label_w + 6
@@ -188,7 +193,10 @@ def _drawing(
                          fillColor=INK))  # fmt: skip
         else:
             x0 = x_of(row.start)
-            x1 = max(x_of(row.end + timedelta(days=1)), x0 + 3)
+            x1 = x_of(row.end + timedelta(days=1))
+            if x1 - x0 < MIN_BAR_PT:  # widened around its middle, kept inside the axis
+                mid = min(max((x0 + x1) / 2, plot_x0 + MIN_BAR_PT / 2), plot_x1 - MIN_BAR_PT / 2)
+                x0, x1 = mid - MIN_BAR_PT / 2, mid + MIN_BAR_PT / 2
             d.add(Rect(x0, cy - bar_h / 2, x1 - x0, bar_h, fillColor=fill, strokeColor=stroke,
                        strokeWidth=sw, strokeDashArray=dash))  # fmt: skip
 
@@ -218,11 +226,13 @@ def _axis(d, first, last, x_of, x0, x1, top, axis_h, bottom, tick) -> None:  # n
     d.add(Line(x0, top - axis_h, x1, top - axis_h, strokeColor=RULE, strokeWidth=0.6))
     d.add(Line(x0, band_mid, x1, band_mid, strokeColor=RULE, strokeWidth=0.3))
 
-    def centred(a: date, b: date, y: float, *texts: str, font: str = SANS) -> None:
+    def centred(
+        a: date, b: date, y: float, *texts: str, font: str = SANS, margin: float = 2
+    ) -> None:
         """The first of ``texts`` that fits between ``a`` and ``b`` (none if none fits)."""
         xa, xb = x_of(a), x_of(b)
         for text in texts:
-            if stringWidth(text, font, tick) <= xb - xa - 2:
+            if stringWidth(text, font, tick) <= xb - xa - margin:
                 d.add(String((xa + xb) / 2, y, text, fontName=font, fontSize=tick,
                              fillColor=INK, textAnchor="middle"))  # fmt: skip
                 return
@@ -266,14 +276,15 @@ def _axis(d, first, last, x_of, x0, x1, top, axis_h, bottom, tick) -> None:  # n
                 grid(a, True)
         y += 1
 
-    if months <= 14:  # months: short names, or initials for all when one would not fit
+    if months <= MONTHS_AXIS_MAX:  # months: short names, or initials for all when one would
+        # not fit (initials touch their neighbours' lines rather than vanish)
         narrowest = x_of(date(2001, 3, 1)) - x_of(date(2001, 2, 1))
         names_fit = max(stringWidth(n, SANS, tick) for n in MONTHS_SHORT) <= narrowest - 2
         m = first
         while m < last:
             nxt = _next_month(m)
             label = MONTHS_SHORT[m.month - 1] if names_fit else MONTHS[m.month - 1][0].upper()
-            centred(m, nxt, lower_y, label)
+            centred(m, nxt, lower_y, label, margin=2 if names_fit else 0)
             if m > first and m.month != 1:
                 grid(m, False)
             m = nxt

@@ -458,6 +458,14 @@ class MainWindow(QMainWindow):
         )
         self.data_menu.addSeparator()
         self.data_menu.addAction(self.action_import_referential)
+        self.action_referential_help = self._action(
+            "action_referential_help",
+            self.tr("Où trouver les référentiels officiels ?"),
+            None,
+            self.referential_importer.show_help,
+            self.tr("Les fichiers ROME et RNCP/RS à télécharger, et ce qu'ils contiennent"),
+        )
+        self.data_menu.addAction(self.action_referential_help)
 
         self.action_settings = self._action(
             "action_settings",

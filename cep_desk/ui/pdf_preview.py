@@ -46,6 +46,7 @@ class PdfPreviewDialog(QDialog):
         *,
         suggested_name: str = "document.pdf",
         pool: QThreadPool | None = None,
+        note: str = "",
     ) -> None:
         super().__init__(parent)
         self._pdf = pdf_bytes
@@ -84,6 +85,12 @@ class PdfPreviewDialog(QDialog):
         bar.addWidget(self.status, 1)
         bar.addWidget(self.busy)
         layout.addLayout(bar)
+        # e.g. the plan's version: an « aperçu » until it is printed or saved
+        self.note = QLabel(note)
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(self.tr("Remarque sur l'aperçu"))
+        self.note.setVisible(bool(note))
+        layout.addWidget(self.note)
 
         self.scroll = QScrollArea()
         self.scroll.setAccessibleName(self.tr("Pages du document"))

@@ -9,14 +9,16 @@ or sent to the printer.
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from cep_desk import domain
 from cep_desk.domain import ValidationError
 from cep_desk.plan_document import PlanDocument
+from cep_desk.plan_pdf.canvas import RenderCancelled
 from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import export
 from cep_desk.usecases.common import NotFound
@@ -76,6 +79,22 @@ class PlanOptionsDialog(QDialog):
         super().accept()
 
 
+def render_cancellable(
+    doc: PlanDocument, cancel: threading.Event, progress: Callable[[int, int], None]
+) -> bytes | None:
+    """Runs in a worker: the PDF, or None when ``cancel`` was set during the rendering."""
+
+    def step(done: int, total: int) -> None:
+        if cancel.is_set():
+            raise RenderCancelled
+        progress(done, total)
+
+    try:
+        return export.render_plan_pdf(doc, progress=step)
+    except RenderCancelled:
+        return None
+
+
 class PlanActions(QObject):
     """Wires the main window's export and print requests to the plan use cases."""
 
@@ -97,6 +116,8 @@ class PlanActions(QObject):
         self._before = before  # e.g. flush the pending edits of the panel
         self._pool = pool
         self._busy = False
+        self._cancel: threading.Event | None = None
+        self.progress_dialog: QProgressDialog | None = None
         self.last_preview = None
         self.ask_options = _ask_options
 
@@ -138,15 +159,55 @@ class PlanActions(QObject):
         else:  # health needs are left out when the document is built (and the ranks follow)
             doc = export.build_plan_document(ws, beneficiary_id, large_print=large_print)
         self._busy = True
-        worker = workers.Worker(export.render_plan_pdf, doc)
+        self._cancel = threading.Event()
+        self._show_progress(len(doc.steps))
+        worker = workers.Worker(render_cancellable, doc, self._cancel, with_progress=True)
+        worker.signals.progress.connect(self._progress)
         worker.signals.finished.connect(
             lambda pdf: self._rendered(beneficiary_id, doc, pdf, printing_)
         )
         worker.signals.failed.connect(self._failed)
         workers.start(worker, self._pool)
 
+    def _show_progress(self, n_steps: int) -> None:
+        bar = QProgressDialog(
+            self.tr("Préparation du plan d'action ({0} étapes)…").format(n_steps),
+            self.tr("Annuler"),
+            0,
+            0,
+            self._parent,
+        )
+        bar.setWindowTitle(self.tr("Plan d'action"))
+        bar.setAccessibleName(self.tr("Progression de la préparation du plan"))
+        bar.setWindowModality(Qt.WindowModality.WindowModal)
+        bar.setMinimumDuration(400)  # a usual plan is ready before it shows
+        bar.setAutoClose(False)
+        bar.setAutoReset(False)
+        bar.canceled.connect(self.cancel)
+        self.progress_dialog = bar
+
+    def cancel(self) -> None:
+        """Stop the rendering under way (the « Annuler » button of the progress dialog)."""
+        if self._cancel is not None:
+            self._cancel.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        bar = self.progress_dialog
+        if bar is not None and total > 0 and not bar.wasCanceled():
+            bar.setMaximum(total)
+            bar.setValue(min(done, total))
+
+    def _close_progress(self) -> None:
+        bar, self.progress_dialog = self.progress_dialog, None
+        self._cancel = None
+        if bar is not None:
+            bar.canceled.disconnect(self.cancel)
+            bar.close()
+            bar.deleteLater()
+
     def _failed(self, message: str, _exc: object) -> None:
         self._busy = False
+        self._close_progress()
         messagebox.critical(
             self._parent,
             self.tr("Plan d'action"),
@@ -154,9 +215,12 @@ class PlanActions(QObject):
         )
 
     def _rendered(
-        self, beneficiary_id: int, doc: PlanDocument, pdf: bytes, printing_: bool
+        self, beneficiary_id: int, doc: PlanDocument, pdf: bytes | None, printing_: bool
     ) -> None:
         self._busy = False
+        self._close_progress()
+        if pdf is None:  # cancelled: nothing produced, nothing recorded
+            return
         name = doc.default_file_name()
         if not printing_:
             path = printing.save_pdf(
@@ -168,7 +232,15 @@ class PlanActions(QObject):
         from .pdf_preview import PdfPreviewDialog
 
         dialog = PdfPreviewDialog(
-            pdf, self.tr("Plan d'action"), self._parent, suggested_name=name, pool=self._pool
+            pdf,
+            self.tr("Plan d'action, version {0} (aperçu)").format(doc.version),
+            self._parent,
+            suggested_name=name,
+            pool=self._pool,
+            note=self.tr(
+                "Aperçu de la version {0} : elle n'est enregistrée dans les documents remis "
+                "que si le plan est imprimé ou enregistré."
+            ).format(doc.version),
         )
         dialog.printed.connect(lambda: self._record(beneficiary_id, doc, pdf, "print"))
         dialog.saved.connect(lambda _p: self._record(beneficiary_id, doc, pdf, "export"))

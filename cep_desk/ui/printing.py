@@ -191,11 +191,8 @@ def print_pdf(
     """Open the system print dialog (unless ``ask`` is False), then print every page with a
     progress dialog. Returns True when the document was sent to the printer."""
     printer = printer or new_printer()
-    if ask:
-        dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(_tr("Imprimer"))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return False
+    if ask and not ask_print(printer, parent):
+        return False
     total = page_count(pdf_bytes)
     bar = QProgressDialog(_tr("Impression en cours…"), _tr("Annuler"), 0, total, parent)
     bar.setWindowTitle(_tr("Impression"))
@@ -219,6 +216,13 @@ def print_pdf(
         bar.close()
         bar.deleteLater()
     return ok
+
+
+def ask_print(printer: QPrinter, parent: QWidget | None) -> bool:
+    """The system print dialog (tests replace this function). False when cancelled."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Imprimer"))
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested_name: str) -> Path | None:

@@ -51,6 +51,23 @@ class ReferentialImporter(QObject):
         self._pool = pool
         self._bar: QProgressDialog | None = None
 
+    def show_help(self) -> None:
+        """Where the official files come from and what they are (Données menu)."""
+        text = _tr(referentials.IMPORT_HELP)
+        ws = self._get_ws()
+        if ws is not None:
+            versions = referentials.open_referential(ws.path).versions()
+            done = [
+                _tr("{0} : version « {1} », importée le {2}.").format(
+                    referentials.KIND_LABELS[kind], v["version"], str(v["imported_at"])[:10]
+                )
+                for kind, v in sorted(versions.items())
+                if kind in referentials.KIND_LABELS
+            ]
+            if done:
+                text = " ".join(done) + "\n\n" + text
+        messagebox.information(self._parent, _tr("Référentiels ROME et RNCP/RS"), text)
+
     def run(self) -> None:
         ws = self._get_ws()
         if ws is None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cep_desk import domain
 from cep_desk.domain import ValidationError
+from cep_desk.plan_document import COUNSELLOR_GENDER_SETTING
 from cep_desk.storage import vault
 from cep_desk.storage.rekey import OLD_SECRETS_NOTICE, RekeyReport
 from cep_desk.storage.workspace import Workspace
@@ -75,11 +76,25 @@ class SettingsDialog(QDialog):
         self.region = QLineEdit(counsellor.region)
         self.email = QLineEdit(counsellor.email)
         self.phone = QLineEdit(counsellor.phone)
+        # how the plan names you: « Votre conseillère », « Votre conseiller », or neutral
+        self.gender = QComboBox()
+        for code, label in (
+            ("", _tr("Non précisé (« Votre conseiller·ère »)")),
+            ("f", _tr("Une conseillère (« Votre conseillère »)")),
+            ("m", _tr("Un conseiller (« Votre conseiller »)")),
+        ):
+            self.gender.addItem(label, code)
+        self.gender.setCurrentIndex(
+            max(
+                0, self.gender.findData(workspaces.get_setting(ws, COUNSELLOR_GENDER_SETTING) or "")
+            )
+        )
         self.address = QPlainTextEdit(counsellor.address)
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         for text, widget, accessible in (
             (_tr("&Nom et prénom :"), self.name, _tr("Nom et prénom du conseiller")),
+            (_tr("&Genre sur le plan :"), self.gender, _tr("Comment le plan vous nomme")),
             (_tr("&Organisme :"), self.organisation, _tr("Organisme")),
             (_tr("&Type d'opérateur :"), self.operator_kind, _tr("Type d'opérateur")),
             (_tr("&Région :"), self.region, _tr("Région")),
@@ -141,6 +156,7 @@ class SettingsDialog(QDialog):
             self.error.setText(exc.message)
             self.error.show()
             return
+        workspaces.set_setting(self.ws, COUNSELLOR_GENDER_SETTING, self.gender.currentData())
         for key, box in self.delays.items():
             workspaces.set_setting(self.ws, key, box.value())
         super().accept()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from cep_desk import domain
 from cep_desk.domain import ValidationError
+from cep_desk.formatting import format_date
 from cep_desk.plan_document import (
+    COUNSELLOR_GENDER_SETTING,
     ContactItem,
     CounsellorInfo,
     FeasibilityItem,
@@ -21,11 +24,14 @@ from cep_desk.plan_document import (
     SkillItem,
     StepItem,
 )
+from cep_desk.referentials import is_sample_certification_code, is_sample_text
 from cep_desk.storage.workspace import Workspace
 
 from . import beneficiaries, journeys, workspaces
 from .plan import totals_of
 from .records import DocumentRecord, JourneyFile, SessionRecord
+
+ProgressCallback = Callable[[int, int], None]
 
 
 class NoJourney(ValidationError):
@@ -46,16 +52,55 @@ def _scheme(code: str):
     return load_catalogue().scheme(code)
 
 
-def _next_steps(code: str) -> list[str]:
-    from cep_desk.catalogue import next_steps_text
+def _next_steps(
+    code: str, training_start: date | None = None, today: date | None = None
+) -> list[str]:
+    """The catalogue's next steps of a scheme with their lead times; dated from the training's
+    start when it is known (the catalogue's lead-time generator)."""
+    from cep_desk.catalogue import next_steps_text, plan_steps
 
     scheme = _scheme(code)
-    return next_steps_text(scheme) if scheme else []
+    if not scheme:
+        return []
+    lines = next_steps_text(scheme)
+    if training_start is None:
+        return lines
+    planned = [p for p in plan_steps(scheme, training_start, today=today) if not p.is_milestone]
+    dated: list[str] = []
+    for step, line in zip(scheme.steps, lines, strict=True):
+        match = next((p for p in planned if p.title == step.title), None)
+        if match is None or match.indicative:
+            dated.append(line)
+            continue
+        planned.remove(match)
+        when = f"au plus tard le {format_date(match.due_on)}"
+        if match.late:
+            when += " (délai déjà dépassé : à faire au plus vite)"
+        dated.append(f"{line} : {when}")
+    return dated
 
 
 def _scheme_label(label: str, code: str) -> str:
     scheme = _scheme(code)
     return label or (scheme.name if scheme else code)
+
+
+def _counsellor_gender(ws: Workspace) -> str:
+    value = workspaces.get_setting(ws, COUNSELLOR_GENDER_SETTING)
+    return value if value in ("f", "m") else ""
+
+
+def _owner_label(owner: str, gender: str) -> str:
+    """« Le conseiller » of a step follows the counsellor's identity, like « Votre … »."""
+    if owner == domain.StepOwner.COUNSELLOR.value:
+        return {"f": "La conseillère", "m": "Le conseiller"}.get(gender, "Le conseiller·ère")
+    return domain.StepOwner.label_of(owner)
+
+
+def _not_sample(text: str) -> str:
+    """The shipped sample referential never reaches a plan (its fake codes, its « Extrait
+    d'exemple » version), even from a file filled before the sample was taken out."""
+    return "" if is_sample_text(text) else text
 
 
 def document_number(beneficiary_id: int, journey_id: int) -> str:
@@ -86,6 +131,7 @@ def build_plan_document(
     sessions = list(current.sessions)
     situation = " — ".join(x for x in (b.status_detail, b.sector) if x)
     project = current.project
+    gender = _counsellor_gender(ws)
     return PlanDocument(
         issued_on=today,
         today=today,
@@ -100,6 +146,7 @@ def build_plan_document(
             email=counsellor.email,
             phone=counsellor.phone,
             address=counsellor.address,
+            gender=gender,
         ),
         beneficiary=PersonInfo(
             last_name=b.last_name,
@@ -144,9 +191,11 @@ def build_plan_document(
             kind_label=domain.ProjectKind.label_of(project.kind),
             target_job_label=project.target_job_label,
             rome_code=project.rome_code,
-            rome_version=project.rome_version,
-            certification_label=project.certification_label,
-            certification_code=project.certification_code,
+            rome_version=_not_sample(project.rome_version),
+            certification_label=_not_sample(project.certification_label),
+            certification_code=""
+            if is_sample_certification_code(project.certification_code)
+            else project.certification_code,
             description=project.description,
             feasibility=[
                 FeasibilityItem(
@@ -172,7 +221,7 @@ def build_plan_document(
             StepItem(
                 title=s.title,
                 detail=s.detail,
-                owner_label=domain.StepOwner.label_of(s.owner),
+                owner_label=_owner_label(s.owner, gender),
                 partner_name=s.partner_name,
                 start_on=s.start_on,
                 due_on=s.due_on,
@@ -191,7 +240,11 @@ def build_plan_document(
                 requested_cents=f.amount_requested_cents,
                 granted_cents=f.amount_granted_cents,
                 decision_on=f.decision_on,
-                next_steps=_next_steps(f.scheme_code) if f.status != "refused" else [],
+                next_steps=_next_steps(
+                    f.scheme_code, project.training_start_on if project else None, today
+                )
+                if f.status != "refused"
+                else [],
             )
             for f in current.funding
         ],
@@ -218,10 +271,12 @@ class ExportedPlan:
     filename: str
 
 
-def render_plan_pdf(doc: PlanDocument) -> bytes:
+def render_plan_pdf(doc: PlanDocument, progress: ProgressCallback | None = None) -> bytes:
+    """The PDF of ``doc``. ``progress(done, total)`` is called as the pages are laid out; it
+    may raise (e.g. :class:`cep_desk.plan_pdf.RenderCancelled`) to stop the rendering."""
     from cep_desk.plan_pdf import render_plan
 
-    return render_plan(doc)
+    return render_plan(doc, progress=progress)
 
 
 def issue_plan(
@@ -232,13 +287,20 @@ def issue_plan(
     large_print: bool = False,
     include_health: bool = False,
     today: date | None = None,
+    deliver: Callable[[bytes], None] | None = None,
+    progress: ProgressCallback | None = None,
 ) -> ExportedPlan:
-    """Render the plan and trace it as handed over (version, date, SHA-256) in the Documents
-    tab and the audit trail. ``channel`` is ``export`` or ``print``."""
+    """Render the plan, hand it over with ``deliver`` (write the file, send it to the printer),
+    and only then trace it as handed over (version, date, SHA-256) in the Documents tab and the
+    audit trail. ``channel`` is ``export`` or ``print``. When ``deliver`` raises, nothing is
+    recorded and the exception goes to the caller: a plan that never reached the person has no
+    version."""
     doc = build_plan_document(
         ws, beneficiary_id, large_print=large_print, include_health=include_health, today=today
     )
-    pdf = render_plan_pdf(doc)
+    pdf = render_plan_pdf(doc, progress=progress)
+    if deliver is not None:
+        deliver(pdf)
     record = record_plan(ws, beneficiary_id, doc, pdf, channel)
     return ExportedPlan(
         pdf=pdf,

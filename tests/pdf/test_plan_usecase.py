@@ -89,3 +89,23 @@ def test_no_journey_is_refused(ws):
     p = B.create_beneficiary(ws, last_name="Sans", first_name="Parcours")
     with pytest.raises(export.NoJourney, match="pas encore de parcours"):
         export.issue_plan(ws, p.id)
+
+
+def test_plan_never_prints_the_sample_referential(ws):
+    """A code picked from the sample before it was taken out (or typed by hand from it)."""
+    p = B.create_beneficiary(ws, last_name="Durand", first_name="Léa", status="job_seeker")
+    j = J.start_journey(ws, p.id, request_date=date(2026, 9, 1))
+    P.ensure_project(
+        ws,
+        j.id,
+        target_job_label="Aide-soignante",
+        rome_code="J1501",
+        rome_version="Extrait d'exemple CE",
+        certification_label="Diplôme d'État d'aide-soignant",
+        certification_code="RNCP90026",
+    )
+    doc = export.build_plan_document(ws, p.id)
+    assert doc.project.certification_code == "" and doc.project.rome_version == ""
+    text = _text(export.issue_plan(ws, p.id).pdf)
+    assert "Diplôme d'État d'aide-soignant" in text and "J1501" in text
+    assert "RNCP90026" not in text and "Extrait" not in text

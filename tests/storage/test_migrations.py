@@ -167,3 +167,83 @@ def test_models_match_migrations():
         d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith("beneficiary_fts"))
     ]
     assert diff == []
+
+
+def _make_0003_workspace_with_sample(directory, passphrase) -> None:
+    """A workspace of revision 0003, seeded with the sample referential as 0003 did, whose
+    project was filled from the sample (a fictitious RNCP code, the sample's ROME version)."""
+    from cep_desk import referentials
+
+    directory.mkdir(parents=True)
+    db_key, _recovery = vault.create_key_file(directory, passphrase)
+    engine = eng.make_engine(directory / wsmod.DB_FILE, db_key)
+    migrate.upgrade(engine, "0003")
+    stamp = "'2025-01-01 00:00:00', '2025-01-01 00:00:00'"
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO counsellors (id, name, organisation, operator_kind, region, email, "
+            "phone, address, created_at, updated_at) VALUES (1, 'Claire Martin', 'CIBC', "
+            f"'regional', '', '', '', '', {stamp})"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO beneficiaries (id, last_name, first_name, phone, email, postcode, town, "
+            "department, region, status, status_detail, sector, job_title, rqth_basis, notes, "
+            "current_level, has_open_journey, sort_key, created_at, updated_at) VALUES "
+            "(1, 'Ancien', 'Paul', '', '', '', 'Nantes', '', '', 'job_seeker', '', '', '', '', "
+            f"'', 2, 1, 'ancien', {stamp})"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO journeys (id, beneficiary_id, request_date, reasons, level_reached, "
+            "redirect_to, outcome_note, created_at, updated_at) VALUES "
+            f"(1, 1, '2025-01-01', '[]', 2, '', '', {stamp})"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO projects (journey_id, kind, target_job_label, rome_code, rome_version, "
+            "certification_label, certification_code, description, created_at, updated_at) "
+            "VALUES (1, 'reconversion', 'Aide-soignant', 'J1501', 'Extrait d''exemple CE', "
+            f"'Diplôme d''État d''aide-soignant', 'RNCP90026', 'Mon projet', {stamp})"
+        )
+    engine.dispose()
+    referentials.seed_sample_referentials(directory)
+
+
+def test_0004_takes_the_sample_referential_out_and_keeps_labels(workspace_dir, passphrase):
+    from cep_desk import referentials
+    from cep_desk.usecases import export
+
+    _make_0003_workspace_with_sample(workspace_dir, passphrase)
+    assert referentials.open_referential(workspace_dir).has("rncp")
+    with workspaces.open_(workspace_dir, passphrase) as ws:
+        assert ws.migrated_from == "0003"
+        project = beneficiaries.load_file(ws, 1, audit=False).current.project
+        assert project.certification_label == "Diplôme d'État d'aide-soignant"
+        assert project.target_job_label == "Aide-soignant" and project.rome_code == "J1501"
+        assert project.certification_code == "" and project.rome_version == ""
+        assert project.description == "Mon projet"
+        assert not referentials.default_referential_path(workspace_dir).exists()
+        text = " ".join(
+            p.extract_text() for p in _pdf_pages(export.issue_plan(ws, 1, channel="export").pdf)
+        )
+    assert "aide-soignant" in text and "Extrait" not in text and "RNCP90026" not in text
+
+
+def _pdf_pages(pdf: bytes):
+    import io
+
+    import pypdf
+
+    return pypdf.PdfReader(io.BytesIO(pdf)).pages
+
+
+def test_new_workspace_has_no_referential_demo_has_the_sample(tmp_path, passphrase):
+    from cep_desk import demo, referentials
+
+    ws, _recovery = workspaces.create(tmp_path / "vrai", passphrase, {"name": "Claire Martin"})
+    with ws:
+        assert referentials.open_referential(ws.path).versions() == {}
+        assert not referentials.default_referential_path(ws.path).exists()
+    dws, _recovery = demo.create_demo_workspace(tmp_path / "demo", 3, passphrase=passphrase)
+    with dws:
+        versions = referentials.open_referential(dws.path).versions()
+        assert set(versions) == {"rome", "rncp"}
+        assert all(referentials.is_sample_text(v["version"]) for v in versions.values())

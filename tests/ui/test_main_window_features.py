@@ -28,6 +28,12 @@ def test_menus_list_every_feature(qtbot, demo_ws, tmp_path):
     data = [a.text().replace("&", "") for a in w.data_menu.actions() if a.text()]
     assert any(t.startswith("Sauvegarder") for t in data)
     assert any(t.startswith("Importer un référentiel") for t in data)
+    messagebox.clear()
+    messagebox.set_next_answer(True)
+    w.action_referential_help.trigger()
+    kind, _title, text = messagebox.shown[-1]
+    assert kind == "information" and "data.gouv.fr" in text and "France Travail" in text
+    assert "Extrait d'exemple" in text  # the demo says which referential it holds
     w.lock()
     assert not w.action_import_referential.isEnabled()
 

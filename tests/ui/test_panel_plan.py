@@ -205,7 +205,21 @@ def test_every_control_has_an_accessible_name(qtbot, demo_ws):
     assert not missing, missing
 
 
+def test_referential_pickers_say_how_to_import_when_there_is_none(qtbot, ws):
+    person, _journey = _person(ws)
+    panel = make_panel(qtbot, ws)
+    panel.load(person.id)
+    project = panel.level2.project
+    assert project._job_hits("boulang") == []
+    assert "France Travail" in project.referential_status.text()
+    assert project._cert_hits("boulanger") == []
+    assert "France compétences" in project.referential_status.text()
+
+
 def test_referential_pickers_fill_label_and_code(qtbot, ws):
+    from cep_desk.referentials import seed_sample_referentials
+
+    seed_sample_referentials(ws.path)
     person, _journey = _person(ws)
     panel = make_panel(qtbot, ws)
     panel.load(person.id)

@@ -17,7 +17,11 @@ from cep_desk.referentials import (
     Referential,
     ReferentialError,
     default_referential_path,
+    is_sample_certification_code,
+    is_sample_text,
     open_referential,
+    remove_sample_referentials,
+    seed_sample_referentials,
 )
 from resources.referentials import make_samples
 
@@ -167,15 +171,46 @@ def test_each_import_keeps_the_other_referential(ref: Referential, rome_zip: Pat
     assert ref.search_jobs("secr")[0].code == "M1607"
 
 
-def test_open_referential_seeds_from_samples_once(tmp_path: Path) -> None:
+def test_open_referential_seeds_nothing_sample_only_on_request(tmp_path: Path) -> None:
     assert default_referential_path(tmp_path) == tmp_path / "referentiel.sqlite"
     ref = open_referential(tmp_path)
     assert ref.path == tmp_path / "referentiel.sqlite"
-    assert set(ref.versions()) == {"rome", "rncp"}
-    assert ref.search_jobs("secr")[0].code == "M1607"
-    stamp = ref.path.read_bytes()
-    again = open_referential(tmp_path)
-    assert again.path.read_bytes() == stamp
+    assert not ref.path.exists() and ref.versions() == {} and not ref.has("rome")
+    assert ref.search_jobs("secr") == [] and ref.search_certifications("titre") == []
+    seeded = seed_sample_referentials(tmp_path)
+    assert set(seeded.versions()) == {"rome", "rncp"} and seeded.has("rncp")
+    assert seeded.search_jobs("secr")[0].code == "M1607"
+    assert all(is_sample_text(v["version"]) for v in seeded.versions().values())
+
+
+def test_every_sample_code_is_recognised_as_fake(tmp_path: Path) -> None:
+    ref = seed_sample_referentials(tmp_path)
+    codes = [c.code for c in ref.search_certifications("titre", 500)]
+    codes += [c.code for c in ref.search_certifications("dipl", 500)]
+    assert codes and all(is_sample_certification_code(c) for c in codes)
+    for real in ("RNCP37274", "RNCP35830", "RS5635", "RNCP1234"):
+        assert not is_sample_certification_code(real)
+
+
+def test_remove_sample_keeps_an_official_import(tmp_path: Path, rome_zip: Path) -> None:
+    seed_sample_referentials(tmp_path)
+    assert remove_sample_referentials(tmp_path) == ["rncp", "rome"]
+    assert not default_referential_path(tmp_path).exists()
+    # an official ROME (here: the sample's content under a real version) and a sample RNCP
+    ref = seed_sample_referentials(tmp_path)
+    official = make_zip(
+        tmp_path / "RefRomeCsv.zip",
+        {
+            "unix_referentiel_code_rome_v461_utf8.csv": "code_rome,libelle_rome\nM1607,Secrétariat\n",
+            "unix_referentiel_appellation_v461_utf8.csv": "code_rome,libelle_appellation_long\n"
+            "M1607,Secrétaire\n",
+        },
+    )
+    ref.import_rome_zip(official)
+    assert remove_sample_referentials(tmp_path) == ["rncp"]
+    assert set(ref.versions()) == {"rome"} and ref.versions()["rome"]["version"] == "v461"
+    assert ref.search_certifications("titre") == [] and ref.search_jobs("secr")
+    assert remove_sample_referentials(tmp_path) == []
 
 
 def test_real_style_file_names_and_columns(tmp_path: Path) -> None:

@@ -319,9 +319,13 @@ class ProjectTab(QWidget):
 
     def _job_hits(self, text: str) -> list[str]:
         ref = self.panel.referential()
-        if ref is None:
+        if ref is None or not ref.has("rome"):
             self.referential_status.setText(
-                tr("Référentiel ROME indisponible : saisissez le code à la main (ex. M1607).")
+                tr(
+                    "Aucun référentiel ROME importé : saisissez le code à la main (ex. M1607), "
+                    "ou importez le fichier officiel de France Travail (menu Données → « Où "
+                    "trouver les référentiels officiels ? »)."
+                )
             )
             return []
         try:
@@ -333,9 +337,13 @@ class ProjectTab(QWidget):
 
     def _cert_hits(self, text: str) -> list[str]:
         ref = self.panel.referential()
-        if ref is None:
+        if ref is None or not ref.has("rncp"):
             self.referential_status.setText(
-                tr("Répertoire RNCP indisponible : saisissez le code à la main (ex. RNCP37274).")
+                tr(
+                    "Aucun répertoire RNCP/RS importé : saisissez le code à la main (ex. "
+                    "RNCP37274), ou importez l'export officiel de France compétences (menu "
+                    "Données → « Où trouver les référentiels officiels ? »)."
+                )
             )
             return []
         try:
