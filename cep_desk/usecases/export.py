@@ -53,6 +53,27 @@ def _next_steps(code: str) -> list[str]:
     return next_steps_text(scheme) if scheme else []
 
 
+def _ended_notice(code: str, on: date) -> str:
+    if not code:
+        return ""
+    from cep_desk.catalogue import load_catalogue
+
+    return load_catalogue().ended_notice(code, on) or ""
+
+
+def _figures(code: str, on: date) -> list[str]:
+    """The scheme's dated figures as they stood on ``on`` (a plan of 2025 prints 2025's)."""
+    scheme = _scheme(code)
+    if scheme is None:
+        return []
+    lines = []
+    for dated in scheme.dated_values:
+        period = dated.value_on(on)
+        if period is not None:
+            lines.append(f"{dated.label} : {period.text}")
+    return lines
+
+
 def _scheme_label(label: str, code: str) -> str:
     scheme = _scheme(code)
     return label or (scheme.name if scheme else code)
@@ -192,6 +213,8 @@ def build_plan_document(
                 granted_cents=f.amount_granted_cents,
                 decision_on=f.decision_on,
                 next_steps=_next_steps(f.scheme_code) if f.status != "refused" else [],
+                ended_notice=_ended_notice(f.scheme_code, today),
+                figures=_figures(f.scheme_code, today) if f.status != "refused" else [],
             )
             for f in current.funding
         ],
