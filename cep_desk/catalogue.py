@@ -316,6 +316,8 @@ class Catalogue:
     #: Where it was read from: "" for the catalogue shipped with the application, else the
     #: signed file in use (see :mod:`cep_desk.catalogue_update`).
     origin: str = ""
+    #: Why an imported catalogue is not the one in use (French), or "".
+    notice: str = ""
 
     def scheme(self, code: str) -> Scheme | None:
         return next((s for s in self.schemes if s.code == code), None)
@@ -481,6 +483,16 @@ def load_catalogue() -> Catalogue:
     return parse_catalogue(
         _decode(texts[SCHEMES_FILE], SCHEMES_FILE), _decode(texts[OPERATORS_FILE], OPERATORS_FILE)
     )
+
+
+def catalogue_for(workspace: str | Path | None) -> Catalogue:
+    """The catalogue in use for a workspace folder: the signed one imported into it
+    (``import-catalogue``) while trusted and newer than the shipped one, else the shipped one."""
+    if workspace is None:
+        return load_catalogue()
+    from cep_desk.catalogue_update import catalogue_in_use
+
+    return catalogue_in_use(workspace)
 
 
 def load_catalogue_from(directory: str | Path) -> Catalogue:

@@ -38,32 +38,32 @@ def _joined(sessions: list[SessionRecord], level: int, attr: str) -> str:
     return "\n\n".join(texts)
 
 
-def _scheme(code: str):
+def _scheme(code: str, catalogue=None):
     if not code:
         return None
     from cep_desk.catalogue import load_catalogue
 
-    return load_catalogue().scheme(code)
+    return (catalogue or load_catalogue()).scheme(code)
 
 
-def _next_steps(code: str) -> list[str]:
+def _next_steps(code: str, catalogue=None) -> list[str]:
     from cep_desk.catalogue import next_steps_text
 
-    scheme = _scheme(code)
+    scheme = _scheme(code, catalogue)
     return next_steps_text(scheme) if scheme else []
 
 
-def _ended_notice(code: str, on: date) -> str:
+def _ended_notice(code: str, on: date, catalogue=None) -> str:
     if not code:
         return ""
     from cep_desk.catalogue import load_catalogue
 
-    return load_catalogue().ended_notice(code, on) or ""
+    return (catalogue or load_catalogue()).ended_notice(code, on) or ""
 
 
-def _figures(code: str, on: date) -> list[str]:
+def _figures(code: str, on: date, catalogue=None) -> list[str]:
     """The scheme's dated figures as they stood on ``on`` (a plan of 2025 prints 2025's)."""
-    scheme = _scheme(code)
+    scheme = _scheme(code, catalogue)
     if scheme is None:
         return []
     lines = []
@@ -74,8 +74,8 @@ def _figures(code: str, on: date) -> list[str]:
     return lines
 
 
-def _scheme_label(label: str, code: str) -> str:
-    scheme = _scheme(code)
+def _scheme_label(label: str, code: str, catalogue=None) -> str:
+    scheme = _scheme(code, catalogue)
     return label or (scheme.name if scheme else code)
 
 
@@ -107,6 +107,9 @@ def build_plan_document(
     sessions = list(current.sessions)
     situation = " — ".join(x for x in (b.status_detail, b.sector) if x)
     project = current.project
+    from cep_desk.catalogue import catalogue_for
+
+    catalogue = catalogue_for(ws.path)  # the workspace's catalogue (imported or shipped)
     return PlanDocument(
         issued_on=today,
         today=today,
@@ -205,16 +208,16 @@ def build_plan_document(
         funding=[
             FundingItem(
                 scheme_code=f.scheme_code,
-                scheme_label=_scheme_label(f.scheme_label, f.scheme_code),
+                scheme_label=_scheme_label(f.scheme_label, f.scheme_code, catalogue),
                 funder=f.funder,
                 cover_label=domain.FundingCover.label_of(f.covers),
                 status=domain.FundingStatus(f.status),
                 requested_cents=f.amount_requested_cents,
                 granted_cents=f.amount_granted_cents,
                 decision_on=f.decision_on,
-                next_steps=_next_steps(f.scheme_code) if f.status != "refused" else [],
-                ended_notice=_ended_notice(f.scheme_code, today),
-                figures=_figures(f.scheme_code, today) if f.status != "refused" else [],
+                next_steps=_next_steps(f.scheme_code, catalogue) if f.status != "refused" else [],
+                ended_notice=_ended_notice(f.scheme_code, today, catalogue),
+                figures=_figures(f.scheme_code, today, catalogue) if f.status != "refused" else [],
             )
             for f in current.funding
         ],
