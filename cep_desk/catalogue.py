@@ -46,6 +46,9 @@ PTP_SHORT_ABSENCE_LEAD_DAYS = 60
 #: than six months here; when the duration is unknown the longer lead time (120 days) applies.
 PTP_LONG_ABSENCE_MIN_DAYS = 183
 
+#: The app warns when the catalogue in use was verified longer ago than this.
+STALE_AFTER_MONTHS = 6
+
 _CODE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _MAX_LEAD_DAYS = 3660
 
@@ -61,11 +64,14 @@ class CatalogueError(ValueError):
 
 @dataclass(frozen=True)
 class Source:
-    """Where a fact comes from: a URL and/or a label, and its kind ("S" or "M")."""
+    """Where a fact comes from: a URL and/or a label, its kind ("S" or "M"), the page's title
+    and the day it was read (``read_on``)."""
 
     kind: str
     url: str | None = None
     label: str | None = None
+    title: str | None = None
+    read_on: date | None = None
 
     @property
     def kind_label(self) -> str:
@@ -77,7 +83,72 @@ class Source:
             data["url"] = self.url
         if self.label:
             data["label"] = self.label
+        if self.title:
+            data["title"] = self.title
+        if self.read_on:
+            data["read_on"] = self.read_on.isoformat()
         return data
+
+
+@dataclass(frozen=True)
+class ValuePeriod:
+    """One value of a yearly-changing figure and the days it applies: ``valid_from`` to
+    ``valid_until`` included (``None``: until further notice). ``value_cents`` for an amount in
+    euros, ``value`` (text) for anything else (a rate, a number of hours)."""
+
+    valid_from: date
+    valid_until: date | None
+    source: Source
+    value_cents: int | None = None
+    value: str | None = None
+    uncertain: bool = False
+    to_settle: str = ""
+
+    def covers(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
+
+    @property
+    def text(self) -> str:
+        """The value in French (``103,20 €``, ``60 %``)."""
+        if self.value_cents is not None:
+            from cep_desk.formatting import format_eur
+
+            return format_eur(self.value_cents)
+        return self.value or ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.value_cents is not None:
+            data["value_cents"] = self.value_cents
+        if self.value is not None:
+            data["value"] = self.value
+        data["valid_from"] = self.valid_from.isoformat()
+        data["valid_until"] = _iso(self.valid_until)
+        data["source"] = self.source.to_dict()
+        if self.uncertain:
+            data["uncertain"] = True
+            data["to_settle"] = self.to_settle
+        return data
+
+
+@dataclass(frozen=True)
+class DatedValue:
+    """A figure that changes over time (the CPF participation, a ceiling, an hourly rate)."""
+
+    key: str
+    label: str
+    periods: tuple[ValuePeriod, ...]
+
+    def value_on(self, day: date) -> ValuePeriod | None:
+        """The period in force on ``day``, or ``None`` (before the first, in a gap)."""
+        return next((p for p in self.periods if p.covers(day)), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "periods": [p.to_dict() for p in self.periods],
+        }
 
 
 @dataclass(frozen=True)
@@ -129,6 +200,15 @@ class Scheme:
     certainty: str
     uncertainty: str = ""
     start_label: str = DEFAULT_START_LABEL
+    #: First day in force (``None``: in force before the catalogue records, date not given).
+    valid_from: date | None = None
+    #: Last day in force (``None``: still in force).
+    valid_until: date | None = None
+    #: Code of the scheme that took over (when ended).
+    replaced_by: str | None = None
+    dated_values: tuple[DatedValue, ...] = ()
+    #: What would settle the uncertainty (a text to read, an office to ask).
+    to_settle: str = ""
 
     @property
     def is_uncertain(self) -> bool:
@@ -136,6 +216,24 @@ class Scheme:
 
     def serves(self, public: Public) -> bool:
         return public in self.publics
+
+    def in_force_on(self, day: date) -> bool:
+        """Whether the scheme exists on ``day``."""
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return self.valid_until is None or day <= self.valid_until
+
+    def ended_on(self, day: date) -> bool:
+        """Whether the scheme had already ended on ``day``."""
+        return self.valid_until is not None and day > self.valid_until
+
+    def dated_value(self, key: str) -> DatedValue | None:
+        return next((v for v in self.dated_values if v.key == key), None)
+
+    def value_on(self, key: str, day: date) -> ValuePeriod | None:
+        """The value of the figure ``key`` on ``day`` (``None``: unknown key or no period)."""
+        dated = self.dated_value(key)
+        return dated.value_on(day) if dated else None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -154,6 +252,11 @@ class Scheme:
             "verified_on": self.verified_on.isoformat(),
             "certainty": self.certainty,
             "uncertainty": self.uncertainty,
+            "to_settle": self.to_settle,
+            "valid_from": _iso(self.valid_from),
+            "valid_until": _iso(self.valid_until),
+            "replaced_by": self.replaced_by,
+            "dated_values": [v.to_dict() for v in self.dated_values],
         }
 
 
@@ -173,6 +276,7 @@ class Operator:
     verified_on: date
     certainty: str
     uncertainty: str = ""
+    to_settle: str = ""
 
     @property
     def is_uncertain(self) -> bool:
@@ -195,6 +299,7 @@ class Operator:
             "verified_on": self.verified_on.isoformat(),
             "certainty": self.certainty,
             "uncertainty": self.uncertainty,
+            "to_settle": self.to_settle,
         }
 
 
@@ -208,6 +313,11 @@ class Catalogue:
     schemes_verified_on: date | None = None
     operators_version: str = ""
     operators_verified_on: date | None = None
+    #: Where it was read from: "" for the catalogue shipped with the application, else the
+    #: signed file in use (see :mod:`cep_desk.catalogue_update`).
+    origin: str = ""
+    #: Why an imported catalogue is not the one in use (French), or "".
+    notice: str = ""
 
     def scheme(self, code: str) -> Scheme | None:
         return next((s for s in self.schemes if s.code == code), None)
@@ -215,13 +325,45 @@ class Catalogue:
     def operator(self, code: str) -> Operator | None:
         return next((o for o in self.operators if o.code == code), None)
 
-    def schemes_for(self, public: Public, *, include_others: bool = False) -> list[Scheme]:
-        """Schemes open to ``public`` in catalogue order; then, if asked, all the others."""
+    def schemes_for(
+        self, public: Public, *, include_others: bool = False, on: date | None = None
+    ) -> list[Scheme]:
+        """Schemes open to ``public`` in catalogue order; then, if asked, all the others.
+        With ``on``, only the schemes in force that day."""
         public = Public(public)
-        own = [s for s in self.schemes if s.serves(public)]
+        pool = [s for s in self.schemes if on is None or s.in_force_on(on)]
+        own = [s for s in pool if s.serves(public)]
         if not include_others:
             return own
-        return own + [s for s in self.schemes if not s.serves(public)]
+        return own + [s for s in pool if not s.serves(public)]
+
+    def schemes_in_force(self, on: date) -> list[Scheme]:
+        return [s for s in self.schemes if s.in_force_on(on)]
+
+    def ended_notice(self, code: str, on: date) -> str | None:
+        """« Dispositif remplacé par … depuis le … » when scheme ``code`` had ended on ``on``
+        (« Dispositif fermé depuis le … » without a successor); ``None`` while in force."""
+        scheme = self.scheme(code)
+        if scheme is None or not scheme.ended_on(on):
+            return None
+        assert scheme.valid_until is not None
+        from cep_desk.formatting import format_date
+
+        since = format_date(scheme.valid_until + timedelta(days=1))
+        successor = self.scheme(scheme.replaced_by) if scheme.replaced_by else None
+        if successor is not None:
+            return f"Dispositif remplacé par « {successor.name} » depuis le {since}."
+        return f"Dispositif fermé depuis le {since}."
+
+    def verified_on(self) -> date | None:
+        """The older of the two files' verification dates (« dispositifs vérifiés le … »)."""
+        days = [d for d in (self.schemes_verified_on, self.operators_verified_on) if d]
+        return min(days) if days else None
+
+    def is_stale(self, today: date, months: int = STALE_AFTER_MONTHS) -> bool:
+        """Whether the catalogue was verified more than ``months`` months before ``today``."""
+        verified = self.verified_on()
+        return verified is None or _add_months(verified, months) < today
 
     def operators_for(self, public: Public) -> list[Operator]:
         """Operators serving ``public``, national ones before regional holders (catalogue order)."""
@@ -242,6 +384,81 @@ class Catalogue:
                 "entries": [o.to_dict() for o in self.operators],
             },
         }
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def validate_catalogue(catalogue: Catalogue, today: date | None = None) -> list[str]:
+    """The catalogue's own checks, beyond the format (French problems; empty when sound).
+
+    - every entry has a source with an address, every source its reading date, and no date
+      (``verified_on``, ``read_on``) is in the future;
+    - ``valid_from`` <= ``valid_until``; a successor (``replaced_by``) exists, is in force the
+      day after the end, and only an ended scheme names one;
+    - an uncertain entry or figure says what would settle it (``to_settle``);
+    - a scheme presented as in force (``valid_until`` null or not yet past) has, for each dated
+      figure, a value for today: its last period is not over;
+    - a figure's periods do not overlap.
+    """
+    today = today or date.today()
+    problems: list[str] = []
+    for entry in (*catalogue.schemes, *catalogue.operators):
+        where = f"« {entry.code} »"
+        if not any(s.url for s in entry.sources):
+            problems.append(f"{where} : aucune source avec une adresse.")
+        for source in entry.sources:
+            if source.read_on is None:
+                problems.append(
+                    f"{where} : source sans date de lecture ({source.url or source.label})."
+                )
+            elif source.read_on > today:
+                problems.append(f"{where} : source lue dans le futur ({source.read_on}).")
+        if entry.verified_on > today:
+            problems.append(f"{where} : vérifié dans le futur ({entry.verified_on}).")
+        if entry.is_uncertain and not entry.to_settle:
+            problems.append(f"{where} : incertain sans « to_settle ».")
+    for scheme in catalogue.schemes:
+        where = f"« {scheme.code} »"
+        if scheme.valid_from and scheme.valid_until and scheme.valid_until < scheme.valid_from:
+            problems.append(f"{where} : valid_until précède valid_from.")
+        if scheme.replaced_by:
+            successor = catalogue.scheme(scheme.replaced_by)
+            if scheme.valid_until is None:
+                problems.append(f"{where} : remplacé sans date de fin (valid_until).")
+            elif successor is None:
+                problems.append(f"{where} : successeur inconnu « {scheme.replaced_by} ».")
+            elif not successor.in_force_on(scheme.valid_until + timedelta(days=1)) and not (
+                successor.valid_from and successor.valid_from > scheme.valid_until
+            ):
+                problems.append(f"{where} : le successeur n'est pas en vigueur après la fin.")
+        in_force = scheme.valid_until is None or scheme.valid_until >= today
+        for dated in scheme.dated_values:
+            periods = sorted(dated.periods, key=lambda p: p.valid_from)
+            for a, b in zip(periods, periods[1:], strict=False):
+                if a.valid_until is None or a.valid_until >= b.valid_from:
+                    problems.append(f"{where}, {dated.key} : périodes qui se chevauchent.")
+            for period in periods:
+                if period.valid_until and period.valid_until < period.valid_from:
+                    problems.append(f"{where}, {dated.key} : période à l'envers.")
+                if period.uncertain and not period.to_settle:
+                    problems.append(f"{where}, {dated.key} : valeur incertaine sans to_settle.")
+                if period.source.read_on is None or period.source.read_on > today:
+                    problems.append(f"{where}, {dated.key} : source sans date de lecture valide.")
+            if in_force and periods and periods[-1].valid_until and periods[-1].valid_until < today:
+                problems.append(
+                    f"{where} est présenté comme en vigueur mais « {dated.key} » n'a plus de "
+                    f"valeur depuis le {periods[-1].valid_until.isoformat()}."
+                )
+    return problems
 
 
 def _iso(value: date | None) -> str | None:
@@ -268,6 +485,16 @@ def load_catalogue() -> Catalogue:
     )
 
 
+def catalogue_for(workspace: str | Path | None) -> Catalogue:
+    """The catalogue in use for a workspace folder: the signed one imported into it
+    (``import-catalogue``) while trusted and newer than the shipped one, else the shipped one."""
+    if workspace is None:
+        return load_catalogue()
+    from cep_desk.catalogue_update import catalogue_in_use
+
+    return catalogue_in_use(workspace)
+
+
 def load_catalogue_from(directory: str | Path) -> Catalogue:
     """Read ``schemes.json`` and ``operators.json`` from a folder (tests, local overrides)."""
     folder = Path(directory)
@@ -291,7 +518,7 @@ def _decode(text: str, name: str) -> Any:
         ) from exc
 
 
-def parse_catalogue(schemes_doc: Any, operators_doc: Any) -> Catalogue:
+def parse_catalogue(schemes_doc: Any, operators_doc: Any, *, origin: str = "") -> Catalogue:
     """Validate two decoded documents and build the Catalogue (CatalogueError when malformed)."""
     s_version, s_date, s_entries = _document(schemes_doc, SCHEMES_FILE)
     o_version, o_date, o_entries = _document(operators_doc, OPERATORS_FILE)
@@ -304,6 +531,7 @@ def parse_catalogue(schemes_doc: Any, operators_doc: Any) -> Catalogue:
         schemes_verified_on=s_date,
         operators_version=o_version,
         operators_verified_on=o_date,
+        origin=origin,
     )
 
 
@@ -385,20 +613,86 @@ class _Entry:
             raise self.fail("sources", "liste non vide attendue.")
         sources = []
         for i, raw in enumerate(value, 1):
-            item = _Entry(raw, f"{self.where}, source {i}")
-            item.check_keys({"kind"}, {"url", "label"})
-            kind = item.data["kind"]
-            if kind not in SOURCE_KINDS:
-                raise item.fail("kind", "« S » ou « M » attendu.")
-            url, label = item.optional_text("url"), item.optional_text("label")
-            if url is None and label is None:
-                raise item.fail("url", "une adresse ou un libellé est attendu.")
-            if url is not None and not url.startswith("https://"):
-                raise item.fail("url", "adresse https:// attendue.")
-            sources.append(Source(kind=kind, url=url, label=label))
+            sources.append(_source(_Entry(raw, f"{self.where}, source {i}")))
         if not any(s.url for s in sources):
             raise self.fail("sources", "au moins une source doit avoir une adresse (url).")
         return tuple(sources)
+
+    def optional_day(self, field: str) -> date | None:
+        if self.data.get(field) is None:
+            return None
+        return self.day(field)
+
+    def flag(self, field: str) -> bool:
+        value = self.data.get(field, False)
+        if not isinstance(value, bool):
+            raise self.fail(field, "true ou false attendu.")
+        return value
+
+
+def _source(item: _Entry) -> Source:
+    item.check_keys({"kind", "read_on"}, {"url", "label", "title"})
+    kind = item.data["kind"]
+    if kind not in SOURCE_KINDS:
+        raise item.fail("kind", "« S » ou « M » attendu.")
+    url, label = item.optional_text("url"), item.optional_text("label")
+    if url is None and label is None:
+        raise item.fail("url", "une adresse ou un libellé est attendu.")
+    if url is not None and not url.startswith("https://"):
+        raise item.fail("url", "adresse https:// attendue.")
+    return Source(
+        kind=kind,
+        url=url,
+        label=label,
+        title=item.optional_text("title"),
+        read_on=item.day("read_on"),
+    )
+
+
+def _dated_values(entry: _Entry) -> tuple[DatedValue, ...]:
+    raw = entry.data.get("dated_values")
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise entry.fail("dated_values", "liste attendue.")
+    values: list[DatedValue] = []
+    for i, raw_value in enumerate(raw, 1):
+        item = _Entry(raw_value, f"{entry.where}, valeur datée {i}")
+        item.check_keys({"key", "label", "periods"}, set())
+        key = item.text("key")
+        if not _CODE_RE.match(key) or any(v.key == key for v in values):
+            raise item.fail("key", "code unique en minuscules ASCII attendu.")
+        periods_raw = item.data["periods"]
+        if not isinstance(periods_raw, list) or not periods_raw:
+            raise item.fail("periods", "liste non vide attendue.")
+        periods = []
+        for j, raw_period in enumerate(periods_raw, 1):
+            per = _Entry(raw_period, f"{item.where}, période {j}")
+            per.check_keys(
+                {"valid_from", "valid_until", "source"},
+                {"value_cents", "value", "uncertain", "to_settle"},
+            )
+            cents = per.int_or_none("value_cents", 0, 10**10)
+            text = per.optional_text("value")
+            if (cents is None) == (text is None):
+                raise per.fail("value_cents", "value_cents ou value attendu (un seul).")
+            start, end = per.day("valid_from"), per.optional_day("valid_until")
+            if end is not None and end < start:
+                raise per.fail("valid_until", "date antérieure à valid_from.")
+            uncertain = per.flag("uncertain")
+            periods.append(
+                ValuePeriod(
+                    valid_from=start,
+                    valid_until=end,
+                    source=_source(_Entry(per.data["source"], f"{per.where}, source")),
+                    value_cents=cents,
+                    value=text,
+                    uncertain=uncertain,
+                    to_settle=per.text("to_settle", required=uncertain),
+                )
+            )
+        values.append(DatedValue(key=key, label=item.text("label"), periods=tuple(periods)))
+    return tuple(values)
 
 
 def _document(doc: Any, name: str) -> tuple[str, date, list[Any]]:
@@ -446,13 +740,22 @@ _SCHEME_REQUIRED = {
     "sources",
     "verified_on",
     "certainty",
+    "valid_from",
+    "valid_until",
+    "replaced_by",
 }
 
 
 def _parse_scheme(raw: Any, where: str) -> Scheme:
     entry = _Entry(raw, where)
-    entry.check_keys(_SCHEME_REQUIRED, {"uncertainty", "start_label"})
+    entry.check_keys(_SCHEME_REQUIRED, {"uncertainty", "start_label", "to_settle", "dated_values"})
     certainty, uncertainty = entry.certainty()
+    valid_from, valid_until = entry.optional_day("valid_from"), entry.optional_day("valid_until")
+    if valid_from and valid_until and valid_until < valid_from:
+        raise entry.fail("valid_until", "date antérieure à valid_from.")
+    replaced_by = entry.optional_text("replaced_by")
+    if replaced_by is not None and valid_until is None:
+        raise entry.fail("replaced_by", "un dispositif remplacé doit avoir une date de fin.")
     steps_raw = entry.data["steps"]
     if not isinstance(steps_raw, list):
         raise entry.fail("steps", "liste attendue.")
@@ -475,6 +778,11 @@ def _parse_scheme(raw: Any, where: str) -> Scheme:
         certainty=certainty,
         uncertainty=uncertainty,
         start_label=entry.optional_text("start_label") or DEFAULT_START_LABEL,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        replaced_by=replaced_by,
+        dated_values=_dated_values(entry),
+        to_settle=entry.text("to_settle", required=certainty == UNCERTAIN),
     )
 
 
@@ -527,7 +835,7 @@ _OPERATOR_REQUIRED = {
 
 def _parse_operator(raw: Any, where: str) -> Operator:
     entry = _Entry(raw, where)
-    entry.check_keys(_OPERATOR_REQUIRED, {"uncertainty"})
+    entry.check_keys(_OPERATOR_REQUIRED, {"uncertainty", "to_settle"})
     certainty, uncertainty = entry.certainty()
     try:
         kind = OperatorKind(entry.data["kind"])
@@ -549,6 +857,7 @@ def _parse_operator(raw: Any, where: str) -> Operator:
         verified_on=entry.day("verified_on"),
         certainty=certainty,
         uncertainty=uncertainty,
+        to_settle=entry.text("to_settle", required=False),
     )
 
 
@@ -580,20 +889,23 @@ class PlannedStep:
     rule: str | None = None
 
 
-def ptp_absence_lead_days(absence_days: int | None) -> int:
+def ptp_absence_lead_days(absence_days: int | None, *, part_time: bool = False) -> int:
     """Days before the start by which the PTP absence request must reach the employer.
 
-    120 days for a continuous absence of 6 months or more (``>= 183`` days, see
-    PTP_LONG_ABSENCE_MIN_DAYS), 60 days otherwise; 120 days when the duration is unknown.
+    C. trav. R.6323-10 I: 120 days for a continuous absence of 6 months or more (``>= 183``
+    days, see PTP_LONG_ABSENCE_MIN_DAYS), 60 days for a shorter one **or when the training is
+    part-time**, whatever its length; 120 days when the duration is unknown (and not part-time).
     """
+    if part_time:
+        return PTP_SHORT_ABSENCE_LEAD_DAYS
     if absence_days is None or absence_days >= PTP_LONG_ABSENCE_MIN_DAYS:
         return PTP_LONG_ABSENCE_LEAD_DAYS
     return PTP_SHORT_ABSENCE_LEAD_DAYS
 
 
-def _lead_days(step: SchemeStep, absence_days: int | None) -> int | None:
+def _lead_days(step: SchemeStep, absence_days: int | None, part_time: bool = False) -> int | None:
     if step.rule == RULE_PTP_ABSENCE_REQUEST:
-        return ptp_absence_lead_days(absence_days)
+        return ptp_absence_lead_days(absence_days, part_time=part_time)
     return step.lead_days_before_start
 
 
@@ -603,6 +915,7 @@ def plan_steps(
     *,
     absence_days: int | None = None,
     today: date | None = None,
+    part_time: bool = False,
 ) -> list[PlannedStep]:
     """Date a scheme's steps back from ``training_start``; add the start milestone.
 
@@ -623,7 +936,7 @@ def plan_steps(
     dues: list[date | None] = []
     starts: list[date | None] = []
     for step in scheme.steps:
-        lead = _lead_days(step, absence_days)
+        lead = _lead_days(step, absence_days, part_time)
         if lead is not None:
             dues.append(training_start - timedelta(days=lead))
             starts.append(None)
@@ -691,7 +1004,8 @@ def next_steps_text(scheme: Scheme) -> list[str]:
         if step.rule == RULE_PTP_ABSENCE_REQUEST:
             text = (
                 f"{step.title} au moins {PTP_LONG_ABSENCE_LEAD_DAYS} jours avant le début "
-                f"(absence de 6 mois ou plus), {PTP_SHORT_ABSENCE_LEAD_DAYS} jours sinon"
+                f"(absence continue de 6 mois ou plus), {PTP_SHORT_ABSENCE_LEAD_DAYS} jours sinon "
+                "ou pour une formation à temps partiel"
             )
         elif lead is not None and lead > 0:
             text = f"{step.title} au moins {_days(lead)} avant le début"

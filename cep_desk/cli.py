@@ -326,15 +326,47 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_catalogue(args: argparse.Namespace) -> int:
-    from cep_desk.catalogue import load_catalogue
+    from datetime import date
 
-    data = load_catalogue().to_json_dict()
+    from cep_desk.catalogue import catalogue_for
+
+    # The catalogue in use for the workspace (an imported, signed one), else the shipped one.
+    in_use = catalogue_for(Path(args.workspace))
+    data = in_use.to_json_dict()
+    data["in_use"] = {
+        "origin": in_use.origin or "application",
+        "verified_on": in_use.verified_on().isoformat() if in_use.verified_on() else None,
+        "notice": in_use.notice,
+    }
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
+    today = date.today()
     for scheme in data["schemes"]["entries"]:
         flag = " (incertain)" if scheme.get("certainty") == "incertain" else ""
+        ended = in_use.ended_notice(scheme["code"], today)
+        flag += f" — {ended}" if ended else ""
         print(f"{scheme['code']:<22} {scheme['name']}{flag}")
+    verified = in_use.verified_on()
+    say(
+        f"Dispositifs vérifiés le {verified.strftime('%d/%m/%Y') if verified else '?'} "
+        f"({in_use.origin or 'catalogue livré avec l’application'})."
+        + (f" {in_use.notice}" if in_use.notice else "")
+        + (" Catalogue de plus de 6 mois : à mettre à jour." if in_use.is_stale(today) else "")
+    )
+    return EXIT_OK
+
+
+def cmd_import_catalogue(args: argparse.Namespace) -> int:
+    from cep_desk import catalogue_update
+
+    # No passphrase needed: the file is checked against the trusted keys, not the counsellor's
+    # secret, so that an operator's IT can deliver it.
+    try:
+        report = catalogue_update.import_catalogue(Path(args.file), Path(args.workspace))
+    except catalogue_update.CatalogueUpdateError as exc:
+        raise CliError(f"{exc.message} Rien n'a été modifié.", EXIT_INPUT) from exc
+    say(report.summary())
     return EXIT_OK
 
 
@@ -372,6 +404,10 @@ def _args_export_plan(p: argparse.ArgumentParser) -> None:
 
 def _args_catalogue(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="sortie JSON complète (sources et dates)")
+
+
+def _args_import_catalogue(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FICHIER.cepcat", help="catalogue des dispositifs signé")
 
 
 def _args_import_referential(p: argparse.ArgumentParser) -> None:
@@ -650,6 +686,11 @@ VERBS: dict[str, Verb] = {
         cmd_catalogue,
         "dispositifs de financement et opérateurs, avec sources et dates",
         _args_catalogue,
+    ),
+    "import-catalogue": (
+        cmd_import_catalogue,
+        "installer un catalogue des dispositifs signé, plus récent que celui en service",
+        _args_import_catalogue,
     ),
     "import-referential": (
         cmd_import_referential,

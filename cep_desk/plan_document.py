@@ -145,6 +145,10 @@ class FundingItem:
     granted_cents: int | None = None
     decision_on: date | None = None
     next_steps: list[str] = field(default_factory=list)  # catalogue steps with lead times
+    #: « Dispositif remplacé par … depuis le … » when the scheme had ended on the plan's date.
+    ended_notice: str = ""
+    #: The scheme's dated figures on the plan's date (« Participation forfaitaire … : 103,20 € »).
+    figures: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -530,6 +530,7 @@ def _funding(doc: PlanDocument, st: Styles) -> list[Flowable]:
                 status += f"<br/>le {format_date(f.decision_on)}"
             scheme = f"<b>{para(_scheme(f))}</b>"
             extra = [f.cover_label] if sep_funder else [f.funder, f.cover_label]
+            extra += [f.ended_notice, *f.figures]
             scheme += "".join(f"<br/>{para(one_line(x))}" for x in extra if one_line(x))
             row: list[object] = [Para(scheme, st.cell)]
             if sep_funder:

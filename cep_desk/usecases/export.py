@@ -44,22 +44,25 @@ def _joined(sessions: list[SessionRecord], level: int, attr: str) -> str:
     return "\n\n".join(texts)
 
 
-def _scheme(code: str):
+def _scheme(code: str, catalogue=None):
     if not code:
         return None
     from cep_desk.catalogue import load_catalogue
 
-    return load_catalogue().scheme(code)
+    return (catalogue or load_catalogue()).scheme(code)
 
 
 def _next_steps(
-    code: str, training_start: date | None = None, today: date | None = None
+    code: str,
+    training_start: date | None = None,
+    today: date | None = None,
+    catalogue=None,
 ) -> list[str]:
     """The catalogue's next steps of a scheme with their lead times; dated from the training's
     start when it is known (the catalogue's lead-time generator)."""
     from cep_desk.catalogue import next_steps_text, plan_steps
 
-    scheme = _scheme(code)
+    scheme = _scheme(code, catalogue)
     if not scheme:
         return []
     lines = next_steps_text(scheme)
@@ -80,8 +83,29 @@ def _next_steps(
     return dated
 
 
-def _scheme_label(label: str, code: str) -> str:
-    scheme = _scheme(code)
+def _ended_notice(code: str, on: date, catalogue=None) -> str:
+    if not code:
+        return ""
+    from cep_desk.catalogue import load_catalogue
+
+    return (catalogue or load_catalogue()).ended_notice(code, on) or ""
+
+
+def _figures(code: str, on: date, catalogue=None) -> list[str]:
+    """The scheme's dated figures as they stood on ``on`` (a plan of 2025 prints 2025's)."""
+    scheme = _scheme(code, catalogue)
+    if scheme is None:
+        return []
+    lines = []
+    for dated in scheme.dated_values:
+        period = dated.value_on(on)
+        if period is not None:
+            lines.append(f"{dated.label} : {period.text}")
+    return lines
+
+
+def _scheme_label(label: str, code: str, catalogue=None) -> str:
+    scheme = _scheme(code, catalogue)
     return label or (scheme.name if scheme else code)
 
 
@@ -132,6 +156,9 @@ def build_plan_document(
     situation = " — ".join(x for x in (b.status_detail, b.sector) if x)
     project = current.project
     gender = _counsellor_gender(ws)
+    from cep_desk.catalogue import catalogue_for
+
+    catalogue = catalogue_for(ws.path)  # the workspace's catalogue (imported or shipped)
     return PlanDocument(
         issued_on=today,
         today=today,
@@ -233,7 +260,7 @@ def build_plan_document(
         funding=[
             FundingItem(
                 scheme_code=f.scheme_code,
-                scheme_label=_scheme_label(f.scheme_label, f.scheme_code),
+                scheme_label=_scheme_label(f.scheme_label, f.scheme_code, catalogue),
                 funder=f.funder,
                 cover_label=domain.FundingCover.label_of(f.covers),
                 status=domain.FundingStatus(f.status),
@@ -241,10 +268,15 @@ def build_plan_document(
                 granted_cents=f.amount_granted_cents,
                 decision_on=f.decision_on,
                 next_steps=_next_steps(
-                    f.scheme_code, project.training_start_on if project else None, today
+                    f.scheme_code,
+                    project.training_start_on if project else None,
+                    today,
+                    catalogue,
                 )
                 if f.status != "refused"
                 else [],
+                ended_notice=_ended_notice(f.scheme_code, today, catalogue),
+                figures=_figures(f.scheme_code, today, catalogue) if f.status != "refused" else [],
             )
             for f in current.funding
         ],

@@ -119,13 +119,14 @@ def test_uncertain_entries_say_why(catalogue: Catalogue) -> None:
 def test_known_contradictions_are_flagged(catalogue: Catalogue) -> None:
     """The [?] items of the domain note stay visible as uncertain data."""
     expectations = {
-        "arce": "45 %",
-        "acre": "2026",
-        "transco": "encore financé",
+        "transco": "1er février 2026",
+        "pro_a": "1er février 2026",
         "poei": "heures",
         "aif": "15 jours",
         "agefiph": "6 300 €",
         "demission_reconversion": "72",
+        "cpf": "150 €",
+        "plan_developpement": "1er octobre 2026",
     }
     for code, needle in expectations.items():
         scheme = catalogue.scheme(code)
@@ -138,7 +139,7 @@ def test_known_contradictions_are_flagged(catalogue: Catalogue) -> None:
 def test_figures_from_the_domain_note(catalogue: Catalogue) -> None:
     cpf = catalogue.scheme("cpf")
     assert cpf is not None
-    for figure in ("500 €", "5 000 €", "800 €", "8 000 €", "102,23 €"):
+    for figure in ("500 €", "5 000 €", "800 €", "8 000 €", "102,23 €", "103,20 €"):
         assert figure in cpf.amounts
     assert "participation forfaitaire" in cpf.amounts.lower()
     assert "abondement" in cpf.amounts.lower()
@@ -212,7 +213,9 @@ def test_malformed_entries_are_refused_clearly() -> None:
     )
     assert "lead_days_before_start" in str(err)
     err = _broken(
-        lambda s, o: s["entries"][0].__setitem__("sources", [{"label": "x", "kind": "S"}])
+        lambda s, o: s["entries"][0].__setitem__(
+            "sources", [{"label": "x", "kind": "S", "read_on": "2026-12-01"}]
+        )
     )
     assert "url" in str(err)
     err = _broken(lambda s, o: s["entries"][0].__setitem__("verified_on", "hier"))
@@ -357,7 +360,8 @@ def test_next_steps_text(catalogue: Catalogue) -> None:
     ptp = next_steps_text(catalogue.scheme("ptp"))
     assert (
         "Demander l'autorisation d'absence à l'employeur au moins 120 jours avant le début "
-        "(absence de 6 mois ou plus), 60 jours sinon"
+        "(absence continue de 6 mois ou plus), 60 jours sinon ou pour une formation à temps "
+        "partiel"
     ) in ptp
     assert "Réponse de l'employeur dans les 30 jours" in ptp
     assert len(ptp) == len(catalogue.scheme("ptp").steps)

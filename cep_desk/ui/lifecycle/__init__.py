@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog, QWidget
 
-from cep_desk import formatting
+from cep_desk import catalogue_update, formatting
 from cep_desk.files import write_atomically
 from cep_desk.lifecycle import backup as lifecycle_backup
 from cep_desk.lifecycle import exchange, notice, rights, stats
@@ -55,10 +55,28 @@ def backup_reminder_text(ws: Workspace, today: date | None = None) -> str | None
     )
 
 
+def catalogue_info_text(ws: Workspace | None, today: date | None = None) -> str:
+    """« Dispositifs vérifiés le … » for the catalogue in use (a warning past 6 months)."""
+    from cep_desk.catalogue import catalogue_for
+
+    try:
+        catalogue = catalogue_for(ws.path if ws is not None else None)
+    except Exception:  # never let an information line break the menu
+        return tr("Catalogue des dispositifs indisponible")
+    verified = catalogue.verified_on()
+    if verified is None:
+        return tr("Dispositifs : date de vérification inconnue")
+    text = tr("Dispositifs vérifiés le {0}").format(formatting.format_date(verified))
+    if catalogue.is_stale(today or date.today()):
+        text = "⚠ " + text + tr(" (plus de 6 mois : à mettre à jour)")
+    return text
+
+
 class DataMenu(QMenu):
     """The menu and the controller behind its actions."""
 
     data_changed = Signal()
+    catalogue_changed = Signal()  # a new catalogue of schemes is in use
     person_erased = Signal(int)
     restored = Signal(object)  # Path
     backup_done = Signal(object)  # BackupReport
@@ -119,6 +137,15 @@ class DataMenu(QMenu):
             tr("Chiffres anonymisés de l'activité, exportables en CSV"),
         )  # fmt: skip
         self.addSeparator()
+        self.action_update_catalogue = add(
+            "action_update_catalogue", tr("Mettre à jour les &dispositifs…"),
+            self.update_catalogue,
+            tr("Installer un catalogue des dispositifs signé, plus récent que celui en service"),
+        )  # fmt: skip
+        self.action_catalogue_info = self.addAction("")
+        self.action_catalogue_info.setObjectName("action_catalogue_info")
+        self.action_catalogue_info.setEnabled(False)  # information only: « vérifiés le … »
+        self.addSeparator()
         self.action_notice = add(
             "action_notice", tr("&Notice d'information…"), self.show_notice,
             tr("La notice RGPD à remettre à la personne"),
@@ -138,8 +165,10 @@ class DataMenu(QMenu):
         open_ = self.get_workspace() is not None
         person = open_ and self.get_selected_id() is not None
         for action in (self.action_backup, self.action_purge, self.action_import,
-                       self.action_stats, self.action_notice):  # fmt: skip
+                       self.action_stats, self.action_notice,
+                       self.action_update_catalogue):  # fmt: skip
             action.setEnabled(open_)
+        self.action_catalogue_info.setText(catalogue_info_text(self.get_workspace()))
         for action in (self.action_access, self.action_erase, self.action_notice_given):
             action.setEnabled(bool(person))
 
@@ -464,6 +493,40 @@ class DataMenu(QMenu):
             messagebox.information(self.window_, tr("Import"), report.summary())
 
         return self._run(lambda: exchange.import_file(ws, path), done, title=tr("Import"))
+
+    # -----------------------------------------------------------------------------------------
+    # Catalogue of financing schemes
+    # -----------------------------------------------------------------------------------------
+
+    def update_catalogue(self) -> workers.Worker | None:
+        """Données › Mettre à jour les dispositifs: check a signed catalogue (signature,
+        format, newer than the one in use) and install it in the workspace."""
+        ws = self._workspace()
+        if ws is None:
+            return None
+        path = paths.ask_open_file(
+            self.window_,
+            tr("Mettre à jour les dispositifs"),
+            tr("Catalogue des dispositifs signé (*.cepcat)"),
+        )
+        if path is None:
+            return None
+        title = tr("Catalogue des dispositifs")
+
+        def done(report: catalogue_update.ImportReport) -> None:
+            self.update_actions()
+            self.catalogue_changed.emit()
+            messagebox.information(self.window_, title, report.summary())
+
+        def failed(message: str) -> None:
+            messagebox.critical(self.window_, title, message + tr(" Rien n'a été modifié."))
+
+        return self._run(
+            lambda: catalogue_update.import_catalogue(path, ws.path),
+            done,
+            on_failed=failed,
+            title=title,
+        )
 
     # -----------------------------------------------------------------------------------------
     # Statistics and notice

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from html import escape
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,25 @@ from .widgets import (
 
 if TYPE_CHECKING:
     from .panel import BeneficiaryPanel
+
+
+def session_date(current: Any) -> date:
+    """The date the Financement tab proposes schemes for: the journey's latest session (not
+    after today), else today."""
+    today = date.today()
+    days = [s.held_on for s in getattr(current, "sessions", None) or [] if s.held_on]
+    days = [d for d in days if d <= today]
+    return max(days) if days else today
+
+
+def catalogue_verified_text(catalogue: Any, today: date | None = None) -> str:
+    """« Dispositifs vérifiés le … », with a warning when older than 6 months."""
+    if catalogue is None or catalogue.verified_on() is None:
+        return ""
+    text = tr("Dispositifs vérifiés le %s") % formatting.format_date(catalogue.verified_on())
+    if catalogue.is_stale(today or date.today()):
+        text = "⚠ " + text + tr(" : catalogue de plus de 6 mois, à mettre à jour (menu Données).")
+    return text
 
 
 class SchemeCombo(QComboBox):
@@ -237,7 +257,7 @@ class FundingTab(QWidget):
 
     # filling ---------------------------------------------------------------------------------
     def fill(self, current) -> None:
-        self._load_schemes()
+        self._load_schemes(current)
         self.section.set_records(current.funding if current else [])
         self.refresh_totals()
 
@@ -250,13 +270,18 @@ class FundingTab(QWidget):
             label.setText("")
         self.cost_note.setText("")
 
-    def _load_schemes(self) -> None:
+    def _load_schemes(self, current: Any = None) -> None:
         catalogue = self.panel.catalogue()
         if catalogue is None:
             self.scheme.set_schemes([], [])
             return
-        own = catalogue.schemes_for(self.panel.public())
-        others = [s for s in catalogue.schemes if s not in own]
+        # Only the schemes in force on the session's date (the latest session, else today);
+        # an ended scheme a line already uses stays listed so that the line keeps its code.
+        self.on_date = session_date(current)
+        own = catalogue.schemes_for(self.panel.public(), on=self.on_date)
+        others = [s for s in catalogue.schemes_in_force(self.on_date) if s not in own]
+        used = {f.scheme_code for f in (current.funding if current else [])}
+        others += [s for s in catalogue.schemes if s.code in used and s not in own + others]
         self.scheme.set_schemes(own, others)
 
     def _shown(self, record) -> None:
@@ -302,8 +327,19 @@ class FundingTab(QWidget):
             f"<p><b>{escape(tr('Démarches :'))}</b></p><ul style='margin-top:0'>{steps}</ul>"
             f"<p style='color:#555'>{escape(tr('Vérifié le %s') % formatting.format_date(scheme.verified_on))}</p>"
         )
+        verified = catalogue_verified_text(self.panel.catalogue())
+        if verified:
+            self.scheme_info.setText(
+                self.scheme_info.text() + f"<p style='color:#555'>{escape(verified)}</p>"
+            )
         self.scheme_info.show()
-        if scheme.is_uncertain:
+        ended = self.panel.catalogue().ended_notice(
+            scheme.code, getattr(self, "on_date", None) or date.today()
+        )
+        if ended:
+            self.scheme_warning.setText("⚠ " + ended)
+            self.scheme_warning.show()
+        elif scheme.is_uncertain:
             self.scheme_warning.setText(
                 tr("⚠ Informations incertaines, à vérifier auprès du financeur : %s")
                 % scheme.uncertainty

@@ -279,11 +279,13 @@ class BeneficiaryPanel(QWidget):
 
     def catalogue(self) -> Any:
         """The financing and operator catalogue, or None when it is not available."""
-        if self._catalogue is None:
+        if self._catalogue is not False:
             try:
                 from cep_desk import catalogue
 
-                self._catalogue = catalogue.load_catalogue()
+                # The workspace's imported catalogue when there is one (cached by the module,
+                # re-read when Données › Mettre à jour les dispositifs replaced it).
+                self._catalogue = catalogue.catalogue_for(self.ws.path if self.ws else None)
             except Exception as exc:  # the panel works without it
                 log.warning("catalogue unavailable: %s", exc)
                 self._catalogue = False
