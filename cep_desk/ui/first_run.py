@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -37,6 +36,7 @@ from cep_desk import domain
 from cep_desk.storage import vault
 from cep_desk.storage.workspace import is_workspace, synced_folder_warning
 from cep_desk.ui import messagebox, printing, workers
+from cep_desk.ui.wheel import WheelSafeCombo
 from cep_desk.usecases import workspaces
 
 CNIL_RULE = (
@@ -194,7 +194,7 @@ class IdentityPage(QWizardPage):
         outer.addStretch(1)
         self.name = QLineEdit()
         self.organisation = QLineEdit()
-        self.operator_kind = QComboBox()
+        self.operator_kind = WheelSafeCombo()
         for code, label in domain.OperatorKind.choices():
             self.operator_kind.addItem(label, code)
         self.region = QLineEdit()

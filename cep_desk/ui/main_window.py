@@ -58,6 +58,7 @@ from cep_desk.ui import messagebox
 from cep_desk.ui.idle import InactivityTimer
 from cep_desk.ui.list_model import PAGE_SIZE, BeneficiaryListModel
 from cep_desk.ui.unlock import UnlockScreen
+from cep_desk.ui.wheel import WheelSafeCombo
 from cep_desk.usecases import beneficiaries, workspaces
 from cep_desk.usecases.beneficiaries import ListFilter
 
@@ -92,7 +93,7 @@ class NewPersonDialog(QDialog):
         self.last_name.setAccessibleName(self.tr("Nom"))
         self.first_name = QLineEdit()
         self.first_name.setAccessibleName(self.tr("Prénom"))
-        self.public = QComboBox()
+        self.public = WheelSafeCombo()
         self.public.setAccessibleName(self.tr("Public"))
         for code, label in domain.Public.choices():
             self.public.addItem(label, code)
@@ -227,13 +228,13 @@ class MainWindow(QMainWindow):
         filters = QGridLayout()
         filters.setHorizontalSpacing(6)
         filters.setVerticalSpacing(4)
-        self.public_filter = QComboBox()
+        self.public_filter = WheelSafeCombo()
         self.public_filter.setObjectName("public_filter")
         self.public_filter.setAccessibleName(self.tr("Filtrer par public"))
         self.public_filter.addItem(self.tr("Tous les publics"), None)
         for code, label in domain.Public.choices():
             self.public_filter.addItem(label, code)
-        self.level_filter = QComboBox()
+        self.level_filter = WheelSafeCombo()
         self.level_filter.setObjectName("level_filter")
         self.level_filter.setAccessibleName(self.tr("Filtrer par niveau"))
         for text, value in (
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
             (self.tr("Niveau 2"), 2),
         ):
             self.level_filter.addItem(text, value)
-        self.journey_filter = QComboBox()
+        self.journey_filter = WheelSafeCombo()
         self.journey_filter.setObjectName("journey_filter")
         self.journey_filter.setAccessibleName(self.tr("Filtrer par parcours"))
         for text, value in (

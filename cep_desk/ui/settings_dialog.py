@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import workspaces
 
 from . import messagebox, workers
+from .wheel import WheelSafeCombo, WheelSafeSpinBox
 
 # (setting key, label, minimum, maximum, suffix)
 DELAYS = (
@@ -64,7 +64,7 @@ class SettingsDialog(QDialog):
         counsellor = workspaces.get_counsellor(ws)
         self.name = QLineEdit(counsellor.name)
         self.organisation = QLineEdit(counsellor.organisation)
-        self.operator_kind = QComboBox()
+        self.operator_kind = WheelSafeCombo()
         for code, label in domain.OperatorKind.choices():
             self.operator_kind.addItem(label, code)
         self.operator_kind.setCurrentIndex(
@@ -92,7 +92,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(delays)
         self.delays: dict[str, QSpinBox] = {}
         for key, label, low, high, suffix in DELAYS:
-            box = QSpinBox()
+            box = WheelSafeSpinBox()
             box.setRange(low, high)
             box.setSuffix(_tr(suffix))
             box.setValue(int(workspaces.get_setting(ws, key)))

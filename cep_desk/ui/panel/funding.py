@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cep_desk import domain, formatting
+from cep_desk.ui.wheel import WheelSafeCombo
 from cep_desk.usecases import plan
 
 from .section import RecordSection
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from .panel import BeneficiaryPanel
 
 
-class SchemeCombo(QComboBox):
+class SchemeCombo(WheelSafeCombo):
     """The scheme of a line: a catalogue scheme (those open to the person's public first) or
     free text. Its value sets two fields: ``scheme_code`` and ``scheme_label``."""
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cep_desk import domain, formatting
+from cep_desk.ui.wheel import WheelSafeCombo
 from cep_desk.usecases import journeys
 
 from .widgets import (
@@ -74,7 +74,7 @@ class Level1Tab(QWidget):
         )
 
         # Which level-1 session (rarely more than one) --------------------------------------
-        self.selector = QComboBox()
+        self.selector = WheelSafeCombo()
         self.selector.setAccessibleName(tr("Entretien de niveau 1 affiché"))
         self.selector.activated.connect(self._select)
         self.selector_label = QLabel(tr("Entretien affiché :"))

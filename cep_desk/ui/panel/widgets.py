@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from cep_desk import formatting
 from cep_desk.formatting import ParseError
+from cep_desk.ui.wheel import WheelSafeCombo
 
 ERROR_STYLE = "color: #9b1c1c; font-weight: 600;"
 INVALID_STYLE = '*[invalid="true"] { border: 2px solid #b3261e; border-radius: 3px; }'
@@ -288,7 +289,7 @@ class NoteEdit(QPlainTextEdit):
         self.committed.emit()
 
 
-class ChoiceCombo(QComboBox):
+class ChoiceCombo(WheelSafeCombo):
     """A closed list of (code, label); ``None`` is the optional empty choice."""
 
     compact = True
