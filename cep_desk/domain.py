@@ -606,7 +606,8 @@ def funding_totals(
     - cost: the project's declared cost when given, else the sum requested over lines not refused;
     - funded: what has been granted (lines with status *accordé*: the granted amount, or the
       requested amount when the grant was not typed);
-    - pending: what is requested or considered and not yet decided;
+    - pending: what is awaiting a decision: lines requested from the funder (*demandé*);
+      lines only considered (*envisagé*) are not asked for yet and do not count;
     - left to pay: cost minus funded, never below zero.
     """
     requested_total = funded = pending = 0
@@ -617,7 +618,7 @@ def funding_totals(
         requested_total += req
         if line.status is FundingStatus.GRANTED:
             funded += line.granted if line.granted is not None else req
-        else:
+        elif line.status is FundingStatus.REQUESTED:
             pending += req
     cost = declared_cost if declared_cost is not None else requested_total
     return FundingTotals(

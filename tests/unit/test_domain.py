@@ -48,6 +48,22 @@ def test_funding_totals_example():
     assert t2.left_to_pay == 175_000
 
 
+def test_pending_counts_only_lines_awaiting_a_decision():
+    """« En attente de décision »: requested lines only; a line still « Envisagé » has not been
+    asked for (issue 9.13)."""
+    lines = [
+        FundingLineAmounts(FundingStatus.CONSIDERED, 30_000, None),
+        FundingLineAmounts(FundingStatus.REQUESTED, 50_000, None),
+        FundingLineAmounts(FundingStatus.GRANTED, 20_000, 20_000),
+        FundingLineAmounts(FundingStatus.REFUSED, 10_000, None),
+    ]
+    t = domain.funding_totals(lines)
+    assert t.pending == 50_000
+    assert (t.cost, t.funded, t.left_to_pay) == (100_000, 20_000, 80_000)
+    only_considered = domain.funding_totals([lines[0]])
+    assert only_considered.pending == 0 and only_considered.cost == 30_000
+
+
 amounts = st.one_of(st.none(), st.integers(min_value=0, max_value=10**12))
 line = st.builds(FundingLineAmounts, st.sampled_from(list(FundingStatus)), amounts, amounts)
 
