@@ -626,6 +626,14 @@ def funding_totals(
     )
 
 
+def age_on(birth_date: date | None, on: date) -> int | None:
+    """Full years of age on ``on`` (a birthday on 29 February counts from 1 March in other
+    years); ``None`` when the birth date is unknown or after ``on``."""
+    if birth_date is None or birth_date > on:
+        return None
+    return on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))
+
+
 DEFAULT_RETENTION_YEARS = 2
 
 

@@ -119,3 +119,20 @@ def test_validation_messages_are_french():
 def test_age_band():
     assert domain.age_band(date(2000, 6, 1), date(2026, 5, 31)) == "moins de 26 ans"
     assert domain.age_band(None, date(2026, 1, 1)) == "non renseigné"
+
+
+def test_age_on_counts_full_years():
+    from datetime import date
+
+    from cep_desk import formatting
+
+    born = date(1984, 3, 14)
+    assert domain.age_on(born, date(2026, 3, 13)) == 41
+    assert domain.age_on(born, date(2026, 3, 14)) == 42
+    assert domain.age_on(date(2000, 2, 29), date(2026, 2, 28)) == 25
+    assert domain.age_on(date(2000, 2, 29), date(2026, 3, 1)) == 26
+    assert domain.age_on(None, date(2026, 1, 1)) is None
+    assert domain.age_on(date(2030, 1, 1), date(2026, 1, 1)) is None
+    assert formatting.format_age(42) == "42 ans"
+    assert formatting.format_age(1) == "1 an"
+    assert formatting.format_age(None) == ""

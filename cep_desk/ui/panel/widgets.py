@@ -465,14 +465,29 @@ def _set_invalid(widget: QWidget, invalid: bool) -> None:
 
 
 def field_row(
-    form: QFormLayout, label: str, editor: QWidget, *, hint: str | None = None
+    form: QFormLayout,
+    label: str,
+    editor: QWidget,
+    *,
+    hint: str | None = None,
+    extra: QWidget | None = None,
 ) -> FieldError:
-    """Add ``label: editor`` to a form, with an error label (and an optional hint) below."""
+    """Add ``label: editor`` to a form, with an error label (and an optional hint) below;
+    ``extra`` (e.g. the age computed from a birth date) stands to the right of the editor."""
     box = QWidget()
     lay = QVBoxLayout(box)
     lay.setContentsMargins(0, 0, 0, 0)
     lay.setSpacing(2)
-    if getattr(editor, "compact", False):  # short values: no stretching across the form
+    if extra is not None:
+        from PySide6.QtWidgets import QHBoxLayout
+
+        line = QHBoxLayout()
+        line.setSpacing(10)
+        line.addWidget(editor)
+        line.addWidget(extra)
+        line.addStretch(1)
+        lay.addLayout(line)
+    elif getattr(editor, "compact", False):  # short values: no stretching across the form
         lay.addWidget(editor, 0, Qt.AlignmentFlag.AlignLeft)
     else:
         lay.addWidget(editor)
