@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 from cep_desk import domain, formatting
 from cep_desk.domain import ValidationError
 from cep_desk.storage.workspace import Workspace
-from cep_desk.ui import messagebox
+from cep_desk.ui import messagebox, theme
 from cep_desk.ui.idle import InactivityTimer
 from cep_desk.ui.list_model import PAGE_SIZE, BeneficiaryListModel
 from cep_desk.ui.unlock import UnlockScreen
@@ -111,7 +111,7 @@ class NewPersonDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Message d'erreur"))
         self.error.setObjectName("new_person_error")
-        self.error.setStyleSheet("#new_person_error { color: #8b1a1a; }")
+        self.error.setStyleSheet(f"#new_person_error {{ color: {theme.error_text().name()}; }}")
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(

@@ -26,7 +26,7 @@ from cep_desk.storage import vault
 from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import workspaces
 
-from . import messagebox, workers
+from . import messagebox, theme, workers
 from .wheel import WheelSafeCombo, WheelSafeSpinBox
 
 # (setting key, label, minimum, maximum, suffix)
@@ -111,7 +111,7 @@ class SettingsDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("settings_error")
-        self.error.setStyleSheet("#settings_error { color: #8b1a1a; }")
+        self.error.setStyleSheet(f"#settings_error {{ color: {theme.error_text().name()}; }}")
         self.error.setAccessibleName(_tr("Message d'erreur"))
         self.error.hide()
         layout.addWidget(self.error)
@@ -201,6 +201,13 @@ class PassphraseDialog(QDialog):
     def _update(self) -> None:
         strength = vault.passphrase_strength(self.new.text())
         self.meter.setValue(min(120, int(strength.bits)))
+        theme.colour_meter(self.meter, strength.acceptable, strength.bits / 80)
+        verdict = _tr("suffisante") if strength.acceptable else _tr("insuffisante")
+        self.meter.setFormat(
+            _tr("Solidité : {0} (%v bits estimés sur 80 demandés)").format(verdict)
+            if self.new.text()
+            else _tr("Solidité : %v bits estimés sur 80 demandés")
+        )
         same = self.new.text() == self.confirm.text()
         if self.new.text() and not strength.acceptable:
             self.message.setText(strength.message)

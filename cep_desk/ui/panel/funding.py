@@ -8,7 +8,9 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cep_desk import domain, formatting
+from cep_desk.ui import theme
 from cep_desk.ui.wheel import WheelSafeCombo
 from cep_desk.usecases import plan
 
@@ -165,7 +168,6 @@ class FundingTab(QWidget):
         self.scheme_info.setTextFormat(Qt.TextFormat.RichText)
         self.scheme_info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.scheme_info.setAccessibleName(tr("Conditions et démarches du dispositif"))
-        self.scheme_info.setStyleSheet("color: #2b2b2b;")
         self.scheme_warning = hint_label("", style=WARNING_STYLE)
         self.scheme_warning.setAccessibleName(tr("Avertissement sur le dispositif"))
         self.scheme_warning.hide()
@@ -208,7 +210,12 @@ class FundingTab(QWidget):
         totals = QFrame()
         totals.setFrameShape(QFrame.Shape.StyledPanel)
         totals.setObjectName("fundingTotals")
-        totals.setStyleSheet("#fundingTotals { background: #f3f6fa; border-radius: 4px; }")
+        background = theme.panel_background()
+        text = QApplication.palette().color(QPalette.ColorRole.WindowText)
+        totals.setStyleSheet(
+            f"#fundingTotals {{ background: {background.name()}; border-radius: 4px; }}"
+            f" #fundingTotals QLabel {{ color: {text.name()}; }}"
+        )
         grid = QGridLayout(totals)
         grid.setContentsMargins(12, 8, 12, 8)
         self.total_labels: dict[str, QLabel] = {}
@@ -220,7 +227,7 @@ class FundingTab(QWidget):
         )
         for column, (key, caption) in enumerate(captions):
             title = QLabel(caption)
-            title.setStyleSheet("color: #333;")
+            title.setStyleSheet(theme.hint_style())
             value = QLabel()
             value.setStyleSheet("font-size: 14pt; font-weight: 700;")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -229,7 +236,7 @@ class FundingTab(QWidget):
             grid.addWidget(title, 0, column)
             grid.addWidget(value, 1, column)
         self.cost_note = QLabel()
-        self.cost_note.setStyleSheet("color: #4a4a4a;")
+        self.cost_note.setStyleSheet(theme.hint_style())
         grid.addWidget(self.cost_note, 2, 0, 1, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -301,7 +308,8 @@ class FundingTab(QWidget):
         self.scheme_info.setText(
             f"{public_note}<p><b>{escape(tr('Conditions :'))}</b> {escape(scheme.conditions)}</p>"
             f"<p><b>{escape(tr('Démarches :'))}</b></p><ul style='margin-top:0'>{steps}</ul>"
-            f"<p style='color:#555'>{escape(tr('Vérifié le %s') % formatting.format_date(scheme.verified_on))}</p>"
+            f"<p style='color:{theme.muted_text().name()}'>"
+            f"{escape(tr('Vérifié le %s') % formatting.format_date(scheme.verified_on))}</p>"
         )
         self.scheme_info.show()
         if scheme.is_uncertain:

@@ -41,15 +41,12 @@ from PySide6.QtWidgets import (
 
 from cep_desk import formatting
 from cep_desk.formatting import ParseError
+from cep_desk.ui import theme
 from cep_desk.ui.wheel import WheelSafeCombo
 
-ERROR_STYLE = "color: #9b1c1c; font-weight: 600;"
-INVALID_STYLE = '*[invalid="true"] { border: 2px solid #b3261e; border-radius: 3px; }'
-HINT_STYLE = "color: #4a4a4a;"
-WARNING_STYLE = (
-    "background: #fff4d6; color: #4a3300; border: 1px solid #d9a400; border-radius: 4px;"
-    " padding: 6px;"
-)
+# Styles of labels, resolved from the palette when the label is built (``cep_desk/ui/theme.py``).
+HINT_STYLE = "hint"
+WARNING_STYLE = "warning"
 
 
 def tr(text: str) -> str:
@@ -426,7 +423,7 @@ class FieldError(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(theme.error_style())
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName(tr("Erreur de saisie"))
         self.hide()
@@ -494,7 +491,7 @@ def field_row(
     if hint:
         hint_label = QLabel(hint)
         hint_label.setWordWrap(True)
-        hint_label.setStyleSheet(HINT_STYLE)
+        hint_label.setStyleSheet(theme.hint_style())
         lay.addWidget(hint_label)
     error = FieldError()
     error.editor = editor
@@ -520,7 +517,8 @@ def new_form() -> QFormLayout:
 def hint_label(text: str, *, style: str = HINT_STYLE) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(style)
+    resolved = {HINT_STYLE: theme.hint_style, WARNING_STYLE: theme.warning_style}.get(style)
+    label.setStyleSheet(resolved() if resolved else style)
     return label
 
 
