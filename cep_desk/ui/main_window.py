@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -57,6 +56,7 @@ from cep_desk.storage.workspace import Workspace
 from cep_desk.ui import messagebox, theme
 from cep_desk.ui.idle import InactivityTimer
 from cep_desk.ui.list_model import PAGE_SIZE, BeneficiaryListModel
+from cep_desk.ui.panel.widgets import FittedTableView
 from cep_desk.ui.unlock import UnlockScreen
 from cep_desk.ui.wheel import WheelSafeCombo
 from cep_desk.usecases import beneficiaries, workspaces
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.count_label)
 
         self.model = BeneficiaryListModel(self)
-        self.list_view = QTableView()
+        self.list_view = FittedTableView()  # columns fit the pane: no sideways scrolling
         self.list_view.setObjectName("beneficiary_list")
         self.list_view.setAccessibleName(self.tr("Personnes"))
         self.list_view.setModel(self.model)
@@ -309,6 +309,8 @@ class MainWindow(QMainWindow):
         for column, chars in enumerate((24, 13, 20, 7, 9)):
             header.resizeSection(column, chars * char)
         self.list_view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.keep_whole = (0,)  # the name first
+        self.list_view.watch_model()
         left_layout.addWidget(self.list_view, 1)
 
         self.panel: Any = panel_factory(self)
@@ -318,7 +320,7 @@ class MainWindow(QMainWindow):
         self.main_view.addWidget(self.panel)
         self.main_view.setStretchFactor(0, 2)
         self.main_view.setStretchFactor(1, 3)
-        self.main_view.setSizes([560, 720])
+        self.main_view.setSizes([460, 820])  # the person's file gets nearly two thirds
 
         QWidget.setTabOrder(self.search, self.public_filter)
         QWidget.setTabOrder(self.public_filter, self.level_filter)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .panel import BeneficiaryPanel
 
 MAX_MONTHS = 48
-MIN_MONTH_WIDTH = 52
+MIN_MONTH_WIDTH = 30
 RIGHT_MARGIN = 24
 BAR = QColor("#2f6db5")
 BAR_DONE = QColor("#7a9cc6")
@@ -88,6 +88,8 @@ class TimelineWidget(QWidget):
         self.update()
 
     def _fit(self) -> None:
+        if self.available:  # the step titles take under a third of a narrow screen
+            self.label_width = int(min(320, max(150, self.available * 0.28)))
         spare = (self.available - self.label_width - RIGHT_MARGIN) / max(1, self.months)
         self.month_width = int(max(MIN_MONTH_WIDTH, min(220, spare)))
 
@@ -147,11 +149,16 @@ class TimelineWidget(QWidget):
                 p.drawText(QPointF(x + 4, top - 28), str(month.year))
             p.setPen(TEXT)
             p.setFont(font)
-            names = formatting.MONTHS if self.month_width >= 110 else formatting.MONTHS_SHORT
+            if self.month_width >= 110:
+                name = formatting.MONTHS[month.month - 1]
+            elif self.month_width >= fm.horizontalAdvance("janv.") + 8:
+                name = formatting.MONTHS_SHORT[month.month - 1]
+            else:  # narrow months: the initial (J F M A M J J A S O N D)
+                name = formatting.MONTHS[month.month - 1][:1].upper()
             p.drawText(
                 QRectF(x + 3, top - 21, self.month_width - 4, 18),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                names[month.month - 1],
+                name,
             )
         end_x = self.label_width + self.months * self.month_width
         p.setPen(QPen(GRID, 1))

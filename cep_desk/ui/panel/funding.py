@@ -55,6 +55,9 @@ class SchemeCombo(WheelSafeCombo):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(20)
+        # Scheme names are long: the closed box need not show the longest one in full.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
         self.lineEdit().setMaxLength(200)
         self.lineEdit().setPlaceholderText(tr("Choisissez un dispositif ou saisissez-le"))
         self._names: dict[str, str] = {}
@@ -110,6 +113,7 @@ class SchemeCombo(WheelSafeCombo):
             self.setCurrentIndex(index)
             if index < 0:
                 self.setEditText(label)
+            self.lineEdit().setCursorPosition(0)  # the start of a long name, not its end
         self._typed = False
 
     def clear_value(self) -> None:
@@ -186,6 +190,8 @@ class FundingTab(QWidget):
         side = QScrollArea()
         side.setWidgetResizable(True)
         side.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Only wrapping text: it fits any width, it never needs scrolling sideways.
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.setWidget(side_box)
         s.add_side(side, 2)
         s.add_field(tr("&Financeur :"), TextEdit(max_len=200), "funder")
