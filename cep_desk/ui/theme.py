@@ -125,3 +125,38 @@ def colour_meter(bar, acceptable: bool, fraction: float) -> None:
     pal.setColor(QPalette.ColorRole.HighlightedText, text)
     bar.setPalette(pal)
     bar.setProperty("strength", "good" if acceptable else "medium" if fraction >= 0.5 else "weak")
+
+
+def dark_palette() -> QPalette:
+    """A dark desktop palette (tests and screenshots of the dark theme)."""
+    pal = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2b2b"),
+        (roles.WindowText, "#e6e6e6"),
+        (roles.Base, "#1f1f1f"),
+        (roles.AlternateBase, "#272727"),
+        (roles.Text, "#e6e6e6"),
+        (roles.Button, "#353535"),
+        (roles.ButtonText, "#e6e6e6"),
+        (roles.BrightText, "#ff6666"),
+        (roles.Highlight, "#3d7bd9"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.ToolTipBase, "#3a3a3a"),
+        (roles.ToolTipText, "#e6e6e6"),
+        (roles.PlaceholderText, "#9a9a9a"),
+        (roles.Link, "#8ab4f8"),
+        (roles.Light, "#4a4a4a"),
+        (roles.Midlight, "#3e3e3e"),
+        (roles.Mid, "#303030"),
+        (roles.Dark, "#202020"),
+        (roles.Shadow, "#101010"),
+    ):
+        pal.setColor(role, QColor(colour))
+    for role, colour in (
+        (roles.WindowText, "#8a8a8a"),
+        (roles.Text, "#8a8a8a"),
+        (roles.ButtonText, "#8a8a8a"),
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    return pal

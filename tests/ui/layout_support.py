@@ -76,10 +76,12 @@ def problems_of(window, ident: int) -> list[str]:
         for note in page.findChildren(NoteEdit):
             if not note.isVisibleTo(window):
                 continue
-            if note.wanted_lines() <= note.max_lines and note.verticalScrollBar().maximum() > 0:
+            wanted = note.wanted_lines() if hasattr(note, "wanted_lines") else 0
+            fits = not wanted or wanted <= getattr(note, "max_lines", 0)
+            if fits and note.verticalScrollBar().maximum() > 0:
                 found.append(
                     f"{where}: « {note.accessibleName()} » hides part of its text "
-                    f"({note.wanted_lines()} lines in {note.height()} px)"
+                    f"({wanted or '?'} lines in {note.height()} px)"
                 )
     return found
 

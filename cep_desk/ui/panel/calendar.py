@@ -143,7 +143,11 @@ class TimelineWidget(QWidget):
             x = self.label_width + i * self.month_width
             p.setPen(QPen(GRID, 1))
             p.drawLine(int(x), top - 20, int(x), bottom)
-            if i == 0 or month.month == 1:
+            # The year over January, and over the first month when there is room before
+            # the next January (« 2026 » over a lone December would run into « 2027 »).
+            room = (13 - month.month) * self.month_width
+            year_width = QFontMetrics(bold).horizontalAdvance(str(month.year)) + 8
+            if month.month == 1 or (i == 0 and room >= year_width):
                 p.setPen(TEXT)
                 p.setFont(bold)
                 p.drawText(QPointF(x + 4, top - 28), str(month.year))
@@ -281,6 +285,11 @@ class CalendarTab(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.timeline.fit_to(self.scroll.viewport().width())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Filled while hidden, maybe at another width: fit the width seen now.
         self.timeline.fit_to(self.scroll.viewport().width())
 
     def fill(self, steps) -> None:

@@ -1049,7 +1049,7 @@ class GridColumns(QWidget):
         for box in self.boxes:
             self.grid.removeWidget(box)
         for index, box in enumerate(self.boxes):
-            self.grid.addWidget(box, index // columns, index % columns)
+            self.grid.addWidget(box, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
         for column in range(2):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         self.columns = columns
