@@ -606,7 +606,8 @@ def funding_totals(
     - cost: the project's declared cost when given, else the sum requested over lines not refused;
     - funded: what has been granted (lines with status *accordé*: the granted amount, or the
       requested amount when the grant was not typed);
-    - pending: what is requested or considered and not yet decided;
+    - pending: what is awaiting a decision: lines requested from the funder (*demandé*);
+      lines only considered (*envisagé*) are not asked for yet and do not count;
     - left to pay: cost minus funded, never below zero.
     """
     requested_total = funded = pending = 0
@@ -617,12 +618,20 @@ def funding_totals(
         requested_total += req
         if line.status is FundingStatus.GRANTED:
             funded += line.granted if line.granted is not None else req
-        else:
+        elif line.status is FundingStatus.REQUESTED:
             pending += req
     cost = declared_cost if declared_cost is not None else requested_total
     return FundingTotals(
         cost=cost, funded=funded, pending=pending, left_to_pay=max(0, cost - funded)
     )
+
+
+def age_on(birth_date: date | None, on: date) -> int | None:
+    """Full years of age on ``on`` (a birthday on 29 February counts from 1 March in other
+    years); ``None`` when the birth date is unknown or after ``on``."""
+    if birth_date is None or birth_date > on:
+        return None
+    return on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))
 
 
 DEFAULT_RETENTION_YEARS = 2

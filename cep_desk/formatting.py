@@ -160,6 +160,13 @@ def format_duration_minutes(minutes: int | None) -> str:
     return f"{h}{NBSP}h{NBSP}{m:02d}" if m else f"{h}{NBSP}h"
 
 
+def format_age(years: int | None) -> str:
+    """« 42 ans », « 1 an »; empty when unknown."""
+    if years is None:
+        return ""
+    return f"{years} an" if years < 2 else f"{years} ans"
+
+
 def format_phone(value: str | None) -> str:
     """French numbers grouped by two: ``0612345678`` → ``"06 12 34 56 78"``."""
     digits = re.sub(r"\D", "", value or "")

@@ -2,6 +2,8 @@
 window on the demo caseload (fictional people), saved as PNG.
 
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--scale 2] [--out DIR]
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py --window 1280x720 [--pages niveau1]
+        [--scale 1.5] [--dark]      (the main window's pages at a laptop size)
 
 Everything happens in temporary folders with cheap key derivation; nothing of the user's own
 settings or workspace is touched. ``tests/ui/test_shell_screenshots.py`` runs it (into
@@ -140,15 +142,88 @@ def make_screenshots(out: Path, suffix: str = "") -> list[Path]:
     return shots
 
 
+# Pages of the person's file shown at laptop sizes: (file name part, tab, sub-tab).
+WINDOW_PAGES = (
+    ("identite", "identity", ""),
+    ("niveau1", "level1", ""),
+    ("niveau2-entretiens", "level2", "sessions"),
+    ("niveau2-besoins", "level2", "needs"),
+    ("niveau2-projet", "level2", "project"),
+    ("niveau2-plan", "level2", "steps"),
+    ("niveau2-financement", "level2", "funding"),
+    ("niveau2-calendrier", "level2", "calendar"),
+    ("contacts", "contacts", ""),
+    ("documents", "documents", ""),
+    ("historique", "history", ""),
+)
+
+
+def make_window_screenshots(
+    out: Path, width: int, height: int, names: list[str], suffix: str, *, dark: bool = False
+) -> list[Path]:
+    """The whole main window at a laptop size, on a filled demo person, one shot per page:
+    ``tab-<page><suffix>.png`` (e.g. ``tab-niveau1-1280x720.png``)."""
+    from PySide6.QtCore import QThreadPool
+
+    from cep_desk.ui.app import make_app
+
+    app = make_app(["cep-desk-screenshots"])
+    if dark:
+        from cep_desk.ui.theme import dark_palette
+
+        app.setPalette(dark_palette())
+    from tests.ui.layout_support import open_window
+
+    out.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="cep-shots-") as tmp_name:
+        tmp = Path(tmp_name)
+        window, ws, ident = open_window(tmp / "demo", tmp / "shots.ini", width, height)
+        window._on_saved_now()
+        window.statusBar().clearMessage()
+        for name, tab, subtab in WINDOW_PAGES:
+            if names and name not in names:
+                continue
+            window.panel.restore_location({"beneficiary_id": ident, "tab": tab, "subtab": subtab})
+            settle(app)
+            shots.append(save(window, out / f"tab-{name}{suffix}.png"))
+        window.lock()
+        window.close()
+        window.deleteLater()
+        QThreadPool.globalInstance().waitForDone()
+        settle(app)
+        ws.close()
+    return shots
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR (2 = 200 %%)")
+    parser.add_argument(
+        "--window", help="WIDTHxHEIGHT in logical pixels: the main window's pages at that size"
+    )
+    parser.add_argument("--pages", default="", help="with --window: comma-separated page names")
+    parser.add_argument("--dark", action="store_true", help="with --window: a dark palette")
+    parser.add_argument("--suffix", default=None, help="with --window: file name suffix")
     args = parser.parse_args(argv)
     suffix = ""
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
         suffix = f"-{int(args.scale * 100)}"
+    if args.window:
+        width, height = (int(v) for v in args.window.lower().split("x"))
+        if args.suffix is not None:
+            suffix = args.suffix
+        else:
+            real = f"-{round(width * args.scale)}x{round(height * args.scale)}"
+            suffix = real + suffix + ("-sombre" if args.dark else "")
+        pages = [p for p in args.pages.split(",") if p]
+        for path in make_window_screenshots(
+            Path(args.out), width, height, pages, suffix, dark=args.dark
+        ):
+            print(f"{path} ({path.stat().st_size // 1024} Kio)")
+        return 0
     for path in make_screenshots(Path(args.out), suffix):
         print(f"{path} ({path.stat().st_size // 1024} Kio)")
     return 0

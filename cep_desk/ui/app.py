@@ -71,7 +71,8 @@ def configure_app(app: QCoreApplication) -> None:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     if isinstance(app, QApplication):
-        app.setApplicationDisplayName(APPLICATION)
+        # No application display name: Qt's xcb and Windows platforms append it to every
+        # window title (« CEP Desk — Mon CEP — CEP Desk »); our titles name the app.
         # The screen faces the person being advised: a comfortable reading size.
         font = app.font()
         if 0 < font.pointSizeF() < BASE_POINT_SIZE:

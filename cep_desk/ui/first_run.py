@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -36,7 +35,8 @@ from PySide6.QtWidgets import (
 from cep_desk import domain
 from cep_desk.storage import vault
 from cep_desk.storage.workspace import is_workspace, synced_folder_warning
-from cep_desk.ui import messagebox, printing, workers
+from cep_desk.ui import messagebox, printing, theme, workers
+from cep_desk.ui.wheel import WheelSafeCombo
 from cep_desk.usecases import workspaces
 
 CNIL_RULE = (
@@ -194,7 +194,7 @@ class IdentityPage(QWizardPage):
         outer.addStretch(1)
         self.name = QLineEdit()
         self.organisation = QLineEdit()
-        self.operator_kind = QComboBox()
+        self.operator_kind = WheelSafeCombo()
         for code, label in domain.OperatorKind.choices():
             self.operator_kind.addItem(label, code)
         self.region = QLineEdit()
@@ -332,6 +332,7 @@ class PassphrasePage(QWizardPage):
         strength = vault.passphrase_strength(text)
         score = 100 if strength.acceptable else int(min(99, strength.bits / TARGET_BITS * 100))
         self.meter.setValue(score)
+        theme.colour_meter(self.meter, strength.acceptable, score / 100)
         verdict = self.tr("suffisante") if strength.acceptable else self.tr("insuffisante")
         self.meter.setFormat(
             self.tr("Solidité : {0} ({1} bits estimés sur 80 demandés)").format(

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -54,10 +53,12 @@ from PySide6.QtWidgets import (
 from cep_desk import domain, formatting
 from cep_desk.domain import ValidationError
 from cep_desk.storage.workspace import Workspace
-from cep_desk.ui import messagebox
+from cep_desk.ui import messagebox, theme
 from cep_desk.ui.idle import InactivityTimer
 from cep_desk.ui.list_model import PAGE_SIZE, BeneficiaryListModel
+from cep_desk.ui.panel.widgets import FittedTableView
 from cep_desk.ui.unlock import UnlockScreen
+from cep_desk.ui.wheel import WheelSafeCombo
 from cep_desk.usecases import beneficiaries, workspaces
 from cep_desk.usecases.beneficiaries import ListFilter
 
@@ -92,7 +93,7 @@ class NewPersonDialog(QDialog):
         self.last_name.setAccessibleName(self.tr("Nom"))
         self.first_name = QLineEdit()
         self.first_name.setAccessibleName(self.tr("Prénom"))
-        self.public = QComboBox()
+        self.public = WheelSafeCombo()
         self.public.setAccessibleName(self.tr("Public"))
         for code, label in domain.Public.choices():
             self.public.addItem(label, code)
@@ -110,7 +111,7 @@ class NewPersonDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Message d'erreur"))
         self.error.setObjectName("new_person_error")
-        self.error.setStyleSheet("#new_person_error { color: #8b1a1a; }")
+        self.error.setStyleSheet(f"#new_person_error {{ color: {theme.error_text().name()}; }}")
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -227,13 +228,13 @@ class MainWindow(QMainWindow):
         filters = QGridLayout()
         filters.setHorizontalSpacing(6)
         filters.setVerticalSpacing(4)
-        self.public_filter = QComboBox()
+        self.public_filter = WheelSafeCombo()
         self.public_filter.setObjectName("public_filter")
         self.public_filter.setAccessibleName(self.tr("Filtrer par public"))
         self.public_filter.addItem(self.tr("Tous les publics"), None)
         for code, label in domain.Public.choices():
             self.public_filter.addItem(label, code)
-        self.level_filter = QComboBox()
+        self.level_filter = WheelSafeCombo()
         self.level_filter.setObjectName("level_filter")
         self.level_filter.setAccessibleName(self.tr("Filtrer par niveau"))
         for text, value in (
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
             (self.tr("Niveau 2"), 2),
         ):
             self.level_filter.addItem(text, value)
-        self.journey_filter = QComboBox()
+        self.journey_filter = WheelSafeCombo()
         self.journey_filter.setObjectName("journey_filter")
         self.journey_filter.setAccessibleName(self.tr("Filtrer par parcours"))
         for text, value in (
@@ -283,7 +284,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.count_label)
 
         self.model = BeneficiaryListModel(self)
-        self.list_view = QTableView()
+        self.list_view = FittedTableView()  # columns fit the pane: no sideways scrolling
         self.list_view.setObjectName("beneficiary_list")
         self.list_view.setAccessibleName(self.tr("Personnes"))
         self.list_view.setModel(self.model)
@@ -308,6 +309,8 @@ class MainWindow(QMainWindow):
         for column, chars in enumerate((24, 13, 20, 7, 9)):
             header.resizeSection(column, chars * char)
         self.list_view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.keep_whole = (0,)  # the name first
+        self.list_view.watch_model()
         left_layout.addWidget(self.list_view, 1)
 
         self.panel: Any = panel_factory(self)
@@ -317,7 +320,7 @@ class MainWindow(QMainWindow):
         self.main_view.addWidget(self.panel)
         self.main_view.setStretchFactor(0, 2)
         self.main_view.setStretchFactor(1, 3)
-        self.main_view.setSizes([560, 720])
+        self.main_view.setSizes([460, 820])  # the person's file gets nearly two thirds
 
         QWidget.setTabOrder(self.search, self.public_filter)
         QWidget.setTabOrder(self.public_filter, self.level_filter)

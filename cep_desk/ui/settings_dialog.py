@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,7 +29,8 @@ from cep_desk.storage.rekey import OLD_SECRETS_NOTICE, RekeyReport
 from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import workspaces
 
-from . import messagebox, workers
+from . import messagebox, theme, workers
+from .wheel import WheelSafeCombo, WheelSafeSpinBox
 
 # (setting key, label, minimum, maximum, suffix)
 DELAYS = (
@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
         counsellor = workspaces.get_counsellor(ws)
         self.name = QLineEdit(counsellor.name)
         self.organisation = QLineEdit(counsellor.organisation)
-        self.operator_kind = QComboBox()
+        self.operator_kind = WheelSafeCombo()
         for code, label in domain.OperatorKind.choices():
             self.operator_kind.addItem(label, code)
         self.operator_kind.setCurrentIndex(
@@ -77,7 +77,7 @@ class SettingsDialog(QDialog):
         self.email = QLineEdit(counsellor.email)
         self.phone = QLineEdit(counsellor.phone)
         # how the plan names you: « Votre conseillère », « Votre conseiller », or neutral
-        self.gender = QComboBox()
+        self.gender = WheelSafeCombo()
         for code, label in (
             ("", _tr("Non précisé (« Votre conseiller·ère »)")),
             ("f", _tr("Une conseillère (« Votre conseillère »)")),
@@ -109,7 +109,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(delays)
         self.delays: dict[str, QSpinBox] = {}
         for key, label, low, high, suffix in DELAYS:
-            box = QSpinBox()
+            box = WheelSafeSpinBox()
             box.setRange(low, high)
             box.setSuffix(_tr(suffix))
             box.setValue(int(workspaces.get_setting(ws, key)))
@@ -128,7 +128,7 @@ class SettingsDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("settings_error")
-        self.error.setStyleSheet("#settings_error { color: #8b1a1a; }")
+        self.error.setStyleSheet(f"#settings_error {{ color: {theme.error_text().name()}; }}")
         self.error.setAccessibleName(_tr("Message d'erreur"))
         self.error.hide()
         layout.addWidget(self.error)
@@ -235,6 +235,13 @@ class PassphraseDialog(QDialog):
     def _update(self) -> None:
         strength = vault.passphrase_strength(self.new.text())
         self.meter.setValue(min(120, int(strength.bits)))
+        theme.colour_meter(self.meter, strength.acceptable, strength.bits / 80)
+        verdict = _tr("suffisante") if strength.acceptable else _tr("insuffisante")
+        self.meter.setFormat(
+            _tr("Solidité : {0} (%v bits estimés sur 80 demandés)").format(verdict)
+            if self.new.text()
+            else _tr("Solidité : %v bits estimés sur 80 demandés")
+        )
         same = self.new.text() == self.confirm.text()
         if self.new.text() and not strength.acceptable:
             self.message.setText(strength.message)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from cep_desk.storage import errors, vault
 from cep_desk.storage.lock import WorkspaceBusy
 from cep_desk.storage.workspace import WorkspaceError, is_workspace
-from cep_desk.ui import workers
+from cep_desk.ui import theme, workers
 from cep_desk.usecases import workspaces
 
 
@@ -113,7 +113,7 @@ class UnlockScreen(QWidget):
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.folder_label.setAccessibleName(self.tr("Dossier de l'espace de travail"))
-        self.folder_label.setStyleSheet("color: #4a4a4a;")
+        self.folder_label.setStyleSheet(theme.hint_style())
         self.change_folder = QPushButton(self.tr("Changer de dossier…"))
         self.change_folder.setAccessibleName(self.tr("Changer le dossier de l'espace de travail"))
         folder_row.addWidget(self.folder_label, 1)

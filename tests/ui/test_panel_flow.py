@@ -158,10 +158,11 @@ def test_level1_then_level2_survives_reopening(qtbot, workspace_dir, passphrase)
     assert fund.totals_text() == {
         "cost": "1\u202f250,00\u00a0€",
         "funded": "800,00\u00a0€",
-        "pending": "450,00\u00a0€",
+        "pending": "0,00\u00a0€",  # still « Envisagé »: not asked for yet
         "left_to_pay": "450,00\u00a0€",
     }
     fund.status.choose(domain.FundingStatus.REQUESTED.value)
+    assert fund.totals_text()["pending"] == "450,00\u00a0€"
     assert panel.flush(), field_errors(panel)
     assert fund.requested.text() == "450,00\u00a0€" or fund.requested.text() == "450,00"
 

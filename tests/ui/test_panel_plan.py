@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from cep_desk import domain
 from cep_desk.catalogue import load_catalogue
 from cep_desk.ui import messagebox
-from cep_desk.ui.panel.calendar import TimelineWidget
+from cep_desk.ui.panel.calendar import MIN_MONTH_WIDTH, TimelineWidget
 from cep_desk.usecases import beneficiaries, journeys, plan
 from cep_desk.usecases.records import StepRecord
 
@@ -171,12 +171,12 @@ def test_timeline_from_one_month_to_three_years(qtbot):
     ]
     timeline.set_steps(long_plan, today=today)
     assert timeline.months == 36
-    assert timeline.sizeHint().width() >= timeline.label_width + 36 * 52
+    assert timeline.sizeHint().width() >= timeline.label_width + 36 * MIN_MONTH_WIDTH
     assert timeline.x_of(date(2027, 1, 1)) > timeline.x_of(date(2026, 12, 1))
     description = timeline.accessibleDescription()
     assert "Examen : 15/10/2029" in description and "(Annulée)" in description
     image = timeline.grab().toImage()
-    assert image.width() >= 36 * 52
+    assert image.width() >= 36 * MIN_MONTH_WIDTH
     timeline.clear()
     assert timeline.steps == [] and timeline.accessibleDescription() == ""
 

@@ -48,6 +48,22 @@ def test_funding_totals_example():
     assert t2.left_to_pay == 175_000
 
 
+def test_pending_counts_only_lines_awaiting_a_decision():
+    """« En attente de décision »: requested lines only; a line still « Envisagé » has not been
+    asked for (issue 9.13)."""
+    lines = [
+        FundingLineAmounts(FundingStatus.CONSIDERED, 30_000, None),
+        FundingLineAmounts(FundingStatus.REQUESTED, 50_000, None),
+        FundingLineAmounts(FundingStatus.GRANTED, 20_000, 20_000),
+        FundingLineAmounts(FundingStatus.REFUSED, 10_000, None),
+    ]
+    t = domain.funding_totals(lines)
+    assert t.pending == 50_000
+    assert (t.cost, t.funded, t.left_to_pay) == (100_000, 20_000, 80_000)
+    only_considered = domain.funding_totals([lines[0]])
+    assert only_considered.pending == 0 and only_considered.cost == 30_000
+
+
 amounts = st.one_of(st.none(), st.integers(min_value=0, max_value=10**12))
 line = st.builds(FundingLineAmounts, st.sampled_from(list(FundingStatus)), amounts, amounts)
 
@@ -103,3 +119,20 @@ def test_validation_messages_are_french():
 def test_age_band():
     assert domain.age_band(date(2000, 6, 1), date(2026, 5, 31)) == "moins de 26 ans"
     assert domain.age_band(None, date(2026, 1, 1)) == "non renseigné"
+
+
+def test_age_on_counts_full_years():
+    from datetime import date
+
+    from cep_desk import formatting
+
+    born = date(1984, 3, 14)
+    assert domain.age_on(born, date(2026, 3, 13)) == 41
+    assert domain.age_on(born, date(2026, 3, 14)) == 42
+    assert domain.age_on(date(2000, 2, 29), date(2026, 2, 28)) == 25
+    assert domain.age_on(date(2000, 2, 29), date(2026, 3, 1)) == 26
+    assert domain.age_on(None, date(2026, 1, 1)) is None
+    assert domain.age_on(date(2030, 1, 1), date(2026, 1, 1)) is None
+    assert formatting.format_age(42) == "42 ans"
+    assert formatting.format_age(1) == "1 an"
+    assert formatting.format_age(None) == ""

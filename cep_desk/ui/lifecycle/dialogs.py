@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from cep_desk import formatting
 from cep_desk.files import write_atomically
 from cep_desk.lifecycle import stats as lifecycle_stats
 from cep_desk.lifecycle.rights import PurgeCandidate
+from cep_desk.ui.wheel import WheelSafeDateEdit
 
 from . import paths
 from .paths import tr
@@ -313,8 +313,8 @@ class StatsDialog(QDialog):
         layout = QVBoxLayout(self)
         period = QHBoxLayout()
         today = date.today()
-        self.start_edit = QDateEdit(_qdate(date(today.year, 1, 1)))
-        self.end_edit = QDateEdit(_qdate(today))
+        self.start_edit = WheelSafeDateEdit(_qdate(date(today.year, 1, 1)))
+        self.end_edit = WheelSafeDateEdit(_qdate(today))
         for edit, name in ((self.start_edit, tr("Début de la période")),
                            (self.end_edit, tr("Fin de la période"))):  # fmt: skip
             edit.setCalendarPopup(True)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .panel import BeneficiaryPanel
 
 MAX_MONTHS = 48
-MIN_MONTH_WIDTH = 52
+MIN_MONTH_WIDTH = 30
 RIGHT_MARGIN = 24
 BAR = QColor("#2f6db5")
 BAR_DONE = QColor("#7a9cc6")
@@ -88,6 +88,8 @@ class TimelineWidget(QWidget):
         self.update()
 
     def _fit(self) -> None:
+        if self.available:  # the step titles take under a third of a narrow screen
+            self.label_width = int(min(320, max(150, self.available * 0.28)))
         spare = (self.available - self.label_width - RIGHT_MARGIN) / max(1, self.months)
         self.month_width = int(max(MIN_MONTH_WIDTH, min(220, spare)))
 
@@ -141,17 +143,26 @@ class TimelineWidget(QWidget):
             x = self.label_width + i * self.month_width
             p.setPen(QPen(GRID, 1))
             p.drawLine(int(x), top - 20, int(x), bottom)
-            if i == 0 or month.month == 1:
+            # The year over January, and over the first month when there is room before
+            # the next January (« 2026 » over a lone December would run into « 2027 »).
+            room = (13 - month.month) * self.month_width
+            year_width = QFontMetrics(bold).horizontalAdvance(str(month.year)) + 8
+            if month.month == 1 or (i == 0 and room >= year_width):
                 p.setPen(TEXT)
                 p.setFont(bold)
                 p.drawText(QPointF(x + 4, top - 28), str(month.year))
             p.setPen(TEXT)
             p.setFont(font)
-            names = formatting.MONTHS if self.month_width >= 110 else formatting.MONTHS_SHORT
+            if self.month_width >= 110:
+                name = formatting.MONTHS[month.month - 1]
+            elif self.month_width >= fm.horizontalAdvance("janv.") + 8:
+                name = formatting.MONTHS_SHORT[month.month - 1]
+            else:  # narrow months: the initial (J F M A M J J A S O N D)
+                name = formatting.MONTHS[month.month - 1][:1].upper()
             p.drawText(
                 QRectF(x + 3, top - 21, self.month_width - 4, 18),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                names[month.month - 1],
+                name,
             )
         end_x = self.label_width + self.months * self.month_width
         p.setPen(QPen(GRID, 1))
@@ -274,6 +285,11 @@ class CalendarTab(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.timeline.fit_to(self.scroll.viewport().width())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Filled while hidden, maybe at another width: fit the width seen now.
         self.timeline.fit_to(self.scroll.viewport().width())
 
     def fill(self, steps) -> None:

@@ -9,7 +9,9 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from cep_desk import domain, formatting
+from cep_desk.ui import theme
+from cep_desk.ui.wheel import WheelSafeCombo
 from cep_desk.usecases import plan
 
 from .section import RecordSection
@@ -58,7 +62,7 @@ def catalogue_verified_text(catalogue: Any, today: date | None = None) -> str:
     return text
 
 
-class SchemeCombo(QComboBox):
+class SchemeCombo(WheelSafeCombo):
     """The scheme of a line: a catalogue scheme (those open to the person's public first) or
     free text. Its value sets two fields: ``scheme_code`` and ``scheme_label``."""
 
@@ -71,6 +75,9 @@ class SchemeCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(20)
+        # Scheme names are long: the closed box need not show the longest one in full.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
         self.lineEdit().setMaxLength(200)
         self.lineEdit().setPlaceholderText(tr("Choisissez un dispositif ou saisissez-le"))
         self._names: dict[str, str] = {}
@@ -126,6 +133,7 @@ class SchemeCombo(QComboBox):
             self.setCurrentIndex(index)
             if index < 0:
                 self.setEditText(label)
+            self.lineEdit().setCursorPosition(0)  # the start of a long name, not its end
         self._typed = False
 
     def clear_value(self) -> None:
@@ -184,7 +192,6 @@ class FundingTab(QWidget):
         self.scheme_info.setTextFormat(Qt.TextFormat.RichText)
         self.scheme_info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.scheme_info.setAccessibleName(tr("Conditions et démarches du dispositif"))
-        self.scheme_info.setStyleSheet("color: #2b2b2b;")
         self.scheme_warning = hint_label("", style=WARNING_STYLE)
         self.scheme_warning.setAccessibleName(tr("Avertissement sur le dispositif"))
         self.scheme_warning.hide()
@@ -203,6 +210,8 @@ class FundingTab(QWidget):
         side = QScrollArea()
         side.setWidgetResizable(True)
         side.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Only wrapping text: it fits any width, it never needs scrolling sideways.
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.setWidget(side_box)
         s.add_side(side, 2)
         s.add_field(tr("&Financeur :"), TextEdit(max_len=200), "funder")
@@ -227,7 +236,12 @@ class FundingTab(QWidget):
         totals = QFrame()
         totals.setFrameShape(QFrame.Shape.StyledPanel)
         totals.setObjectName("fundingTotals")
-        totals.setStyleSheet("#fundingTotals { background: #f3f6fa; border-radius: 4px; }")
+        background = theme.panel_background()
+        text = QApplication.palette().color(QPalette.ColorRole.WindowText)
+        totals.setStyleSheet(
+            f"#fundingTotals {{ background: {background.name()}; border-radius: 4px; }}"
+            f" #fundingTotals QLabel {{ color: {text.name()}; }}"
+        )
         grid = QGridLayout(totals)
         grid.setContentsMargins(12, 8, 12, 8)
         self.total_labels: dict[str, QLabel] = {}
@@ -239,7 +253,7 @@ class FundingTab(QWidget):
         )
         for column, (key, caption) in enumerate(captions):
             title = QLabel(caption)
-            title.setStyleSheet("color: #333;")
+            title.setStyleSheet(theme.hint_style())
             value = QLabel()
             value.setStyleSheet("font-size: 14pt; font-weight: 700;")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -248,7 +262,7 @@ class FundingTab(QWidget):
             grid.addWidget(title, 0, column)
             grid.addWidget(value, 1, column)
         self.cost_note = QLabel()
-        self.cost_note.setStyleSheet("color: #4a4a4a;")
+        self.cost_note.setStyleSheet(theme.hint_style())
         grid.addWidget(self.cost_note, 2, 0, 1, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -325,12 +339,14 @@ class FundingTab(QWidget):
         self.scheme_info.setText(
             f"{public_note}<p><b>{escape(tr('Conditions :'))}</b> {escape(scheme.conditions)}</p>"
             f"<p><b>{escape(tr('Démarches :'))}</b></p><ul style='margin-top:0'>{steps}</ul>"
-            f"<p style='color:#555'>{escape(tr('Vérifié le %s') % formatting.format_date(scheme.verified_on))}</p>"
+            f"<p style='color:{theme.muted_text().name()}'>"
+            f"{escape(tr('Vérifié le %s') % formatting.format_date(scheme.verified_on))}</p>"
         )
         verified = catalogue_verified_text(self.panel.catalogue())
         if verified:
             self.scheme_info.setText(
-                self.scheme_info.text() + f"<p style='color:#555'>{escape(verified)}</p>"
+                self.scheme_info.text()
+                + f"<p style='color:{theme.muted_text().name()}'>{escape(verified)}</p>"
             )
         self.scheme_info.show()
         ended = self.panel.catalogue().ended_notice(

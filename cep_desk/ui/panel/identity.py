@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -83,8 +85,8 @@ class IdentityTab(QWidget):
         )
         self.fields: dict[str, Any] = {}
 
-        def person(form, label, widget, name, hint=None):
-            error = field_row(form, label, widget, hint=hint)
+        def person(form, label, widget, name, hint=None, extra=None):
+            error = field_row(form, label, widget, hint=hint, extra=extra)
             self.person_group.bind(name, widget, error)
             self.fields[name] = widget
             return widget
@@ -100,7 +102,13 @@ class IdentityTab(QWidget):
         form = new_form()
         person(form, tr("&Nom :"), TextEdit(max_len=200), "last_name")
         person(form, tr("&Prénom :"), TextEdit(max_len=200), "first_name")
-        person(form, tr("Date de &naissance :"), DateEdit(), "birth_date")
+        self.age_label = QLabel()
+        self.age_label.setAccessibleName(tr("Âge"))
+        self.age_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        birth = person(
+            form, tr("Date de &naissance :"), DateEdit(), "birth_date", extra=self.age_label
+        )
+        birth.textChanged.connect(self._show_age)
         person(
             form,
             tr("Se&xe :"),
@@ -258,6 +266,7 @@ class IdentityTab(QWidget):
             self.fields[name].set_value(
                 _rqth_code(person.rqth) if name == "rqth" else getattr(person, name)
             )
+        self._show_age()
         self._fill_journey(current.journey if current else None)
         self._fill_previous(file.journeys[1:])
         self._update_notice(person.notice_given_on)
@@ -302,9 +311,18 @@ class IdentityTab(QWidget):
         )
         self.previous_info.setVisible(bool(lines))
 
+    def _show_age(self, _text: str = "") -> None:
+        """The age beside the birth date, live as it is typed (nothing while unreadable)."""
+        try:
+            born = self.fields["birth_date"].value()
+        except formatting.ParseError:
+            born = None
+        self.age_label.setText(formatting.format_age(domain.age_on(born, date.today())))
+
     def clear(self) -> None:
         for widget in self.fields.values():
             widget.clear_value()
+        self.age_label.setText("")
         self.journey_info.setText("")
         self.previous_info.setText("")
         self.previous_info.hide()

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,12 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from cep_desk import domain, formatting
+from cep_desk.ui.wheel import WheelSafeCombo
 from cep_desk.usecases import journeys
 
 from .widgets import (
     CheckBox,
     ChoiceCombo,
+    Columns,
     DateEdit,
+    GridColumns,
     IntEdit,
     NoteEdit,
     TextEdit,
@@ -40,6 +41,9 @@ from .widgets import (
 
 if TYPE_CHECKING:
     from .panel import BeneficiaryPanel
+
+META_COLUMNS_MIN_WIDTH = 960  # below this visible width, the session details stack
+TEXT_COLUMNS_MIN_WIDTH = 640  # below this, the texts of the session take one column
 
 SESSION_FIELDS = (
     "held_on",
@@ -74,7 +78,7 @@ class Level1Tab(QWidget):
         )
 
         # Which level-1 session (rarely more than one) --------------------------------------
-        self.selector = QComboBox()
+        self.selector = WheelSafeCombo()
         self.selector.setAccessibleName(tr("Entretien de niveau 1 affiché"))
         self.selector.activated.connect(self._select)
         self.selector_label = QLabel(tr("Entretien affiché :"))
@@ -109,15 +113,17 @@ class Level1Tab(QWidget):
         )
         agreement.setPlaceholderText(tr("ex. accord de branche de la métallurgie"))
         working.toggled.connect(agreement.setEnabled)
-        meta_lay = QHBoxLayout(meta)
-        meta_lay.addLayout(left, 1)
-        meta_lay.addLayout(right, 1)
+        # Side by side on a wide screen, one above the other on a laptop.
+        self.meta_columns = Columns(META_COLUMNS_MIN_WIDTH)
+        self.meta_columns.add(left)
+        self.meta_columns.add(right)
+        meta_lay = QVBoxLayout(meta)
+        meta_lay.addWidget(self.meta_columns)
 
         # Content ---------------------------------------------------------------------------
         content = QGroupBox(tr("Contenu de l'entretien"))
-        grid = QGridLayout(content)
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(8)
+        self.text_columns = GridColumns(TEXT_COLUMNS_MIN_WIDTH)
+        QVBoxLayout(content).addWidget(self.text_columns)
         self.propose_button = QPushButton(tr("P&roposer…"))
         self.propose_button.setAccessibleName(tr("Proposer des acteurs selon le statut"))
         self.propose_button.setToolTip(
@@ -141,15 +147,13 @@ class Level1Tab(QWidget):
             ),
             ("actors", tr("A&cteurs pouvant aider"), None),
         )
-        for index, (name, label, hint) in enumerate(texts):
+        for name, label, hint in texts:
             editor = NoteEdit(lines=4)
             extra = self.propose_button if name == "actors" else None
             box, error = stacked_field(label, editor, hint=hint, extra=extra)
             self.session_group.bind(name, editor, error)
             self.fields[name] = editor
-            grid.addWidget(box, index // 2, index % 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+            self.text_columns.add(box)
         QWidget.setTabOrder(self.fields["actors"], self.propose_button)
 
         # Decision --------------------------------------------------------------------------
@@ -180,6 +184,11 @@ class Level1Tab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.meta_columns.fit(self.width())
+        self.text_columns.fit(self.width())
 
     # filling ---------------------------------------------------------------------------------
     def fill(self, current) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from cep_desk import domain, formatting
 from cep_desk.domain import ValidationError
 from cep_desk.storage.workspace import Workspace
-from cep_desk.ui import messagebox
+from cep_desk.ui import messagebox, theme
 from cep_desk.usecases import beneficiaries, journeys, plan, workspaces
 from cep_desk.usecases.common import NotFound
 from cep_desk.usecases.records import BeneficiaryFile, JourneyFile
@@ -63,7 +63,7 @@ class BeneficiaryPanel(QWidget):
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.subheader = QLabel()
         self.subheader.setAccessibleName(self.tr("Situation du parcours"))
-        self.subheader.setStyleSheet("color: #3a3a3a; padding: 0 2px 4px 2px;")
+        self.subheader.setStyleSheet(theme.hint_style() + " padding: 0 2px 4px 2px;")
         self.subheader.setTextFormat(Qt.TextFormat.PlainText)
 
         self.tabs = QTabWidget()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cep_desk import domain
+from cep_desk.ui import theme
 from cep_desk.usecases import beneficiaries, plan
 
 from .section import RecordSection
@@ -93,7 +94,7 @@ class ProjectTab(QWidget):
         )
         rome.setMaximumWidth(110)
         self.rome_version = QLabel()
-        self.rome_version.setStyleSheet("color: #4a4a4a;")
+        self.rome_version.setStyleSheet(theme.hint_style())
         cert = bind(tr("&Certification visée :"), TextEdit(max_len=300), "certification_label")
         cert.setPlaceholderText(tr("Tapez quelques lettres : le répertoire RNCP / RS propose"))
         code = bind(

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -26,7 +25,16 @@ from cep_desk.ui import messagebox
 from cep_desk.usecases.common import NotFound
 
 from .autosave import AutoSave
-from .widgets import Column, FieldError, RecordTable, RecordTableModel, field_row, new_form, tr
+from .widgets import (
+    Column,
+    FieldError,
+    FormBox,
+    RecordTable,
+    RecordTableModel,
+    field_row,
+    new_form,
+    tr,
+)
 
 
 class RecordSection(QWidget):
@@ -81,7 +89,7 @@ class RecordSection(QWidget):
         self.buttons.addWidget(self.delete_button)
         self.buttons.addStretch(1)
 
-        self.form_box = QGroupBox(new_title)
+        self.form_box = FormBox(new_title)
         self.form = new_form()
         self.form_box.setLayout(self.form)
         self.group = autosave.group(

@@ -6,13 +6,11 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from cep_desk import domain, formatting
 from cep_desk.domain import ValidationError
 from cep_desk.ui import messagebox
+from cep_desk.ui.wheel import WheelSafeCombo, WheelSafeSpinBox
 from cep_desk.usecases import plan
 from cep_desk.usecases.common import NotFound
 
@@ -209,7 +208,7 @@ class SchemeStepsDialog(QDialog):
         self.resize(640, 520)
         self.catalogue = catalogue
         self.start = start
-        self.combo = QComboBox()
+        self.combo = WheelSafeCombo()
         self.combo.setAccessibleName(tr("Dispositif"))
         own = catalogue.schemes_for(public)
         others = [s for s in catalogue.schemes if s not in own]
@@ -219,7 +218,7 @@ class SchemeStepsDialog(QDialog):
             self.combo.insertSeparator(self.combo.count())
             for scheme in others:
                 self.combo.addItem(tr("%s (autre public)") % scheme.name, scheme.code)
-        self.absence = QSpinBox()
+        self.absence = WheelSafeSpinBox()
         self.absence.setRange(0, 3660)
         self.absence.setSpecialValueText(tr("Inconnue"))
         self.absence.setSuffix(tr(" jours"))

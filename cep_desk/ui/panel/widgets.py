@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -41,14 +42,12 @@ from PySide6.QtWidgets import (
 
 from cep_desk import formatting
 from cep_desk.formatting import ParseError
+from cep_desk.ui import theme
+from cep_desk.ui.wheel import WheelSafeCombo
 
-ERROR_STYLE = "color: #9b1c1c; font-weight: 600;"
-INVALID_STYLE = '*[invalid="true"] { border: 2px solid #b3261e; border-radius: 3px; }'
-HINT_STYLE = "color: #4a4a4a;"
-WARNING_STYLE = (
-    "background: #fff4d6; color: #4a3300; border: 1px solid #d9a400; border-radius: 4px;"
-    " padding: 6px;"
-)
+# Styles of labels, resolved from the palette when the label is built (``cep_desk/ui/theme.py``).
+HINT_STYLE = "hint"
+WARNING_STYLE = "warning"
 
 
 def tr(text: str) -> str:
@@ -239,25 +238,92 @@ class AmountEdit(TextEdit):
 
 
 class NoteEdit(QPlainTextEdit):
-    """Several lines of free text; ``committed`` when the focus leaves."""
+    """Several lines of free text; ``committed`` when the focus leaves.
+
+    Its height follows its text: at least ``lines`` lines, growing as the text wraps or
+    gains lines up to ``max_lines``, then it scrolls."""
 
     edited = Signal()
     committed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, lines: int = 4) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, lines: int = 4, max_lines: int = 14
+    ) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self._dirty = False
-        self.textChanged.connect(self._changed)
-        height = self.fontMetrics().lineSpacing() * lines + 14
-        self.setMinimumHeight(height)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._lines = lines
+        self.max_lines = max(lines, max_lines)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.textChanged.connect(self._changed)
+        self.textChanged.connect(self._fit_height)
+        self._fit_height()
 
-    def sizeHint(self):  # noqa: D401 - Qt override
-        hint = super().sizeHint()
-        hint.setHeight(self.fontMetrics().lineSpacing() * self._lines + 14)
-        return hint
+    def _line_height(self) -> int:
+        """The height of one line as the editor lays it out (QTextLine rounds up)."""
+        import math
+
+        from PySide6.QtGui import QTextLayout
+
+        layout = QTextLayout("Xg", self.font())
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(1000)
+        layout.endLayout()
+        return max(self.fontMetrics().lineSpacing(), math.ceil(line.height()))
+
+    def _height_for(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        return int(
+            lines * self._line_height()
+            + 2 * self.document().documentMargin()
+            + margins.top()
+            + margins.bottom()
+            + 4
+        )
+
+    def wanted_lines(self) -> int:
+        """Visual lines of the text at the current width (wrapped paragraphs count), laid
+        out as the editor does (its font, its wrap option), scroll bar or not."""
+        from PySide6.QtGui import QTextLayout
+
+        doc = self.document()
+        # A little narrower than the viewport: a line the editor wraps is never counted as one.
+        margin = (
+            2 * doc.documentMargin() + self.cursorWidth() + self.fontMetrics().averageCharWidth()
+        )
+        width = self.contentsRect().width() - margin
+        width = max(40.0, float(width))
+        option = doc.defaultTextOption()
+        lines = 0
+        block = doc.begin()
+        while block.isValid():
+            layout = QTextLayout(block.text(), self.font())
+            layout.setTextOption(option)
+            layout.beginLayout()
+            count = 0
+            while True:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(width)
+                count += 1
+            layout.endLayout()
+            lines += max(1, count)
+            block = block.next()
+        return max(1, lines)
+
+    def _fit_height(self) -> None:
+        lines = min(self.max_lines, max(self._lines, self.wanted_lines()))
+        height = self._height_for(lines)
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_height()
 
     def _changed(self) -> None:
         self._dirty = True
@@ -276,6 +342,7 @@ class NoteEdit(QPlainTextEdit):
         with QSignalBlocker(self):
             self.setPlainText(value or "")
         self._dirty = False
+        self._fit_height()
 
     def clear_value(self) -> None:
         self.set_value("")
@@ -288,7 +355,7 @@ class NoteEdit(QPlainTextEdit):
         self.committed.emit()
 
 
-class ChoiceCombo(QComboBox):
+class ChoiceCombo(WheelSafeCombo):
     """A closed list of (code, label); ``None`` is the optional empty choice."""
 
     compact = True
@@ -307,10 +374,17 @@ class ChoiceCombo(QComboBox):
         self._empty = empty_label is not None
         if empty_label is not None:
             self.addItem(empty_label, None)
+        longest = 0
         for code, label in choices:
             self.addItem(label, code)
+            longest = max(longest, len(label))
+        if empty_label is not None:
+            longest = max(longest, len(empty_label))
         self.activated.connect(self._activated)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as the longest choice, up to a cap (the list shows long labels in full):
+        # a long label never widens the form beyond a laptop screen.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(min(longest, 30))
 
     def _activated(self, _index: int) -> None:
         self.edited.emit()
@@ -425,7 +499,7 @@ class FieldError(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(theme.error_style())
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName(tr("Erreur de saisie"))
         self.hide()
@@ -463,22 +537,80 @@ def _set_invalid(widget: QWidget, invalid: bool) -> None:
     style.polish(widget)
 
 
+class FormBox(QGroupBox):
+    """A group box whose title (a record's description, maybe long) never makes the form
+    wider than the screen: the title is elided to the box's width, complete in the tooltip."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full_title = ""
+        self.set_title(title)
+
+    def set_title(self, title: str) -> None:
+        self._full_title = title
+        self.setToolTip(title)
+        self.setAccessibleName(title)
+        self._elide()
+
+    def full_title(self) -> str:
+        return self._full_title
+
+    def _elide(self) -> None:
+        room = max(80, self.width() - 40)
+        text = self.fontMetrics().elidedText(self._full_title, Qt.TextElideMode.ElideRight, room)
+        if text != self.title():
+            super().setTitle(text)
+
+    def setTitle(self, title: str) -> None:  # noqa: N802 - Qt name
+        self.set_title(title)
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt name
+        from PySide6.QtCore import QSize
+
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None:
+            return hint
+        margins = self.contentsMargins()
+        width = layout.minimumSize().width() + margins.left() + margins.right()
+        return QSize(min(hint.width(), max(width, 120)), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+
 def field_row(
-    form: QFormLayout, label: str, editor: QWidget, *, hint: str | None = None
+    form: QFormLayout,
+    label: str,
+    editor: QWidget,
+    *,
+    hint: str | None = None,
+    extra: QWidget | None = None,
 ) -> FieldError:
-    """Add ``label: editor`` to a form, with an error label (and an optional hint) below."""
+    """Add ``label: editor`` to a form, with an error label (and an optional hint) below;
+    ``extra`` (e.g. the age computed from a birth date) stands to the right of the editor."""
     box = QWidget()
     lay = QVBoxLayout(box)
     lay.setContentsMargins(0, 0, 0, 0)
     lay.setSpacing(2)
-    if getattr(editor, "compact", False):  # short values: no stretching across the form
+    if extra is not None:
+        from PySide6.QtWidgets import QHBoxLayout
+
+        line = QHBoxLayout()
+        line.setSpacing(10)
+        line.addWidget(editor)
+        line.addWidget(extra)
+        line.addStretch(1)
+        lay.addLayout(line)
+    elif getattr(editor, "compact", False):  # short values: no stretching across the form
         lay.addWidget(editor, 0, Qt.AlignmentFlag.AlignLeft)
     else:
         lay.addWidget(editor)
     if hint:
         hint_label = QLabel(hint)
         hint_label.setWordWrap(True)
-        hint_label.setStyleSheet(HINT_STYLE)
+        hint_label.setStyleSheet(theme.hint_style())
         lay.addWidget(hint_label)
     error = FieldError()
     error.editor = editor
@@ -504,7 +636,8 @@ def new_form() -> QFormLayout:
 def hint_label(text: str, *, style: str = HINT_STYLE) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(style)
+    resolved = {HINT_STYLE: theme.hint_style, WARNING_STYLE: theme.warning_style}.get(style)
+    label.setStyleSheet(resolved() if resolved else style)
     return label
 
 
@@ -589,6 +722,8 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -642,9 +777,114 @@ class RecordTableModel(QAbstractTableModel):
         return False  # the panel persists the order and refills the model
 
 
-class RecordTable(QTableView):
+def _water_level(wanted: Sequence[int], available: int) -> int:
+    """The largest cap such that ``sum(min(w, cap)) <= available``."""
+    ordered = sorted(wanted)
+    spent = 0
+    for i, w in enumerate(ordered):
+        remaining = len(ordered) - i
+        if spent + w * remaining > available:
+            return max(0, (available - spent) // remaining)
+        spent += w
+    return ordered[-1] if ordered else 0
+
+
+class FittedTableView(QTableView):
+    """A table whose columns fit the visible width: short columns (dates, statuses, amounts)
+    get the width of their contents, only the widest (free text) give way, so that no
+    horizontal scrolling is needed; a cut text is complete in its tooltip. Call
+    ``watch_model()`` after ``setModel`` to fit again when the rows change."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._fitting = False
+        self._fitted_width = -1
+        # Columns shown whole first (e.g. the name in the list of people), up to 45 % each.
+        self.keep_whole: tuple[int, ...] = ()
+
+    def watch_model(self) -> None:
+        model = self.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            signal.connect(self.fit_columns)
+        self.fit_columns()
+
+    def content_widths(self, max_rows: int = 300) -> list[int]:
+        """The width each column needs to show its header and cells whole."""
+        model = self.model()
+        fm = self.fontMetrics()
+        header_fm = self.horizontalHeader().fontMetrics()
+        padding = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 14
+        widths = []
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            # A long header over short values (« Partage de documents » over « Oui ») may
+            # be cut: it is whole in its tooltip.
+            width = min(header_fm.horizontalAdvance(title) + 16, 96)
+            for row in range(min(model.rowCount(), max_rows)):
+                text = model.data(model.index(row, column))
+                if text:
+                    width = max(width, fm.horizontalAdvance(str(text)) + padding)
+            widths.append(width)
+        return widths
+
+    def fit_columns(self, *_args) -> None:
+        """Share the visible width between the columns (see the class docstring)."""
+        model = self.model()
+        count = model.columnCount() if model is not None else 0
+        if not count or self._fitting:
+            return
+        available = self.viewport().width()
+        if available < 100:
+            return
+        self._fitting = True
+        try:
+            wanted = self.content_widths()
+            header = self.horizontalHeader()
+            minimum = header.minimumSectionSize()
+            if sum(wanted) <= available:
+                widths = list(wanted)
+                # The spare room goes to the widest column (usually the free text).
+                widths[wanted.index(max(wanted))] += available - sum(wanted)
+            else:
+                # Only the widest columns give way: every column gets min(wanted, cap), with
+                # the cap that fills the width exactly (short columns stay whole).
+                kept = {
+                    c: min(wanted[c], int(available * 0.45)) for c in self.keep_whole if c < count
+                }
+                others = [c for c in range(count) if c not in kept]
+                cap = _water_level([wanted[c] for c in others], available - sum(kept.values()))
+                widths = [
+                    kept[c] if c in kept else max(minimum, min(wanted[c], cap))
+                    for c in range(count)
+                ]
+            widths = [max(minimum, w) for w in widths]
+            excess = sum(widths) - available
+            while excess > 0:  # minimum widths pushed the total over: the widest gives way
+                widest = widths.index(max(widths))
+                give = min(excess, widths[widest] - minimum)
+                if give <= 0:
+                    break
+                widths[widest] -= give
+                excess -= give
+            header.setStretchLastSection(False)
+            for column, width in enumerate(widths):
+                self.setColumnWidth(column, width)
+            self._fitted_width = available
+        finally:
+            self._fitting = False
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        # The viewport narrows when the vertical scroll bar appears: fit again.
+        if self.viewport().width() != getattr(self, "_fitted_width", None) and not getattr(
+            self, "_fitting", True
+        ):
+            self.fit_columns()
+
+
+class RecordTable(FittedTableView):
     """A table of records driven from the keyboard: Ins adds, Suppr deletes,
-    Alt+↑/↓ moves (when the table is ordered)."""
+    Alt+↑/↓ moves (when the table is ordered); columns fitted to the width."""
 
     insert_requested = Signal()
     delete_requested = Signal()
@@ -666,7 +906,10 @@ class RecordTable(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setMinimumSectionSize(60)
+        header.setMinimumSectionSize(48)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.watch_model()
         if model.draggable:
             self.setDragEnabled(True)
             self.setAcceptDrops(True)
@@ -704,8 +947,10 @@ class RecordTable(QTableView):
         self.setCurrentIndex(self.model().index(row, 0))
 
     def set_widths(self, widths: Sequence[int]) -> None:
+        """Starting widths (before the first fit; the fit replaces them)."""
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
+        self.fit_columns()
 
 
 def stacked_field(
@@ -775,3 +1020,43 @@ class Columns(QWidget):
         from PySide6.QtWidgets import QBoxLayout
 
         return self.box.direction() == QBoxLayout.Direction.TopToBottom
+
+
+class GridColumns(QWidget):
+    """Boxes in a grid of two columns that becomes one column when the visible width is too
+    small (laptop screens, large text): the boxes keep their order, row by row."""
+
+    def __init__(self, threshold: int, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QGridLayout
+
+        super().__init__(parent)
+        self.threshold = threshold
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(8)
+        self.boxes: list[QWidget] = []
+        self.columns = 0
+        self._place(2)
+
+    def add(self, widget: QWidget) -> None:
+        self.boxes.append(widget)
+        self._place(self.columns, force=True)
+
+    def _place(self, columns: int, *, force: bool = False) -> None:
+        if columns == self.columns and not force:
+            return
+        for box in self.boxes:
+            self.grid.removeWidget(box)
+        for index, box in enumerate(self.boxes):
+            self.grid.addWidget(box, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.columns = columns
+
+    def fit(self, width: int) -> None:
+        self._place(2 if width >= self.threshold else 1)
+
+    @property
+    def stacked(self) -> bool:
+        return self.columns == 1
