@@ -100,7 +100,7 @@ class IdentityTab(QWidget):
         form = new_form()
         person(form, tr("&Nom :"), TextEdit(max_len=200), "last_name")
         person(form, tr("&Prénom :"), TextEdit(max_len=200), "first_name")
-        person(form, tr("Date de &naissance :"), DateEdit(), "birth_date")
+        person(form, tr("Date de &naissance :"), DateEdit(birth=True), "birth_date")
         person(
             form,
             tr("Se&xe :"),

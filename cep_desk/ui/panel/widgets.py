@@ -170,19 +170,23 @@ class IntEdit(TextEdit):
 
 
 class DateEdit(TextEdit):
-    """A date typed JJ/MM/AAAA (``formatting.parse_date``); empty allowed unless required."""
+    """A date typed JJ/MM/AAAA, also JJMMAAAA or J/M/AA (``formatting.parse_date``); empty
+    allowed unless required. ``birth=True`` reads two-digit years as a birth date does."""
 
     compact = True
 
-    def __init__(self, parent: QWidget | None = None, *, required: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, required: bool = False, birth: bool = False
+    ) -> None:
         super().__init__(parent, max_len=10)
         self.required = required
+        self.two_digit_years = formatting.TWO_DIGIT_PAST if birth else formatting.TWO_DIGIT_NEAR
         self.setPlaceholderText(tr("JJ/MM/AAAA"))
         self.setMaximumWidth(130)
         self.setMinimumWidth(110)
 
     def value(self) -> Any:
-        parsed = formatting.parse_date(self.text())
+        parsed = formatting.parse_date(self.text(), two_digit_years=self.two_digit_years)
         if parsed is None and self.required:
             raise ParseError(tr("Une date est obligatoire (JJ/MM/AAAA)."))
         if parsed is not None and not date(1900, 1, 1) <= parsed <= date(2100, 12, 31):
