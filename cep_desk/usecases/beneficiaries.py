@@ -92,6 +92,23 @@ def sort_key(last_name: str, first_name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()[:420]
 
 
+def _fill_place(person: m.Beneficiary) -> list[str]:
+    """Département and région from the postcode, where they are still empty."""
+    from cep_desk import geography
+
+    place = geography.place_of_postcode(person.postcode or "")
+    filled = []
+    if place is None:
+        return filled
+    if not (person.department or "").strip():
+        person.department = place.department_label
+        filled.append("department")
+    if not (person.region or "").strip() and place.region:
+        person.region = place.region
+        filled.append("region")
+    return filled
+
+
 def create_beneficiary(ws: Workspace, **values: Any) -> BeneficiaryRecord:
     """Create a person. ``last_name``, ``first_name`` are required; ``status`` defaults to
     'autre'. Raises :class:`ValidationError` with a French message."""
@@ -102,6 +119,8 @@ def create_beneficiary(ws: Workspace, **values: Any) -> BeneficiaryRecord:
     with ws.session() as s:
         person = m.Beneficiary(**clean)
         person.sort_key = sort_key(person.last_name, person.first_name)
+        if clean.get("postcode"):
+            _fill_place(person)
         s.add(person)
         s.flush()
         c.audit(s, AuditAction.CREATE, "beneficiary", person.id, person.id)
@@ -113,6 +132,8 @@ def update_beneficiary(ws: Workspace, beneficiary_id: int, **changes: Any) -> Be
     with ws.session() as s:
         person = c.get(s, m.Beneficiary, beneficiary_id, "Personne")
         changed = c.apply(person, clean)
+        if "postcode" in changed:  # département and région follow, when still empty
+            changed += _fill_place(person)
         if {"last_name", "first_name"} & set(changed):
             person.sort_key = sort_key(person.last_name, person.first_name)
         if changed:

@@ -324,6 +324,12 @@ class IdentityTab(QWidget):
 
     def _person_saved(self, record, changes) -> None:
         self._update_notice(record.notice_given_on)
+        if "postcode" in changes:  # département and région filled from the postcode
+            dirty = {b.name for b in self.person_group.dirty}
+            for name in ("department", "region"):
+                widget = self.fields[name]
+                if name not in dirty and widget.value() != getattr(record, name):
+                    widget.set_value(getattr(record, name))
         self.panel.person_saved(record, changes)
 
     def _save_journey(self, changes: dict[str, Any]):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cep_desk import domain, formatting
+from cep_desk import domain, formatting, geography
 from cep_desk.usecases import journeys
 
 from .widgets import (
@@ -119,9 +119,14 @@ class Level1Tab(QWidget):
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(8)
         self.propose_button = QPushButton(tr("P&roposer…"))
-        self.propose_button.setAccessibleName(tr("Proposer des acteurs selon le statut"))
+        self.propose_button.setAccessibleName(
+            tr("Proposer des acteurs selon le statut et la région")
+        )
         self.propose_button.setToolTip(
-            tr("Les opérateurs et acteurs du catalogue pour le statut de la personne")
+            tr(
+                "Les opérateurs du catalogue pour le statut de la personne : nationaux et de sa "
+                "région (d'après le code postal), avec leurs coordonnées"
+            )
         )
         self.propose_button.clicked.connect(self.propose_actors)
         self.actors_menu = QMenu(self)
@@ -301,31 +306,79 @@ class Level1Tab(QWidget):
         self._decision_shown()
 
     # actors ----------------------------------------------------------------------------------
+    def person_region(self) -> str | None:
+        """The person's region: typed in Identité, else from the département or postcode."""
+        person = self.panel.person
+        if person is None:
+            return None
+        return geography.region_of_person(person.region, person.department, person.postcode)
+
     def propose_actors(self) -> QMenu:
-        """A menu of the operators serving the person's public; a choice adds it to the text."""
+        """A menu of the operators serving the person's public, national ones and those of the
+        person's region, each with its contact; a choice adds it to the text."""
         self.actors_menu.clear()
         catalogue = self.panel.catalogue()
-        operators = catalogue.operators_for(self.panel.public()) if catalogue else []
+        region = self.person_region()
+        operators = catalogue.operators_near(self.panel.public(), region) if catalogue else []
         if not operators:
             action = self.actors_menu.addAction(self.tr("Catalogue indisponible : saisissez-les"))
             action.setEnabled(False)
-        for operator in operators:
-            action = QAction(operator.name, self.actors_menu)
-            tip = operator.description
-            if operator.is_uncertain:
-                tip += "\n" + self.tr("⚠ Information incertaine : %s") % operator.uncertainty
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-            action.triggered.connect(lambda _=False, o=operator: self.add_actor(o.name))
-            self.actors_menu.addAction(action)
+        if operators and region is None:
+            hint = self.actors_menu.addAction(
+                self.tr("Région inconnue : renseignez le code postal (onglet Identité)")
+            )
+            hint.setEnabled(False)
+        national = [o for o in operators if o.is_national]
+        regional = [o for o in operators if not o.is_national]
+        if national:
+            self.actors_menu.addSection(self.tr("Partout en France"))
+            for operator in national:
+                self._add_operator_action(operator, with_region=False)
+        if regional:
+            self.actors_menu.addSection(
+                self.tr("Région %s") % region
+                if region
+                else self.tr("Opérateurs régionaux (toutes régions)")
+            )
+            for operator in regional:
+                self._add_operator_action(operator, with_region=region is None)
         self.actors_menu.setToolTipsVisible(True)
         self.actors_menu.popup(
             self.propose_button.mapToGlobal(self.propose_button.rect().bottomLeft())
         )
         return self.actors_menu
 
+    def _add_operator_action(self, operator: Any, *, with_region: bool) -> None:
+        """The operator (enabled: choosing it adds it) and, below, its contact line."""
+        text = operator.name
+        if with_region and operator.region:
+            text += " — " + operator.region
+        action = QAction(text.replace("&", "&&"), self.actors_menu)
+        tip = operator.description
+        if operator.contact_line:
+            tip += "\n" + self.tr("Contact : %s") % operator.contact_line
+        if operator.is_uncertain:
+            tip += "\n" + self.tr("⚠ Information incertaine : %s") % operator.uncertainty
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.setData(operator.code)
+        action.triggered.connect(lambda _=False, o=operator: self.add_actor(self.actor_line(o)))
+        self.actors_menu.addAction(action)
+        if operator.contact_line:
+            detail = self.actors_menu.addAction("      " + operator.contact_line.replace("&", "&&"))
+            detail.setEnabled(False)
+
+    @staticmethod
+    def actor_line(operator: Any) -> str:
+        """What is added to « Acteurs pouvant aider »: the name and how to reach it."""
+        return (
+            f"{operator.name} ({operator.contact_line})"
+            if operator.contact_line
+            else (operator.name)
+        )
+
     def add_actor(self, name: str) -> None:
         editor = self.fields["actors"]
-        if name in editor.toPlainText():
+        if name.split(" (")[0] in editor.toPlainText():
             return
         editor.append_line(name)
