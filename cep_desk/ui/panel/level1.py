@@ -331,7 +331,7 @@ class Level1Tab(QWidget):
         national = [o for o in operators if o.is_national]
         regional = [o for o in operators if not o.is_national]
         if national:
-            self.actors_menu.addSection(self.tr("Partout en France"))
+            self.actors_menu.addSection(self.tr("Partout en France")).setEnabled(False)
             for operator in national:
                 self._add_operator_action(operator, with_region=False)
         if regional:
@@ -339,7 +339,7 @@ class Level1Tab(QWidget):
                 self.tr("Région %s") % region
                 if region
                 else self.tr("Opérateurs régionaux (toutes régions)")
-            )
+            ).setEnabled(False)
             for operator in regional:
                 self._add_operator_action(operator, with_region=region is None)
         self.actors_menu.setToolTipsVisible(True)
