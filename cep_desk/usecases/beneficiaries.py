@@ -245,6 +245,24 @@ def count_beneficiaries(ws: Workspace, flt: ListFilter | None = None) -> int:
         return int(s.execute(text(sql), params).scalar_one())
 
 
+def position_in_list(ws: Workspace, flt: ListFilter | None, beneficiary_id: int) -> int | None:
+    """The row (0-based) of a person in the list of ``flt`` (the order of
+    :func:`search_beneficiaries`), or None when the person does not match the filter."""
+    conds, params = _conditions(flt or ListFilter())
+    where = " AND ".join([*conds, "id = :ident"])
+    params["ident"] = beneficiary_id
+    with ws.read() as s:
+        key = s.execute(
+            text(f"SELECT sort_key FROM beneficiaries WHERE {where}"), params
+        ).scalar_one_or_none()
+        if key is None:
+            return None
+        params["key"] = key
+        before = " AND ".join([*conds, "(sort_key < :key OR (sort_key = :key AND id < :ident))"])
+        sql = f"SELECT count(*) FROM beneficiaries INDEXED BY ix_beneficiaries_list WHERE {before}"
+        return int(s.execute(text(sql), params).scalar_one())
+
+
 def list_all(ws: Workspace) -> list[dict[str, Any]]:
     """Every person as a small dict (the CLI's ``list``)."""
     rows = search_beneficiaries(ws, ListFilter(), limit=-1)

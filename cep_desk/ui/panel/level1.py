@@ -168,6 +168,21 @@ class Level1Tab(QWidget):
         error = field_row(form, tr("&Vers qui :"), self.redirect_to)
         self.decision_group.bind("redirect_to", self.redirect_to, error)
         self.decision.currentIndexChanged.connect(self._decision_shown)
+        # After « Poursuivre en niveau 2 »: the way there, at hand.
+        self.level2_button = QPushButton(tr("Passer au niveau &2"))
+        self.level2_button.setObjectName("go_to_level2")
+        self.level2_button.setAccessibleName(tr("Passer au niveau 2"))
+        self.level2_button.setToolTip(
+            tr("Ouvre l'onglet Niveau 2 et, s'il n'y en a pas encore, son premier entretien")
+        )
+        self.level2_button.clicked.connect(self.go_to_level2)
+        self.level2_hint = hint_label(
+            tr("La personne poursuit : l'accompagnement personnalisé (niveau 2) peut commencer.")
+        )
+        level2_row = QHBoxLayout()
+        level2_row.addWidget(self.level2_hint, 1)
+        level2_row.addWidget(self.level2_button)
+        form.addRow(level2_row)
         decision_box.setLayout(form)
 
         body = QWidget()
@@ -243,6 +258,29 @@ class Level1Tab(QWidget):
     def _decision_shown(self) -> None:
         redirect = self.decision.value() == domain.Level1Decision.REDIRECT.value
         self.redirect_to.setEnabled(redirect)
+        go_on = self.decision.value() == domain.Level1Decision.CONTINUE.value
+        self.level2_button.setVisible(go_on)
+        self.level2_hint.setVisible(go_on)
+        if go_on:
+            journey = self.panel.journey
+            started = journey is not None and journey.level_reached >= 2
+            self.level2_button.setText(
+                tr("Aller au niveau &2") if started else tr("Passer au niveau &2")
+            )
+
+    def go_to_level2(self) -> None:
+        """Save the decision, then show Niveau 2: its first session is created when there is
+        none yet (``domain.can_open_level2`` is checked by the panel)."""
+        if not self.decision_group.commit():
+            return
+        panel = self.panel
+        if panel.level2.sessions.records():
+            panel.tabs.setCurrentWidget(panel.level2)
+            panel.level2.show_key("sessions")
+            panel.level2.sessions.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            panel.new_session(level=2)
+        self._decision_shown()
 
     def clear(self) -> None:
         self._sessions = []
@@ -296,6 +334,7 @@ class Level1Tab(QWidget):
 
     def _decision_saved(self, record, changes) -> None:
         self.panel.journey_changed(record)
+        self._decision_shown()
 
     def decision_refreshed(self, journey) -> None:
         dirty = {b.name for b in self.decision_group.dirty}

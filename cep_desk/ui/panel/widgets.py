@@ -699,13 +699,19 @@ class RecordTable(QTableView):
         return self.model().records[index.row()].id
 
     def select_id(self, ident: int | None) -> None:
+        """Select a record's row (or none). Callers often block the selection model's
+        signals, which also keeps the view from repainting: the view is repainted here, so
+        that the row shown highlighted is always the record of the form."""
         row = self.model().row_of(ident)
         if row < 0:
             self.clearSelection()
             self.setCurrentIndex(QModelIndex())
-            return
-        self.selectRow(row)
-        self.setCurrentIndex(self.model().index(row, 0))
+        else:
+            self.selectRow(row)
+            index = self.model().index(row, 0)
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+        self.viewport().update()
 
     def set_widths(self, widths: Sequence[int]) -> None:
         for column, width in enumerate(widths):
