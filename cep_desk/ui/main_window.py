@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -567,6 +568,9 @@ class MainWindow(QMainWindow):
         self.panel.saved.connect(self._on_saved)
         self.panel.failed.connect(self._on_failed)
         self.panel.record_changed.connect(self._on_record_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
 
     def _install_features(self) -> None:
         """The plan (export, print), the "Données" menu and the referential import."""
@@ -932,6 +936,44 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------------
     # Selection and the panel
     # ------------------------------------------------------------------------------------------
+    def _focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+        """Keep the focus in the person's file when its focused field vanishes.
+
+        A tab change shows the page's last focused field again; when that field is now
+        disabled or hidden, Qt leaves the focus on the page being hidden, then moves it to
+        the next widget of the window's focus chain — the search field, text selected. The
+        focus goes instead to the first field of the page shown."""
+        if now is not self.search or old is None or self.ws is None:
+            return
+        try:
+            inside = self.panel.isAncestorOf(old)
+        except RuntimeError:  # the old widget is being destroyed
+            return
+        if not inside or (old.isVisible() and old.isEnabled()):
+            return
+        self.search.deselect()
+        target = self._first_focusable(self.panel.tabs.currentWidget())
+        (target or self.panel.tabs.tabBar()).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _first_focusable(page: QWidget | None) -> QWidget | None:
+        if page is None:
+            return None
+        widget = page.nextInFocusChain()
+        for _ in range(5000):  # the chain is a ring: bounded walk
+            if widget is page:
+                return None
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None
+            ):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
+
     def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._syncing_selection or self.ws is None or not current.isValid():
             return
