@@ -209,7 +209,7 @@ class IdentityPage(QWizardPage):
             (self.tr("&Type d'opérateur :"), self.operator_kind, self.tr("Type d'opérateur")),
             (self.tr("&Région :"), self.region, self.tr("Région")),
             (self.tr("&Courriel :"), self.email, self.tr("Courriel")),
-            (self.tr("&Téléphone :"), self.phone, self.tr("Téléphone")),
+            (self.tr("Té&léphone :"), self.phone, self.tr("Téléphone")),
             (
                 self.tr("&Adresse (pour le plan imprimé) :"),
                 self.address,

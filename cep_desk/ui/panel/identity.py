@@ -99,8 +99,8 @@ class IdentityTab(QWidget):
         civil = QGroupBox(tr("État civil"))
         form = new_form()
         person(form, tr("&Nom :"), TextEdit(max_len=200), "last_name")
-        person(form, tr("&Prénom :"), TextEdit(max_len=200), "first_name")
-        person(form, tr("Date de &naissance :"), DateEdit(birth=True), "birth_date")
+        person(form, tr("P&rénom :"), TextEdit(max_len=200), "first_name")
+        person(form, tr("Date de naissan&ce :"), DateEdit(birth=True), "birth_date")
         person(
             form,
             tr("Se&xe :"),
@@ -113,8 +113,8 @@ class IdentityTab(QWidget):
         contact = QGroupBox(tr("Coordonnées"))
         form = new_form()
         person(form, tr("&Téléphone :"), TextEdit(max_len=40), "phone")
-        person(form, tr("&E-mail :"), TextEdit(max_len=200), "email")
-        postcode = person(form, tr("Code p&ostal :"), TextEdit(max_len=10), "postcode")
+        person(form, tr("E-m&ail :"), TextEdit(max_len=200), "email")
+        postcode = person(form, tr("Code posta&l :"), TextEdit(max_len=10), "postcode")
         postcode.setMaximumWidth(110)
         person(form, tr("Co&mmune :"), TextEdit(max_len=200), "town")
         person(form, tr("Département :"), TextEdit(max_len=100), "department")
@@ -160,7 +160,7 @@ class IdentityTab(QWidget):
             "outcome",
         )
         journey(form, tr("Précision sur l'issue :"), TextEdit(max_len=1000), "outcome_note")
-        self.new_journey_button = QPushButton(tr("Nouveau &parcours…"))
+        self.new_journey_button = QPushButton(tr("Nou&veau parcours…"))
         self.new_journey_button.setAccessibleName(tr("Nouveau parcours"))
         self.new_journey_button.setToolTip(
             tr("La personne revient après un parcours clôturé : ouvrir un nouveau parcours.")

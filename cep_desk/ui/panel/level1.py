@@ -94,8 +94,8 @@ class Level1Tab(QWidget):
         # Session details -------------------------------------------------------------------
         meta = QGroupBox(tr("Entretien"))
         left, right = new_form(), new_form()
-        bind(left, tr("&Date :"), DateEdit(required=True), "held_on")
-        bind(left, tr("&Heure de début :"), TimeEdit(), "start_time")
+        bind(left, tr("D&ate :"), DateEdit(required=True), "held_on")
+        bind(left, tr("Heure de dé&but :"), TimeEdit(), "start_time")
         bind(left, tr("Durée (minutes) :"), IntEdit(1, 24 * 60), "duration_min")
         bind(right, tr("&Modalité :"), ChoiceCombo(domain.Modality.choices()), "modality")
         working = bind(
@@ -118,7 +118,7 @@ class Level1Tab(QWidget):
         grid = QGridLayout(content)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(8)
-        self.propose_button = QPushButton(tr("P&roposer…"))
+        self.propose_button = QPushButton(tr("Propo&ser…"))
         self.propose_button.setAccessibleName(
             tr("Proposer des acteurs selon le statut et la région")
         )
@@ -133,15 +133,15 @@ class Level1Tab(QWidget):
         self.actors_menu.setAccessibleName(tr("Acteurs proposés"))
         texts = (
             ("request_expressed", tr("La &demande, telle que la personne l'exprime"), None),
-            ("first_analysis", tr("Première &analyse de la situation et de la demande"), None),
+            ("first_analysis", tr("Première anal&yse de la situation et de la demande"), None),
             (
                 "environment_info",
-                tr("Information sur l'&environnement professionnel"),
+                tr("Information sur &l'environnement professionnel"),
                 tr("Situation de l'emploi, évolution des métiers…"),
             ),
             (
                 "possible_steps",
-                tr("Démarches &possibles"),
+                tr("Déma&rches possibles"),
                 tr("Aides, prestations, formation…"),
             ),
             ("actors", tr("A&cteurs pouvant aider"), None),
@@ -161,15 +161,15 @@ class Level1Tab(QWidget):
         decision_box = QGroupBox(tr("Décision à l'issue du niveau 1"))
         form = new_form()
         self.decision = ChoiceCombo(domain.Level1Decision.choices(), empty_label=tr("À décider"))
-        error = field_row(form, tr("Dé&cision :"), self.decision)
+        error = field_row(form, tr("Décisio&n :"), self.decision)
         self.decision_group.bind("level1_decision", self.decision, error)
         self.redirect_to = TextEdit(max_len=200)
         self.redirect_to.setPlaceholderText(tr("L'acteur vers qui la personne est réorientée"))
-        error = field_row(form, tr("&Vers qui :"), self.redirect_to)
+        error = field_row(form, tr("Vers &qui :"), self.redirect_to)
         self.decision_group.bind("redirect_to", self.redirect_to, error)
         self.decision.currentIndexChanged.connect(self._decision_shown)
         # After « Poursuivre en niveau 2 »: the way there, at hand.
-        self.level2_button = QPushButton(tr("Passer au niveau &2"))
+        self.level2_button = QPushButton(tr("Passer au ni&veau 2"))
         self.level2_button.setObjectName("go_to_level2")
         self.level2_button.setAccessibleName(tr("Passer au niveau 2"))
         self.level2_button.setToolTip(
@@ -265,7 +265,7 @@ class Level1Tab(QWidget):
             journey = self.panel.journey
             started = journey is not None and journey.level_reached >= 2
             self.level2_button.setText(
-                tr("Aller au niveau &2") if started else tr("Passer au niveau &2")
+                tr("Aller au ni&veau 2") if started else tr("Passer au ni&veau 2")
             )
 
     def go_to_level2(self) -> None:

@@ -87,7 +87,7 @@ class SessionsSection(RecordSection):
         self.add_field(tr("Accord :"), agreement, "agreement")
         self.add_field(tr("Demande &clarifiée :"), NoteEdit(lines=3), "clarified_request")
         self.add_field(
-            tr("&Information donnée :"),
+            tr("Infor&mation donnée :"),
             NoteEdit(lines=3),
             "info_given",
             hint=tr("Emploi, formation, financements…"),
