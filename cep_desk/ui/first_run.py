@@ -223,6 +223,9 @@ class IdentityPage(QWizardPage):
             form.addRow(label, widget)
         self.registerField("name*", self.name)
 
+    def cleanupPage(self) -> None:
+        """« Précédent » keeps what was typed (QWizard would reset the registered name)."""
+
     def counsellor(self) -> dict[str, Any]:
         return {
             "name": self.name.text().strip(),
@@ -498,6 +501,11 @@ class FirstRunWizard(QWizard):
             (QWizard.WizardButton.CommitButton, self.tr("Créer l'espace de travail")),
         ):
             self.button(which).setAccessibleName(name)
+        # Enter never goes back: « Précédent » is clicked, never "pressed" by Enter even when
+        # it has the focus (after a click); Enter goes to the default button (Suivant).
+        back = self.button(QWizard.WizardButton.BackButton)
+        back.setAutoDefault(False)
+        back.setDefault(False)
         self.resize(820, 660)
 
     # -- creation ---------------------------------------------------------------------------
