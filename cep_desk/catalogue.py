@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from cep_desk import geography
 from cep_desk.domain import FundingCover, OperatorKind, Public, StepOwner, ValidationError
 
 CATALOGUE_PACKAGE = "resources.catalogue"
@@ -285,6 +286,30 @@ class Operator:
     def serves(self, public: Public) -> bool:
         return public in self.publics
 
+    @property
+    def regions(self) -> tuple[str, ...]:
+        """The regions (current names) read from ``region``; empty for a national operator."""
+        return geography.regions_in(self.region)
+
+    @property
+    def is_national(self) -> bool:
+        """No region given: the operator (or its network) serves the whole country."""
+        return not (self.region or "").strip()
+
+    def serves_region(self, region: str | None) -> bool:
+        """National operators serve every region; a regional one, the regions it names."""
+        return self.is_national or (region is not None and region in self.regions)
+
+    @property
+    def contact_line(self) -> str:
+        """The site and the contact, as the catalogue has them, on one line."""
+        parts = []
+        if self.website:
+            parts.append(self.website.removeprefix("https://").rstrip("/"))
+        if self.contact:
+            parts.append(self.contact)
+        return " · ".join(parts)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "code": self.code,
@@ -369,6 +394,17 @@ class Catalogue:
         """Operators serving ``public``, national ones before regional holders (catalogue order)."""
         public = Public(public)
         return [o for o in self.operators if o.serves(public)]
+
+    def operators_near(self, public: Public, region: str | None) -> list[Operator]:
+        """Operators for a person: serving ``public``, national ones first, then those of
+        ``region`` (a region's current name, see :mod:`cep_desk.geography`). With no region
+        known, every regional operator of the public follows, for the counsellor to choose."""
+        own = self.operators_for(public)
+        national = [o for o in own if o.is_national]
+        regional = [o for o in own if not o.is_national]
+        if region is not None:
+            regional = [o for o in regional if o.serves_region(region)]
+        return national + regional
 
     def to_json_dict(self) -> dict[str, Any]:
         """Everything, with sources and dates, as plain JSON types (for ``catalogue --json``)."""

@@ -113,24 +113,62 @@ def format_month(value: date, *, short: bool = False) -> str:
     return f"{names[value.month - 1]} {value.year}"
 
 
-def parse_date(text: str) -> date | None:
-    """Read ``JJ/MM/AAAA`` (also ``-`` or ``.`` separators, or ISO ``AAAA-MM-JJ``).
+TWO_DIGIT_PAST = "past"
+TWO_DIGIT_NEAR = "near"
 
-    Empty text gives ``None``; an impossible date raises :class:`ParseError`.
+
+def expand_year(yy: int, *, rule: str = TWO_DIGIT_NEAR, today: date | None = None) -> int:
+    """The full year of a two-digit year.
+
+    - ``"near"`` (session, plan and decision dates): the year within 50 years before or 49
+      years after today (in 2026: ``84`` → 1984, ``30`` → 2030);
+    - ``"past"`` (birth dates): the latest such year at least 14 years ago, the youngest age
+      of a beneficiary (in 2026: ``12`` → 2012, ``13`` → 1913, ``84`` → 1984).
+    """
+    year = (today or date.today()).year
+    if rule == TWO_DIGIT_PAST:
+        latest = year - 14
+        full = (latest // 100) * 100 + yy
+        return full if full <= latest else full - 100
+    full = (year // 100) * 100 + yy
+    if full > year + 49:
+        return full - 100
+    if full < year - 50:
+        return full + 100
+    return full
+
+
+def parse_date(
+    text: str, *, two_digit_years: str = TWO_DIGIT_NEAR, today: date | None = None
+) -> date | None:
+    """Read a date typed the French way: ``14/03/1984``, ``14/3/84``, ``14031984``,
+    ``140384`` (also ``-``, ``.`` or space separators, or ISO ``AAAA-MM-JJ``).
+
+    Two-digit years follow :func:`expand_year` (``two_digit_years``: ``"near"`` or
+    ``"past"``). Empty text gives ``None``; an unreadable or impossible date (``31021984``)
+    raises :class:`ParseError` with a French message.
     """
     raw = (text or "").strip()
     if not raw:
         return None
-    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", raw)
+    year_text: str
+    m = re.fullmatch(r"(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4}|\d{2})", raw)
     if m:
-        d, mo, y = (int(g) for g in m.groups())
+        day_text, month_text, year_text = m.groups()
+    elif re.fullmatch(r"\d{8}|\d{6}", raw):
+        day_text, month_text, year_text = raw[:2], raw[2:4], raw[4:]
     else:
         m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", raw)
         if not m:
-            raise ParseError(f"Date illisible : « {raw} ». Format attendu : JJ/MM/AAAA")
-        y, mo, d = (int(g) for g in m.groups())
+            raise ParseError(
+                f"Date illisible : « {raw} ». Format attendu : JJ/MM/AAAA (ou JJMMAAAA)"
+            )
+        year_text, month_text, day_text = m.groups()
+    y = int(year_text)
+    if len(year_text) == 2:
+        y = expand_year(y, rule=two_digit_years, today=today)
     try:
-        return date(y, mo, d)
+        return date(y, int(month_text), int(day_text))
     except ValueError:
         raise ParseError(f"Cette date n'existe pas : « {raw} ».") from None
 

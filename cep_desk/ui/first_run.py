@@ -209,7 +209,7 @@ class IdentityPage(QWizardPage):
             (self.tr("&Type d'opérateur :"), self.operator_kind, self.tr("Type d'opérateur")),
             (self.tr("&Région :"), self.region, self.tr("Région")),
             (self.tr("&Courriel :"), self.email, self.tr("Courriel")),
-            (self.tr("&Téléphone :"), self.phone, self.tr("Téléphone")),
+            (self.tr("Té&léphone :"), self.phone, self.tr("Téléphone")),
             (
                 self.tr("&Adresse (pour le plan imprimé) :"),
                 self.address,
@@ -222,6 +222,9 @@ class IdentityPage(QWizardPage):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
         self.registerField("name*", self.name)
+
+    def cleanupPage(self) -> None:
+        """« Précédent » keeps what was typed (QWizard would reset the registered name)."""
 
     def counsellor(self) -> dict[str, Any]:
         return {
@@ -499,6 +502,11 @@ class FirstRunWizard(QWizard):
             (QWizard.WizardButton.CommitButton, self.tr("Créer l'espace de travail")),
         ):
             self.button(which).setAccessibleName(name)
+        # Enter never goes back: « Précédent » is clicked, never "pressed" by Enter even when
+        # it has the focus (after a click); Enter goes to the default button (Suivant).
+        back = self.button(QWizard.WizardButton.BackButton)
+        back.setAutoDefault(False)
+        back.setDefault(False)
         self.resize(820, 660)
 
     # -- creation ---------------------------------------------------------------------------

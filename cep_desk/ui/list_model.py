@@ -219,6 +219,29 @@ class BeneficiaryListModel(QAbstractTableModel):
                 return i
         return None
 
+    def ensure_loaded(self, beneficiary_id: int) -> int | None:
+        """The row of a person matching the filter, loading the pages up to it when it lies
+        beyond those fetched (one query); None when the person does not match the filter."""
+        row = self.row_of(beneficiary_id)
+        if row is not None or self._ws is None or not self._more:
+            return row
+        position = beneficiaries.position_in_list(self._ws, self._filter, beneficiary_id)
+        if position is None or position < len(self._rows):
+            return self.row_of(beneficiary_id)
+        wanted = (position // PAGE_SIZE + 1) * PAGE_SIZE - len(self._rows)
+        page = beneficiaries.search_beneficiaries(
+            self._ws, self._filter, offset=len(self._rows), limit=wanted
+        )
+        self._more = len(page) == wanted
+        if page:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        self.pages_fetched += max(1, wanted // PAGE_SIZE)
+        self.pages_loaded.emit(self.pages_fetched)
+        return self.row_of(beneficiary_id)
+
     def row_record(self, row: int) -> BeneficiaryRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

@@ -28,20 +28,25 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -147,6 +152,118 @@ class NewPersonDialog(QDialog):
         self.last_name.clear()
         self.first_name.clear()
         super().done(result)
+
+
+class EmptyStatePage(QWidget):
+    """What to do first, in the right pane, when no person is shown: create a person (or
+    import files) in an empty workspace, choose one in the list otherwise."""
+
+    def __init__(self, new_person: Callable[[], Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("empty_state")
+        self.title = QLabel()
+        self.title.setObjectName("empty_state_title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.text = QLabel()
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("Nouvelle personne (Ctrl+N)"))
+        self.new_button.setObjectName("empty_state_new_person")
+        self.new_button.setAccessibleName(self.tr("Nouvelle personne"))
+        self.new_button.clicked.connect(lambda _checked=False: new_person())
+        self.hint = QLabel()
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
+        layout.addStretch(2)
+        self.show_state(empty_workspace=True)
+
+    def show_state(self, *, empty_workspace: bool) -> None:
+        if empty_workspace:
+            self.title.setText(self.tr("Aucune personne pour l'instant"))
+            self.text.setText(
+                self.tr("Commencez par créer le dossier de la première personne que vous recevez.")
+            )
+            self.hint.setText(
+                self.tr(
+                    "Vous reprenez des dossiers d'un autre poste ? Menu Données › Importer des "
+                    "dossiers (JSON)…"
+                )
+            )
+        else:
+            self.title.setText(self.tr("Aucune personne sélectionnée"))
+            self.text.setText(
+                self.tr(
+                    "Choisissez une personne dans la liste (recherche : Ctrl+F), ou créez un "
+                    "nouveau dossier."
+                )
+            )
+            self.hint.setText("")
+        self.hint.setVisible(bool(self.hint.text()))
+        self.setAccessibleName(self.title.text())
+
+
+class FileInfoBar(QFrame):
+    """A bar over the person's file saying where a file went (the exported plan), with
+    « Ouvrir », « Ouvrir le dossier » and « Fermer »; it never blocks the work."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("file_info_bar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Fichier enregistré"))
+        self.path: Path | None = None
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self.tr("Ouvrir"))
+        self.open_button.setAccessibleName(self.tr("Ouvrir le fichier"))
+        self.folder_button = QPushButton(self.tr("Ouvrir le dossier"))
+        self.close_button = QPushButton(self.tr("Fermer"))
+        self.close_button.setAccessibleName(self.tr("Fermer le message"))
+        self.open_button.clicked.connect(lambda _c=False: self._open(folder=False))
+        self.folder_button.clicked.connect(lambda _c=False: self._open(folder=True))
+        self.close_button.clicked.connect(lambda _c=False: self.hide())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.message, 1)
+        for button in (self.open_button, self.folder_button, self.close_button):
+            button.setAutoDefault(False)
+            layout.addWidget(button)
+        self.hide()
+
+    def show_file(self, path: Path, text: str) -> None:
+        self.path = Path(path)
+        self.message.setText(text)
+        self.show()
+
+    def _open(self, *, folder: bool) -> bool:
+        if self.path is None:
+            return False
+        target = self.path.parent if folder else self.path
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+            return True
+        messagebox.warning(
+            self,
+            self.tr("Ouvrir"),
+            self.tr("Aucune application n'a pu ouvrir « {0} ».").format(target),
+        )
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -262,13 +379,13 @@ class MainWindow(QMainWindow):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(chars)
-        public_label = QLabel(self.tr("P&ublic :"))
+        public_label = QLabel(self.tr("Public :"))
         public_label.setBuddy(self.public_filter)
         filters.addWidget(public_label, 0, 0)
         filters.addWidget(self.public_filter, 0, 1, 1, 3)
-        level_label = QLabel(self.tr("Ni&veau :"))
+        level_label = QLabel(self.tr("Niveau :"))
         level_label.setBuddy(self.level_filter)
-        journey_label = QLabel(self.tr("Pa&rcours :"))
+        journey_label = QLabel(self.tr("Parcours :"))
         journey_label.setBuddy(self.journey_filter)
         filters.addWidget(level_label, 1, 0)
         filters.addWidget(self.level_filter, 1, 1)
@@ -316,8 +433,24 @@ class MainWindow(QMainWindow):
         self.panel: Any = panel_factory(self)
         self.panel.setAccessibleName(self.tr("Dossier de la personne sélectionnée"))
 
+        # The right pane: the person's file, or what to do first when nobody is shown.
+        self.empty_page = EmptyStatePage(lambda: self.new_person())
+        self.right_stack = QStackedWidget()
+        self.right_stack.setObjectName("right_pane")
+        self.right_stack.addWidget(self.empty_page)
+        self.right_stack.addWidget(self.panel)
+
+        self.file_bar = FileInfoBar()
+        right = QWidget()
+        right.setObjectName("right_container")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.file_bar)
+        right_layout.addWidget(self.right_stack, 1)
+
         self.main_view.addWidget(left)
-        self.main_view.addWidget(self.panel)
+        self.main_view.addWidget(right)
         self.main_view.setStretchFactor(0, 2)
         self.main_view.setStretchFactor(1, 3)
         self.main_view.setSizes([460, 820])  # the person's file gets nearly two thirds
@@ -416,10 +549,16 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _build_status_bar(self) -> None:
+        # The save state is a permanent widget: temporary messages (the backup reminder,
+        # action tips, "Plan enregistré…") never hide « Enregistré à … ».
         self.save_status = QLabel()
         self.save_status.setObjectName("save_status")
         self.save_status.setAccessibleName(self.tr("État de l'enregistrement"))
-        self.statusBar().addWidget(self.save_status, 1)
+        self.reminder_status = QLabel()
+        self.reminder_status.setObjectName("reminder_status")
+        self.reminder_status.setAccessibleName(self.tr("Rappel de sauvegarde"))
+        self.statusBar().addWidget(self.reminder_status, 1)
+        self.statusBar().addPermanentWidget(self.save_status)
         self.statusBar().setSizeGripEnabled(True)
 
     def _connect(self) -> None:
@@ -432,6 +571,9 @@ class MainWindow(QMainWindow):
         self.panel.saved.connect(self._on_saved)
         self.panel.failed.connect(self._on_failed)
         self.panel.record_changed.connect(self._on_record_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
 
     def _install_features(self) -> None:
         """The plan (export, print), the "Données" menu and the referential import."""
@@ -443,6 +585,7 @@ class MainWindow(QMainWindow):
         self.export_plan_requested.connect(self.plan_actions.export_plan)
         self.print_requested.connect(self.plan_actions.print_plan)
         self.plan_actions.issued.connect(self._documents_changed)
+        self.plan_actions.exported.connect(self._plan_exported)
 
         self.data_menu = install_data_menu(
             self, lambda: self.ws, lambda: self.panel.current_beneficiary_id
@@ -500,6 +643,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _plan_exported(self, path: Any) -> None:
+        """Say where the plan went: the status bar, and a bar offering to open it."""
+        self.statusBar().showMessage(self.tr("Plan d'action enregistré : {0}").format(path), 30_000)
+        self.file_bar.show_file(
+            Path(path), self.tr("Plan d'action enregistré dans « {0} ».").format(path)
+        )
+
     def _documents_changed(self, beneficiary_id: int) -> None:
         if self.panel.current_beneficiary_id == beneficiary_id:
             self.panel.reload()
@@ -508,6 +658,7 @@ class MainWindow(QMainWindow):
         self.apply_filter()
         if self.panel.current_beneficiary_id is not None:
             self.panel.reload()
+        self._update_actions()
 
     def _person_erased(self, beneficiary_id: int) -> None:
         if self.panel.current_beneficiary_id == beneficiary_id:
@@ -519,10 +670,7 @@ class MainWindow(QMainWindow):
         from .lifecycle import backup_reminder_text
 
         text = backup_reminder_text(self.ws) if self.ws is not None else None
-        if text:
-            self.statusBar().showMessage(text)
-        else:
-            self.statusBar().clearMessage()
+        self.reminder_status.setText(text or "")
 
     # ------------------------------------------------------------------------------------------
     # Settings (QSettings: geometry, splitter, list header, last filters; never the search text)
@@ -658,6 +806,10 @@ class MainWindow(QMainWindow):
         workspaces.lock(ws)
         self.setWindowTitle(APP_TITLE)
         self.save_status.clear()
+        self.reminder_status.clear()
+        self.file_bar.hide()  # the file name holds the person's name
+        self.file_bar.message.clear()
+        self.file_bar.path = None
         self.statusBar().clearMessage()
         at = time.strftime("%H:%M")
         if idle:
@@ -703,6 +855,15 @@ class MainWindow(QMainWindow):
         self.action_new_session.setEnabled(person)
         self.action_export_plan.setEnabled(person)
         self.action_print.setEnabled(person)
+        self._update_empty_state(person)
+
+    def _update_empty_state(self, person_shown: bool) -> None:
+        if person_shown or self.ws is None:
+            self.right_stack.setCurrentWidget(self.panel)
+            return
+        empty = beneficiaries.count_beneficiaries(self.ws) == 0
+        self.empty_page.show_state(empty_workspace=empty)
+        self.right_stack.setCurrentWidget(self.empty_page)
 
     # ------------------------------------------------------------------------------------------
     # Search and filters
@@ -786,6 +947,44 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------------
     # Selection and the panel
     # ------------------------------------------------------------------------------------------
+    def _focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+        """Keep the focus in the person's file when its focused field vanishes.
+
+        A tab change shows the page's last focused field again; when that field is now
+        disabled or hidden, Qt leaves the focus on the page being hidden, then moves it to
+        the next widget of the window's focus chain — the search field, text selected. The
+        focus goes instead to the first field of the page shown."""
+        if now is not self.search or old is None or self.ws is None:
+            return
+        try:
+            inside = self.panel.isAncestorOf(old)
+        except RuntimeError:  # the old widget is being destroyed
+            return
+        if not inside or (old.isVisible() and old.isEnabled()):
+            return
+        self.search.deselect()
+        target = self._first_focusable(self.panel.tabs.currentWidget())
+        (target or self.panel.tabs.tabBar()).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _first_focusable(page: QWidget | None) -> QWidget | None:
+        if page is None:
+            return None
+        widget = page.nextInFocusChain()
+        for _ in range(5000):  # the chain is a ring: bounded walk
+            if widget is page:
+                return None
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None
+            ):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
+
     def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._syncing_selection or self.ws is None or not current.isValid():
             return
@@ -807,11 +1006,14 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def select_person(self, beneficiary_id: int) -> bool:
-        """Select a loaded row and show the person; False when the person is not in the list."""
-        row = self.model.row_of(beneficiary_id)
+        """Select the person's row (loading the pages up to it) and show the person; False when
+        the person does not match the search and filters."""
+        row = self.model.ensure_loaded(beneficiary_id)
         if row is None:
             return False
-        self.list_view.setCurrentIndex(self.model.index(row, 0))
+        index = self.model.index(row, 0)
+        self.list_view.setCurrentIndex(index)
+        self.list_view.scrollTo(index)
         return self.panel.current_beneficiary_id == beneficiary_id
 
     def _on_saved(self, when: Any) -> None:
@@ -854,16 +1056,20 @@ class MainWindow(QMainWindow):
             record = beneficiaries.create_beneficiary(self.ws, **values)
         except ValidationError as exc:
             return exc.message
-        # Show the new person: filters to "all", the name in the search field, row selected.
-        for combo in (self.public_filter, self.level_filter, self.journey_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.setText(f"{record.last_name} {record.first_name}")
-        self.search.blockSignals(False)
+        # Show the new person in the list as it is: the search and filters are kept when the
+        # person matches them, else emptied; the new row is loaded (even beyond the pages
+        # fetched), selected and scrolled into view.
         self._search_timer.stop()
         self.apply_filter()
+        if self.model.ensure_loaded(record.id) is None:
+            for combo in (self.public_filter, self.level_filter, self.journey_filter):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.apply_filter()
         if not self.select_person(record.id):
             self.panel.load(record.id)
         self.panel.restore_location({"beneficiary_id": record.id, "tab": "identity"})

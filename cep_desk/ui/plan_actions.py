@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -99,6 +100,7 @@ class PlanActions(QObject):
     """Wires the main window's export and print requests to the plan use cases."""
 
     issued = Signal(int)  # beneficiary id whose Documents tab changed
+    exported = Signal(object)  # Path of the plan written (the window says where it went)
     # Tests replace this to answer the options dialog: (large_print, include_health) or None.
     ask_options: Callable[[QWidget | None, bool, bool], tuple[bool, bool] | None]
 
@@ -228,6 +230,7 @@ class PlanActions(QObject):
             )
             if path is not None:
                 self._record(beneficiary_id, doc, pdf, "export")
+                self.exported.emit(Path(path))
             return
         from .pdf_preview import PdfPreviewDialog
 
@@ -244,6 +247,7 @@ class PlanActions(QObject):
         )
         dialog.printed.connect(lambda: self._record(beneficiary_id, doc, pdf, "print"))
         dialog.saved.connect(lambda _p: self._record(beneficiary_id, doc, pdf, "export"))
+        dialog.saved.connect(lambda p: self.exported.emit(Path(p)))
         self.last_preview = dialog
         dialog.open()
 

@@ -99,7 +99,7 @@ class SettingsDialog(QDialog):
             (_tr("&Type d'opérateur :"), self.operator_kind, _tr("Type d'opérateur")),
             (_tr("&Région :"), self.region, _tr("Région")),
             (_tr("&Courriel :"), self.email, _tr("Courriel")),
-            (_tr("&Téléphone :"), self.phone, _tr("Téléphone")),
+            (_tr("Té&léphone :"), self.phone, _tr("Téléphone")),
             (_tr("&Adresse :"), self.address, _tr("Adresse")),
         ):
             _labelled(form, text, widget, accessible)

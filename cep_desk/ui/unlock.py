@@ -255,7 +255,7 @@ class UnlockScreen(QWidget):
             mono.setPointSizeF(self.font().pointSizeF() * 1.1)
             self.secret.setFont(mono)
         else:
-            self.secret_label.setText(self.tr("&Phrase de passe :"))
+            self.secret_label.setText(self.tr("P&hrase de passe :"))
             self.secret.setAccessibleName(self.tr("Phrase de passe"))
             self.secret.setPlaceholderText("")
             self.secret.setFont(self.font())

@@ -92,6 +92,23 @@ def sort_key(last_name: str, first_name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()[:420]
 
 
+def _fill_place(person: m.Beneficiary) -> list[str]:
+    """Département and région from the postcode, where they are still empty."""
+    from cep_desk import geography
+
+    place = geography.place_of_postcode(person.postcode or "")
+    filled = []
+    if place is None:
+        return filled
+    if not (person.department or "").strip():
+        person.department = place.department_label
+        filled.append("department")
+    if not (person.region or "").strip() and place.region:
+        person.region = place.region
+        filled.append("region")
+    return filled
+
+
 def create_beneficiary(ws: Workspace, **values: Any) -> BeneficiaryRecord:
     """Create a person. ``last_name``, ``first_name`` are required; ``status`` defaults to
     'autre'. Raises :class:`ValidationError` with a French message."""
@@ -102,6 +119,8 @@ def create_beneficiary(ws: Workspace, **values: Any) -> BeneficiaryRecord:
     with ws.session() as s:
         person = m.Beneficiary(**clean)
         person.sort_key = sort_key(person.last_name, person.first_name)
+        if clean.get("postcode"):
+            _fill_place(person)
         s.add(person)
         s.flush()
         c.audit(s, AuditAction.CREATE, "beneficiary", person.id, person.id)
@@ -113,6 +132,8 @@ def update_beneficiary(ws: Workspace, beneficiary_id: int, **changes: Any) -> Be
     with ws.session() as s:
         person = c.get(s, m.Beneficiary, beneficiary_id, "Personne")
         changed = c.apply(person, clean)
+        if "postcode" in changed:  # département and région follow, when still empty
+            changed += _fill_place(person)
         if {"last_name", "first_name"} & set(changed):
             person.sort_key = sort_key(person.last_name, person.first_name)
         if changed:
@@ -221,6 +242,24 @@ def count_beneficiaries(ws: Workspace, flt: ListFilter | None = None) -> int:
         where = f"WHERE {' AND '.join(conds)}" if conds else ""
         sql = f"SELECT count(*) FROM beneficiaries INDEXED BY ix_beneficiaries_list {where}"
     with ws.read() as s:
+        return int(s.execute(text(sql), params).scalar_one())
+
+
+def position_in_list(ws: Workspace, flt: ListFilter | None, beneficiary_id: int) -> int | None:
+    """The row (0-based) of a person in the list of ``flt`` (the order of
+    :func:`search_beneficiaries`), or None when the person does not match the filter."""
+    conds, params = _conditions(flt or ListFilter())
+    where = " AND ".join([*conds, "id = :ident"])
+    params["ident"] = beneficiary_id
+    with ws.read() as s:
+        key = s.execute(
+            text(f"SELECT sort_key FROM beneficiaries WHERE {where}"), params
+        ).scalar_one_or_none()
+        if key is None:
+            return None
+        params["key"] = key
+        before = " AND ".join([*conds, "(sort_key < :key OR (sort_key = :key AND id < :ident))"])
+        sql = f"SELECT count(*) FROM beneficiaries INDEXED BY ix_beneficiaries_list WHERE {before}"
         return int(s.execute(text(sql), params).scalar_one())
 
 

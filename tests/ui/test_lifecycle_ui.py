@@ -45,7 +45,7 @@ def _wait_prompt(qtbot, kind: str, count: int = 1):
 
 def test_menu_is_installed_with_accessible_french_actions(window, menu, selected):
     assert menu in [a.menu() for a in window.menuBar().actions()]
-    assert menu.title() == "&Données"
+    assert menu.title() == "Donné&es"
     texts = [a.text() for a in menu.actions() if a.text()]
     assert "&Sauvegarder…" in texts and "S&tatistiques d'activité…" in texts
     menu.update_actions()

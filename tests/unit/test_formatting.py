@@ -50,3 +50,35 @@ def test_dates():
 def test_names_and_phones():
     assert f.full_name("Dupont", "Élodie") == "DUPONT Élodie"
     assert f.format_phone("0612345678") == "06 12 34 56 78"
+
+
+@pytest.mark.parametrize(
+    "text", ["14/03/1984", "14031984", "14/3/84", "140384", "14-3-1984", "14.03.84", "14 03 1984"]
+)
+def test_dates_typed_every_french_way(text):
+    assert f.parse_date(text, today=date(2026, 12, 2)) == date(1984, 3, 14)
+
+
+def test_impossible_dates_are_refused_in_french():
+    for text in ("31021984", "31/02/84", "29021985", "00011990", "14131984"):
+        with pytest.raises(f.ParseError, match="n'existe pas"):
+            f.parse_date(text)
+    assert f.parse_date("29022000") == date(2000, 2, 29)
+    for text in ("1403198", "14/03", "1984"):
+        with pytest.raises(f.ParseError, match="illisible"):
+            f.parse_date(text)
+
+
+def test_two_digit_years_near_for_plans_past_for_births():
+    today = date(2026, 12, 2)
+    # Plan and session dates: within 50 years before / 49 after today.
+    assert f.parse_date("01/09/27", today=today) == date(2027, 9, 1)
+    assert f.parse_date("01/09/75", today=today) == date(2075, 9, 1)
+    assert f.parse_date("01/09/76", today=today) == date(1976, 9, 1)
+    # Birth dates: the latest year at least 14 years ago.
+    past = f.TWO_DIGIT_PAST
+    assert f.parse_date("14/3/84", two_digit_years=past, today=today) == date(1984, 3, 14)
+    assert f.parse_date("01/01/12", two_digit_years=past, today=today) == date(2012, 1, 1)
+    assert f.parse_date("01/01/13", two_digit_years=past, today=today) == date(1913, 1, 1)
+    assert f.parse_date("01/01/27", two_digit_years=past, today=today) == date(1927, 1, 1)
+    assert f.expand_year(5, rule=past, today=today) == 2005

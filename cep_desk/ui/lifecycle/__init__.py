@@ -88,7 +88,7 @@ class DataMenu(QMenu):
         get_selected_id: Callable[[], int | None],
         pool: QThreadPool | None = None,
     ) -> None:
-        super().__init__(tr("&Données"), window)
+        super().__init__(tr("Donné&es"), window)
         self.setObjectName("menu_data")
         self.window_ = window
         self.get_workspace = get_workspace

@@ -50,13 +50,13 @@ class ContactsTab(QWidget):
         )
         s = self.section
         s.add_field(tr("&Date :"), DateEdit(required=True), "contact_on")
-        s.add_field(tr("&Organisme :"), TextEdit(max_len=200), "organisation")
-        s.add_field(tr("&Interlocuteur :"), TextEdit(max_len=200), "person")
+        s.add_field(tr("Or&ganisme :"), TextEdit(max_len=200), "organisation")
+        s.add_field(tr("I&nterlocuteur :"), TextEdit(max_len=200), "person")
         s.add_field(tr("O&bjet :"), NoteEdit(lines=2), "subject")
         s.add_field(tr("&Résultat :"), NoteEdit(lines=2), "outcome")
         s.add_field(
             tr("Consentement :"),
-            CheckBox(tr("La personne accepte que ses &documents soient transmis à cet organisme")),
+            CheckBox(tr("&La personne accepte que ses documents soient transmis à cet organisme")),
             "consent_to_share",
         )
         s.table.set_widths([95, 180, 150, 230, 200])

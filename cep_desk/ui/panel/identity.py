@@ -101,12 +101,16 @@ class IdentityTab(QWidget):
         civil = QGroupBox(tr("État civil"))
         form = new_form()
         person(form, tr("&Nom :"), TextEdit(max_len=200), "last_name")
-        person(form, tr("&Prénom :"), TextEdit(max_len=200), "first_name")
+        person(form, tr("P&rénom :"), TextEdit(max_len=200), "first_name")
         self.age_label = QLabel()
         self.age_label.setAccessibleName(tr("Âge"))
         self.age_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         birth = person(
-            form, tr("Date de &naissance :"), DateEdit(), "birth_date", extra=self.age_label
+            form,
+            tr("Date de naissan&ce :"),
+            DateEdit(birth=True),
+            "birth_date",
+            extra=self.age_label,
         )
         birth.textChanged.connect(self._show_age)
         person(
@@ -121,8 +125,8 @@ class IdentityTab(QWidget):
         contact = QGroupBox(tr("Coordonnées"))
         form = new_form()
         person(form, tr("&Téléphone :"), TextEdit(max_len=40), "phone")
-        person(form, tr("&E-mail :"), TextEdit(max_len=200), "email")
-        postcode = person(form, tr("Code p&ostal :"), TextEdit(max_len=10), "postcode")
+        person(form, tr("E-m&ail :"), TextEdit(max_len=200), "email")
+        postcode = person(form, tr("Code posta&l :"), TextEdit(max_len=10), "postcode")
         postcode.setMaximumWidth(110)
         person(form, tr("Co&mmune :"), TextEdit(max_len=200), "town")
         person(form, tr("Département :"), TextEdit(max_len=100), "department")
@@ -168,7 +172,7 @@ class IdentityTab(QWidget):
             "outcome",
         )
         journey(form, tr("Précision sur l'issue :"), TextEdit(max_len=1000), "outcome_note")
-        self.new_journey_button = QPushButton(tr("Nouveau &parcours…"))
+        self.new_journey_button = QPushButton(tr("Nou&veau parcours…"))
         self.new_journey_button.setAccessibleName(tr("Nouveau parcours"))
         self.new_journey_button.setToolTip(
             tr("La personne revient après un parcours clôturé : ouvrir un nouveau parcours.")
@@ -342,6 +346,12 @@ class IdentityTab(QWidget):
 
     def _person_saved(self, record, changes) -> None:
         self._update_notice(record.notice_given_on)
+        if "postcode" in changes:  # département and région filled from the postcode
+            dirty = {b.name for b in self.person_group.dirty}
+            for name in ("department", "region"):
+                widget = self.fields[name]
+                if name not in dirty and widget.value() != getattr(record, name):
+                    widget.set_value(getattr(record, name))
         self.panel.person_saved(record, changes)
 
     def _save_journey(self, changes: dict[str, Any]):

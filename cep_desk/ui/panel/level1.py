@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cep_desk import domain, formatting
+from cep_desk import domain, formatting, geography
 from cep_desk.ui.wheel import WheelSafeCombo
 from cep_desk.usecases import journeys
 
@@ -98,8 +98,8 @@ class Level1Tab(QWidget):
         # Session details -------------------------------------------------------------------
         meta = QGroupBox(tr("Entretien"))
         left, right = new_form(), new_form()
-        bind(left, tr("&Date :"), DateEdit(required=True), "held_on")
-        bind(left, tr("&Heure de début :"), TimeEdit(), "start_time")
+        bind(left, tr("D&ate :"), DateEdit(required=True), "held_on")
+        bind(left, tr("Heure de dé&but :"), TimeEdit(), "start_time")
         bind(left, tr("Durée (minutes) :"), IntEdit(1, 24 * 60), "duration_min")
         bind(right, tr("&Modalité :"), ChoiceCombo(domain.Modality.choices()), "modality")
         working = bind(
@@ -124,25 +124,30 @@ class Level1Tab(QWidget):
         content = QGroupBox(tr("Contenu de l'entretien"))
         self.text_columns = GridColumns(TEXT_COLUMNS_MIN_WIDTH)
         QVBoxLayout(content).addWidget(self.text_columns)
-        self.propose_button = QPushButton(tr("P&roposer…"))
-        self.propose_button.setAccessibleName(tr("Proposer des acteurs selon le statut"))
+        self.propose_button = QPushButton(tr("Propo&ser…"))
+        self.propose_button.setAccessibleName(
+            tr("Proposer des acteurs selon le statut et la région")
+        )
         self.propose_button.setToolTip(
-            tr("Les opérateurs et acteurs du catalogue pour le statut de la personne")
+            tr(
+                "Les opérateurs du catalogue pour le statut de la personne : nationaux et de sa "
+                "région (d'après le code postal), avec leurs coordonnées"
+            )
         )
         self.propose_button.clicked.connect(self.propose_actors)
         self.actors_menu = QMenu(self)
         self.actors_menu.setAccessibleName(tr("Acteurs proposés"))
         texts = (
             ("request_expressed", tr("La &demande, telle que la personne l'exprime"), None),
-            ("first_analysis", tr("Première &analyse de la situation et de la demande"), None),
+            ("first_analysis", tr("Première anal&yse de la situation et de la demande"), None),
             (
                 "environment_info",
-                tr("Information sur l'&environnement professionnel"),
+                tr("Information sur &l'environnement professionnel"),
                 tr("Situation de l'emploi, évolution des métiers…"),
             ),
             (
                 "possible_steps",
-                tr("Démarches &possibles"),
+                tr("Déma&rches possibles"),
                 tr("Aides, prestations, formation…"),
             ),
             ("actors", tr("A&cteurs pouvant aider"), None),
@@ -160,13 +165,28 @@ class Level1Tab(QWidget):
         decision_box = QGroupBox(tr("Décision à l'issue du niveau 1"))
         form = new_form()
         self.decision = ChoiceCombo(domain.Level1Decision.choices(), empty_label=tr("À décider"))
-        error = field_row(form, tr("Dé&cision :"), self.decision)
+        error = field_row(form, tr("Décisio&n :"), self.decision)
         self.decision_group.bind("level1_decision", self.decision, error)
         self.redirect_to = TextEdit(max_len=200)
         self.redirect_to.setPlaceholderText(tr("L'acteur vers qui la personne est réorientée"))
-        error = field_row(form, tr("&Vers qui :"), self.redirect_to)
+        error = field_row(form, tr("Vers &qui :"), self.redirect_to)
         self.decision_group.bind("redirect_to", self.redirect_to, error)
         self.decision.currentIndexChanged.connect(self._decision_shown)
+        # After « Poursuivre en niveau 2 »: the way there, at hand.
+        self.level2_button = QPushButton(tr("Passer au ni&veau 2"))
+        self.level2_button.setObjectName("go_to_level2")
+        self.level2_button.setAccessibleName(tr("Passer au niveau 2"))
+        self.level2_button.setToolTip(
+            tr("Ouvre l'onglet Niveau 2 et, s'il n'y en a pas encore, son premier entretien")
+        )
+        self.level2_button.clicked.connect(self.go_to_level2)
+        self.level2_hint = hint_label(
+            tr("La personne poursuit : l'accompagnement personnalisé (niveau 2) peut commencer.")
+        )
+        level2_row = QHBoxLayout()
+        level2_row.addWidget(self.level2_hint, 1)
+        level2_row.addWidget(self.level2_button)
+        form.addRow(level2_row)
         decision_box.setLayout(form)
 
         body = QWidget()
@@ -247,6 +267,29 @@ class Level1Tab(QWidget):
     def _decision_shown(self) -> None:
         redirect = self.decision.value() == domain.Level1Decision.REDIRECT.value
         self.redirect_to.setEnabled(redirect)
+        go_on = self.decision.value() == domain.Level1Decision.CONTINUE.value
+        self.level2_button.setVisible(go_on)
+        self.level2_hint.setVisible(go_on)
+        if go_on:
+            journey = self.panel.journey
+            started = journey is not None and journey.level_reached >= 2
+            self.level2_button.setText(
+                tr("Aller au ni&veau 2") if started else tr("Passer au ni&veau 2")
+            )
+
+    def go_to_level2(self) -> None:
+        """Save the decision, then show Niveau 2: its first session is created when there is
+        none yet (``domain.can_open_level2`` is checked by the panel)."""
+        if not self.decision_group.commit():
+            return
+        panel = self.panel
+        if panel.level2.sessions.records():
+            panel.tabs.setCurrentWidget(panel.level2)
+            panel.level2.show_key("sessions")
+            panel.level2.sessions.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            panel.new_session(level=2)
+        self._decision_shown()
 
     def clear(self) -> None:
         self._sessions = []
@@ -300,6 +343,7 @@ class Level1Tab(QWidget):
 
     def _decision_saved(self, record, changes) -> None:
         self.panel.journey_changed(record)
+        self._decision_shown()
 
     def decision_refreshed(self, journey) -> None:
         dirty = {b.name for b in self.decision_group.dirty}
@@ -310,31 +354,79 @@ class Level1Tab(QWidget):
         self._decision_shown()
 
     # actors ----------------------------------------------------------------------------------
+    def person_region(self) -> str | None:
+        """The person's region: typed in Identité, else from the département or postcode."""
+        person = self.panel.person
+        if person is None:
+            return None
+        return geography.region_of_person(person.region, person.department, person.postcode)
+
     def propose_actors(self) -> QMenu:
-        """A menu of the operators serving the person's public; a choice adds it to the text."""
+        """A menu of the operators serving the person's public, national ones and those of the
+        person's region, each with its contact; a choice adds it to the text."""
         self.actors_menu.clear()
         catalogue = self.panel.catalogue()
-        operators = catalogue.operators_for(self.panel.public()) if catalogue else []
+        region = self.person_region()
+        operators = catalogue.operators_near(self.panel.public(), region) if catalogue else []
         if not operators:
             action = self.actors_menu.addAction(self.tr("Catalogue indisponible : saisissez-les"))
             action.setEnabled(False)
-        for operator in operators:
-            action = QAction(operator.name, self.actors_menu)
-            tip = operator.description
-            if operator.is_uncertain:
-                tip += "\n" + self.tr("⚠ Information incertaine : %s") % operator.uncertainty
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-            action.triggered.connect(lambda _=False, o=operator: self.add_actor(o.name))
-            self.actors_menu.addAction(action)
+        if operators and region is None:
+            hint = self.actors_menu.addAction(
+                self.tr("Région inconnue : renseignez le code postal (onglet Identité)")
+            )
+            hint.setEnabled(False)
+        national = [o for o in operators if o.is_national]
+        regional = [o for o in operators if not o.is_national]
+        if national:
+            self.actors_menu.addSection(self.tr("Partout en France")).setEnabled(False)
+            for operator in national:
+                self._add_operator_action(operator, with_region=False)
+        if regional:
+            self.actors_menu.addSection(
+                self.tr("Région %s") % region
+                if region
+                else self.tr("Opérateurs régionaux (toutes régions)")
+            ).setEnabled(False)
+            for operator in regional:
+                self._add_operator_action(operator, with_region=region is None)
         self.actors_menu.setToolTipsVisible(True)
         self.actors_menu.popup(
             self.propose_button.mapToGlobal(self.propose_button.rect().bottomLeft())
         )
         return self.actors_menu
 
+    def _add_operator_action(self, operator: Any, *, with_region: bool) -> None:
+        """The operator (enabled: choosing it adds it) and, below, its contact line."""
+        text = operator.name
+        if with_region and operator.region:
+            text += " — " + operator.region
+        action = QAction(text.replace("&", "&&"), self.actors_menu)
+        tip = operator.description
+        if operator.contact_line:
+            tip += "\n" + self.tr("Contact : %s") % operator.contact_line
+        if operator.is_uncertain:
+            tip += "\n" + self.tr("⚠ Information incertaine : %s") % operator.uncertainty
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.setData(operator.code)
+        action.triggered.connect(lambda _=False, o=operator: self.add_actor(self.actor_line(o)))
+        self.actors_menu.addAction(action)
+        if operator.contact_line:
+            detail = self.actors_menu.addAction("      " + operator.contact_line.replace("&", "&&"))
+            detail.setEnabled(False)
+
+    @staticmethod
+    def actor_line(operator: Any) -> str:
+        """What is added to « Acteurs pouvant aider »: the name and how to reach it."""
+        return (
+            f"{operator.name} ({operator.contact_line})"
+            if operator.contact_line
+            else (operator.name)
+        )
+
     def add_actor(self, name: str) -> None:
         editor = self.fields["actors"]
-        if name in editor.toPlainText():
+        if name.split(" (")[0] in editor.toPlainText():
             return
         editor.append_line(name)

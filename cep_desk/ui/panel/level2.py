@@ -7,7 +7,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
 from cep_desk import domain, formatting
 from cep_desk.usecases import journeys
@@ -86,7 +87,7 @@ class SessionsSection(RecordSection):
         self.add_field(tr("Accord :"), agreement, "agreement")
         self.add_field(tr("Demande &clarifiée :"), NoteEdit(lines=3), "clarified_request")
         self.add_field(
-            tr("&Information donnée :"),
+            tr("Infor&mation donnée :"),
             NoteEdit(lines=3),
             "info_given",
             hint=tr("Emploi, formation, financements…"),
@@ -138,6 +139,24 @@ class Level2Tab(QWidget):
         for key in SUBTAB_KEYS:
             widget, title = self.pages[key]
             self.subtabs.addTab(widget, title)
+        # Ctrl+1…Ctrl+6: a sub-tab from anywhere in the person's file (Alt+1 and Alt+2 are
+        # the tabs Niveau 1 and Niveau 2).
+        self.shortcuts: dict[str, QShortcut] = {}
+        for number, key in enumerate(SUBTAB_KEYS, start=1):
+            sequence = QKeySequence(f"Ctrl+{number}")
+            shortcut = QShortcut(sequence, panel)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda k=key: self.go_to(k))
+            self.shortcuts[key] = shortcut
+            index = SUBTAB_KEYS.index(key)
+            self.subtabs.setTabToolTip(
+                index,
+                self.tr("%s (raccourci : %s)")
+                % (
+                    self.pages[key][1],
+                    sequence.toString(QKeySequence.SequenceFormat.NativeText),
+                ),
+            )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
         layout.addWidget(self.subtabs)
@@ -162,6 +181,16 @@ class Level2Tab(QWidget):
     def show_key(self, key: str) -> None:
         if key in SUBTAB_KEYS:
             self.subtabs.setCurrentIndex(SUBTAB_KEYS.index(key))
+
+    def go_to(self, key: str) -> None:
+        """Show Niveau 2 and one of its sub-tabs, the focus in it (Ctrl+1…Ctrl+6)."""
+        if not self.panel.tabs.isEnabled():
+            return
+        self.panel.tabs.setCurrentWidget(self)
+        self.show_key(key)
+        page = self.pages[key][0]
+        if not page.isAncestorOf(QApplication.focusWidget()):
+            self.subtabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def session_added(self, record) -> None:
         self.sessions.model.replace(record)

@@ -49,7 +49,7 @@ class NeedsTab(QWidget):
         section = self.section
         section.add_field(tr("&Thème :"), ChoiceCombo(domain.NeedTheme.choices()), "theme")
         section.add_field(tr("&Statut :"), ChoiceCombo(domain.NeedStatus.choices()), "status")
-        section.add_field(tr("D&escription :"), NoteEdit(lines=3), "description")
+        section.add_field(tr("&Description :"), NoteEdit(lines=3), "description")
         section.table.set_widths([80, 190, 110])
         section.table.move_requested.connect(self.move_current)
         section.model.move_requested.connect(self.move_to)

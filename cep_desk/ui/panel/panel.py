@@ -80,7 +80,7 @@ class BeneficiaryPanel(QWidget):
             "level1": (self.level1, self.tr("Niveau &1")),
             "level2": (self.level2, self.tr("Niveau &2")),
             "contacts": (self.contacts, self.tr("C&ontacts")),
-            "documents": (self.documents, self.tr("&Documents")),
+            "documents": (self.documents, self.tr("Doc&uments")),
             "history": (self.history, self.tr("&Historique")),
         }
         for key in TAB_KEYS:

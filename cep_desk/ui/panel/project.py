@@ -98,7 +98,7 @@ class ProjectTab(QWidget):
         cert = bind(tr("&Certification visée :"), TextEdit(max_len=300), "certification_label")
         cert.setPlaceholderText(tr("Tapez quelques lettres : le répertoire RNCP / RS propose"))
         code = bind(
-            tr("Code RNCP ou &RS :"),
+            tr("Code RNCP ou R&S :"),
             PatternEdit(
                 CERT_RE,
                 tr("Code attendu : RNCP ou RS suivi de chiffres (ex. RNCP37274)."),
@@ -114,7 +114,7 @@ class ProjectTab(QWidget):
             "declared_cost_cents",
             hint=tr("Coût total du projet ; à défaut, la somme des financements demandés."),
         )
-        bind(tr("Début de la &formation :"), DateEdit(), "training_start_on")
+        bind(tr("Dé&but de la formation :"), DateEdit(), "training_start_on")
         self.referential_status = hint_label("")
         form.addRow(self.referential_status)
         box.setLayout(form)
@@ -170,7 +170,7 @@ class ProjectTab(QWidget):
             table_name=tr("Compétences et qualifications"),
             noun=tr("la compétence"),
             new_title=tr("Nouvelle compétence — enregistrée dès la première saisie"),
-            add_label=tr("Ajouter une &compétence"),
+            add_label=tr("&Ajouter une compétence"),
             delete_label=tr("Supprimer la compétence"),
             create=lambda values: plan.add_skill(panel.ws, panel.ensure_project(), **values),
             update=lambda ident, changes: plan.update_skill(panel.ws, ident, **changes),
@@ -179,7 +179,7 @@ class ProjectTab(QWidget):
             defaults=lambda: {"state": domain.SkillState.TO_ACQUIRE.value},
             compact=True,
         )
-        self.skills.add_field(tr("&Intitulé :"), TextEdit(max_len=300), "label")
+        self.skills.add_field(tr("In&titulé :"), TextEdit(max_len=300), "label")
         self.skills.add_field(tr("État :"), ChoiceCombo(domain.SkillState.choices()), "state")
         self.skills.add_field(
             tr("Moyen :"),

@@ -71,12 +71,12 @@ class StepsTab(QWidget):
             },
         )
         s = self.section
-        s.add_field(tr("&Intitulé :"), TextEdit(max_len=300), "title")
+        s.add_field(tr("I&ntitulé :"), TextEdit(max_len=300), "title")
         s.add_field(tr("Détail :"), NoteEdit(lines=2), "detail")
         s.add_field(tr("&Qui :"), ChoiceCombo(domain.StepOwner.choices()), "owner")
         partner = TextEdit(max_len=200)
         partner.setPlaceholderText(tr("Organisme ou personne, si un partenaire agit"))
-        s.add_field(tr("&Partenaire :"), partner, "partner_name")
+        s.add_field(tr("Pa&rtenaire :"), partner, "partner_name")
         s.add_field(tr("&Début :"), DateEdit(), "start_on")
         s.add_field(
             tr("É&chéance :"), DateEdit(), "due_on", hint=tr("Ne peut pas précéder le début.")
@@ -86,7 +86,7 @@ class StepsTab(QWidget):
             tr("Jalon :"), CheckBox(tr("&Jalon (une seule date : un moment clé)")), "is_milestone"
         )
         s.table.set_widths([330, 120, 150, 95, 95, 90])
-        self.scheme_button = QPushButton(tr("Ajouter les démarches d'un dispositi&f…"))
+        self.scheme_button = QPushButton(tr("Ajouter les démarches d'un di&spositif…"))
         self.scheme_button.setAccessibleName(tr("Ajouter les démarches d'un dispositif"))
         self.scheme_button.setToolTip(
             tr("Les étapes d'un financement, datées à rebours du début de la formation")

@@ -169,19 +169,23 @@ class IntEdit(TextEdit):
 
 
 class DateEdit(TextEdit):
-    """A date typed JJ/MM/AAAA (``formatting.parse_date``); empty allowed unless required."""
+    """A date typed JJ/MM/AAAA, also JJMMAAAA or J/M/AA (``formatting.parse_date``); empty
+    allowed unless required. ``birth=True`` reads two-digit years as a birth date does."""
 
     compact = True
 
-    def __init__(self, parent: QWidget | None = None, *, required: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, required: bool = False, birth: bool = False
+    ) -> None:
         super().__init__(parent, max_len=10)
         self.required = required
+        self.two_digit_years = formatting.TWO_DIGIT_PAST if birth else formatting.TWO_DIGIT_NEAR
         self.setPlaceholderText(tr("JJ/MM/AAAA"))
         self.setMaximumWidth(130)
         self.setMinimumWidth(110)
 
     def value(self) -> Any:
-        parsed = formatting.parse_date(self.text())
+        parsed = formatting.parse_date(self.text(), two_digit_years=self.two_digit_years)
         if parsed is None and self.required:
             raise ParseError(tr("Une date est obligatoire (JJ/MM/AAAA)."))
         if parsed is not None and not date(1900, 1, 1) <= parsed <= date(2100, 12, 31):
@@ -938,13 +942,19 @@ class RecordTable(FittedTableView):
         return self.model().records[index.row()].id
 
     def select_id(self, ident: int | None) -> None:
+        """Select a record's row (or none). Callers often block the selection model's
+        signals, which also keeps the view from repainting: the view is repainted here, so
+        that the row shown highlighted is always the record of the form."""
         row = self.model().row_of(ident)
         if row < 0:
             self.clearSelection()
             self.setCurrentIndex(QModelIndex())
-            return
-        self.selectRow(row)
-        self.setCurrentIndex(self.model().index(row, 0))
+        else:
+            self.selectRow(row)
+            index = self.model().index(row, 0)
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+        self.viewport().update()
 
     def set_widths(self, widths: Sequence[int]) -> None:
         """Starting widths (before the first fit; the fit replaces them)."""
