@@ -282,9 +282,7 @@ class Day:
         commit = wizard.button(QWizard.WizardButton.CommitButton)
         self.wait(lambda: commit.isVisible() and commit.isEnabled(), "passphrase accepted")
         self.click(commit)
-        self.wait(
-            lambda: wizard.currentId() == wizard.PAGE_RECOVERY, "workspace created", 60_000
-        )
+        self.wait(lambda: wizard.currentId() == wizard.PAGE_RECOVERY, "workspace created", 60_000)
         assert wizard.recovery.key_label.text() == wizard.recovery_key
         # On the box itself (a wide check box only toggles on its indicator and text).
         kept = wizard.recovery.kept
@@ -339,7 +337,10 @@ class Day:
         i = p.index
         month = 1 + i % 9
         typed = {
-            "birth_date": (_fr(1 + i % 28, 1 + i % 12, 1960 + i), _iso(1 + i % 28, 1 + i % 12, 1960 + i)),
+            "birth_date": (
+                _fr(1 + i % 28, 1 + i % 12, 1960 + i),
+                _iso(1 + i % 28, 1 + i % 12, 1960 + i),
+            ),
             "phone": (f"06 12 34 56 {i:02d}",) * 2,
             "email": (f"personne.{i:02d}@exemple.fr",) * 2,
             "postcode": (f"{69001 + i % 9}",) * 2,
@@ -382,7 +383,11 @@ class Day:
         session = {"level": 1}
         for name, text, value in (
             ("held_on", _fr(9, month, 2026), _iso(9, month, 2026)),
-            ("start_time", f"{9 + i % 8}h{(i * 5) % 60:02d}", f"{9 + i % 8:02d}:{(i * 5) % 60:02d}"),
+            (
+                "start_time",
+                f"{9 + i % 8}h{(i * 5) % 60:02d}",
+                f"{9 + i % 8:02d}:{(i * 5) % 60:02d}",
+            ),
             ("duration_min", str(30 + i), 30 + i),
             ("request_expressed", f"« Je veux changer de métier » ({p.tag}), coût 2 500 €.", None),
             ("first_analysis", f"Première analyse {p.tag} : l'envie est là, à préciser.", None),
@@ -470,7 +475,15 @@ class Day:
             self.type_text(steps.field("due_on"), _fr(*due))
             self.settle(f"{p.tag} étape {k + 1}")
             p.children.append(
-                ("steps", {"title": title, "owner": owner, "start_on": _iso(*start), "due_on": _iso(*due)})
+                (
+                    "steps",
+                    {
+                        "title": title,
+                        "owner": owner,
+                        "start_on": _iso(*start),
+                        "due_on": _iso(*due),
+                    },
+                )
             )
         self.wait(lambda: steps.model.rowCount() == 2, "two steps")
 
@@ -590,7 +603,9 @@ class Day:
                 after = self.widget_value(w)
                 if after != before:
                     label = w.accessibleName() or w.objectName() or type(w).__name__
-                    self.wheel_changes.append(WheelChange(f"{where} / {name}", label, before, after))
+                    self.wheel_changes.append(
+                        WheelChange(f"{where} / {name}", label, before, after)
+                    )
                     self._undo(w, before)
         window.panel.tabs.setCurrentWidget(window.panel.identity)
         if len(self.wheel_changes) > changes_before:
@@ -682,8 +697,10 @@ class Day:
         before = w.plan_actions.last_preview
         self.shortcut(Qt.Key.Key_P)
         self.wait(
-            lambda: w.plan_actions.last_preview is not None
-            and w.plan_actions.last_preview is not before,
+            lambda: (
+                w.plan_actions.last_preview is not None
+                and w.plan_actions.last_preview is not before
+            ),
             f"preview of {p.tag}",
             30_000,
         )
@@ -713,7 +730,9 @@ class Day:
             if k < cfg.searches:
                 self.search_for(p)
             else:
-                self.window.select_person(p.id) if self.window.model.row_of(p.id) is not None else None
+                self.window.select_person(p.id) if self.window.model.row_of(
+                    p.id
+                ) is not None else None
             if k < cfg.plans:
                 self.export_plan(p)
                 self.preview_plan(p)
