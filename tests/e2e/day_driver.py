@@ -85,7 +85,8 @@ class DayConfig:
     plans: int = 10  # exported, and previewed
     locks: int = 20  # Ctrl+L then unlock with the passphrase
     searches: int = 20
-    wheel_rounds: int = 1  # the wheel over every form of every person, this many times
+    wheel_rounds: int = 1  # the wheel over every form of a person, this many times
+    wheel_every: int = 1  # ... for every n-th person (1: all of them)
     soak_seconds: float = 0.0  # after the day: keep working (edits, wheel, search, locks)
     # Called now and then during the soak with (events sent so far, elapsed seconds).
     on_progress: Callable[[int, float], None] | None = None
@@ -650,6 +651,16 @@ class Day:
             w.select_person(p.id)
         self.wait(lambda: w.panel.current_beneficiary_id == p.id, f"{p.tag} shown")
 
+    def show_person(self, p: Person) -> None:
+        """Select the person in the whole list (the search emptied first)."""
+        w = self.window
+        if w.search.text():
+            self.clear_search()
+        while w.model.row_of(p.id) is None and w.model.canFetchMore():
+            w.model.fetchMore()
+        if not w.select_person(p.id):
+            raise DayError(f"{p.tag} not in the list")
+
     def clear_search(self) -> None:
         w = self.window
         self.type_text(w.search, "")
@@ -723,16 +734,15 @@ class Day:
             self.fill_identity(p)
             self.fill_level1(p)
             self.fill_level2(p)
-            for r in range(cfg.wheel_rounds):
+            rounds = cfg.wheel_rounds if i % max(1, cfg.wheel_every) == 0 else 0
+            for r in range(rounds):
                 self.wheel_over_forms(f"{p.tag} tour {r + 1}")
         for k in range(max(cfg.plans, cfg.locks, cfg.searches)):
             p = self.people[k % len(self.people)]
             if k < cfg.searches:
                 self.search_for(p)
             else:
-                self.window.select_person(p.id) if self.window.model.row_of(
-                    p.id
-                ) is not None else None
+                self.show_person(p)
             if k < cfg.plans:
                 self.export_plan(p)
                 self.preview_plan(p)
