@@ -16,7 +16,7 @@ UV_COMPILE := $(UV_ENV)/bin/uv pip compile pyproject.toml --extra test --univers
 	--python-version 3.11 --generate-hashes --quiet \
 	--custom-compile-command "make lock" -o $(LOCK)
 
-.PHONY: install run demo test lint format bench i18n clean lock lock-upgrade
+.PHONY: install run demo test lint format bench soak i18n clean lock lock-upgrade
 
 # A fresh .venv whenever the lock or pyproject.toml changes, so that nothing stays installed
 # that the lock no longer names.
@@ -66,6 +66,11 @@ i18n: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
+
+# The long day: the application driven for CEP_SOAK_MINUTES (default 30) minutes of events;
+# one JSON line with memory (peak, after warm-up, end) and the data check.
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.soak
 
 clean:
 	rm -rf $(VENV) $(UV_ENV) build *.egg-info .pytest_cache .ruff_cache

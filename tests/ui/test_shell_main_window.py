@@ -33,7 +33,7 @@ def make_window(qtbot, tmp_path):
         w = MainWindow(directory or ws.path, settings=settings or ini_settings(tmp_path))
         w.show()
         w.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=10_000)
         if ws is not None:
             w.open_workspace(ws)
         windows.append(w)
@@ -185,10 +185,15 @@ def test_lock_empties_everything_and_unlock_brings_back_person_and_tab(qtbot, ma
 
 
 def test_idle_lock_while_typing_a_note_loses_nothing(qtbot, make_window, demo_ws):
-    workspaces.set_setting(demo_ws, "idle_lock_minutes", 0.004)  # 240 ms
+    """The idle lock falls while a note is being typed, before the autosave's debounce: the
+    lock saves it. Deterministic: the delay is long (the real timer never runs out during the
+    test, however loaded the machine) and the lock is triggered through the idle timer's own
+    entry point, ``InactivityTimer.fire()``, which emits ``timeout`` as when the delay runs out.
+    """
+    workspaces.set_setting(demo_ws, "idle_lock_minutes", 30)
     person = pick(demo_ws)
     w = make_window(demo_ws)
-    assert w.idle.interval_ms == 240
+    assert w.idle.interval_ms == 30 * 60_000  # the workspace's setting is applied
     search(qtbot, w, person["last_name"])
     assert w.select_person(person["id"])
     w.panel.restore_location({"beneficiary_id": person["id"], "tab": "identity"})
@@ -197,15 +202,20 @@ def test_idle_lock_while_typing_a_note_loses_nothing(qtbot, make_window, demo_ws
     notes.moveCursor(notes.textCursor().MoveOperation.End)
     typed = " Souhaite une formation de soudeur."
     qtbot.keyClicks(notes, typed)
-    # No other input: the idle timer fires before the autosave debounce would.
-    qtbot.waitUntil(lambda: w.is_locked, timeout=5000)
+    # No event loop has run since the typing: the note is not saved yet.
+    assert w.panel.autosave.pending
+    assert not w.is_locked
+    with qtbot.waitSignal(w.locked, timeout=10_000):
+        w.idle.fire()  # the idle delay runs out now
+    assert w.is_locked
+    assert "inactivité" in w.unlock_screen.subtitle.text()  # the idle path, not Ctrl+L
     assert holds(w, person["last_name"]) == []
     ws = workspaces.open_(demo_ws.path, PASSPHRASE)
     try:
         assert beneficiaries.get_beneficiary(ws, person["id"]).notes.endswith(typed.strip())
     finally:
         ws.close()
-    with qtbot.waitSignal(w.unlocked, timeout=10_000):
+    with qtbot.waitSignal(w.unlocked, timeout=30_000):
         qtbot.keyClicks(w.unlock_screen.secret, PASSPHRASE)
         qtbot.keyClick(w.unlock_screen.secret, Qt.Key.Key_Return)
     notes = next(e for e in w.panel.findChildren(QPlainTextEdit) if e.accessibleName() == "Notes")
