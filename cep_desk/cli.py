@@ -11,13 +11,15 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
-from cep_desk import __version__
+from cep_desk import __version__, logs
 from cep_desk.domain import ValidationError
 from cep_desk.files import write_atomically
 from cep_desk.storage import vault
@@ -25,6 +27,13 @@ from cep_desk.storage.lock import WorkspaceBusy
 from cep_desk.storage.workspace import WorkspaceError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SECRET, EXIT_BUSY, EXIT_INPUT = 0, 1, 2, 3, 4, 5
+
+log = logging.getLogger("cep_desk.cli")
+
+
+def _since(started: float) -> float:
+    return time.monotonic() - started
+
 
 ENV_PASSPHRASE = "CEP_DESK_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "CEP_DESK_NEW_PASSPHRASE"
@@ -635,21 +644,30 @@ def main(argv: list[str] | None = None) -> int:
     args.workspace_given = getattr(args, "workspace", None) is not None
     if not args.workspace_given:
         args.workspace = str(default_workspace())
+    started = time.monotonic()
+    log.info("command %s started", logs.tag(args.verb))
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        log.info("command %s ended code %d in %.2f s", logs.tag(args.verb), code, _since(started))
+        return code
     except CliError as exc:
+        log.warning("command %s refused: %s", logs.tag(args.verb), exc)
         say(f"cep-desk : {exc}")
         return exc.code
     except vault.WrongSecret as exc:
+        log.warning("command %s refused: %s", logs.tag(args.verb), exc)
         say(f"cep-desk : {exc} Aucun fichier n'a été modifié.")
         return EXIT_SECRET
     except WorkspaceBusy as exc:
+        log.warning("command %s refused: %s", logs.tag(args.verb), exc)
         say(f"cep-desk : {exc}")
         return EXIT_BUSY
     except ValidationError as exc:
+        log.warning("command %s refused: %s", logs.tag(args.verb), exc)
         say(f"cep-desk : donnée invalide : {exc.message}")
         return EXIT_INPUT
     except (WorkspaceError, vault.VaultError) as exc:
+        log.warning("command %s refused: %s", logs.tag(args.verb), exc)
         say(f"cep-desk : {exc}")
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into `head`: not an error
@@ -658,5 +676,6 @@ def main(argv: list[str] | None = None) -> int:
         say("cep-desk : interrompu.")
         return EXIT_ERROR
     except Exception as exc:  # last resort: a French message, never a traceback
+        log.error("command %s failed", logs.tag(args.verb), exc_info=True)
         say(f"cep-desk : erreur inattendue ({type(exc).__name__}) : {exc}")
         return EXIT_ERROR
