@@ -11,13 +11,15 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
-from cep_desk import __version__
+from cep_desk import __version__, logs
 from cep_desk.domain import ValidationError
 from cep_desk.files import UnsafePath, restrict_umask, write_atomically
 from cep_desk.storage import errors, vault
@@ -25,6 +27,13 @@ from cep_desk.storage.lock import WorkspaceBusy
 from cep_desk.storage.workspace import WorkspaceError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SECRET, EXIT_BUSY, EXIT_INPUT = 0, 1, 2, 3, 4, 5
+
+log = logging.getLogger("cep_desk.cli")
+
+
+def _since(started: float) -> float:
+    return time.monotonic() - started
+
 
 ENV_PASSPHRASE = "CEP_DESK_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "CEP_DESK_NEW_PASSPHRASE"
@@ -780,24 +789,34 @@ def main(argv: list[str] | None = None) -> int:
         args.workspace = str(default_workspace())
     previous_umask = restrict_umask()  # every file written from here on is 0600, folders 0700
     _clean_abandoned_restores(Path(args.workspace))
+    started = time.monotonic()
+    log.info("command %s started", logs.tag(args.verb))
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        log.info("command %s ended code %d in %.2f s", logs.tag(args.verb), code, _since(started))
+        return code
     except UnsafePath as exc:
+        log.warning("command %s refused: %s", logs.tag(args.verb), exc)
         say(f"cep-desk : {exc.message}")
         return EXIT_ERROR
     except CliError as exc:
+        log.warning("command %s refused: %s", logs.tag(args.verb), exc)
         say(f"cep-desk : {exc}")
         return exc.code
     except vault.WrongSecret as exc:
+        log.warning("command %s refused: %s", logs.tag(args.verb), exc)
         say(f"cep-desk : {exc} Aucun fichier n'a été modifié.")
         return EXIT_SECRET
     except WorkspaceBusy as exc:
+        log.warning("command %s refused: %s", logs.tag(args.verb), exc)
         say(f"cep-desk : {exc}")
         return EXIT_BUSY
     except ValidationError as exc:
+        log.warning("command %s refused: %s", logs.tag(args.verb), exc)
         say(f"cep-desk : donnée invalide : {exc.message}")
         return EXIT_INPUT
     except (WorkspaceError, vault.VaultError, errors.StorageFault) as exc:
+        log.warning("command %s refused: %s", logs.tag(args.verb), exc)
         say(f"cep-desk : {exc}")
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into `head`: not an error
@@ -806,6 +825,7 @@ def main(argv: list[str] | None = None) -> int:
         say("cep-desk : interrompu.")
         return EXIT_ERROR
     except Exception as exc:  # last resort: a French message, never a traceback
+        log.error("command %s failed", logs.tag(args.verb), exc_info=True)
         say(f"cep-desk : {_failure_text(exc, args)}")
         return EXIT_ERROR
     finally:

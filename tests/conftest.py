@@ -19,6 +19,12 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 _HOME = tempfile.mkdtemp(prefix="cep-desk-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+# Nor its log folder (platformdirs puts logs under the state or the cache home by version); the
+# explicit override also covers platforms without XDG folders.
+os.environ["XDG_STATE_HOME"] = os.path.join(_HOME, "state")
+os.environ["XDG_CACHE_HOME"] = os.path.join(_HOME, "cache")
+os.environ["CEP_DESK_LOG_DIR"] = os.path.join(_HOME, "logs")
+TEST_HOME = _HOME
 
 PASSPHRASE = "Une phrase de passe bien longue 42 !"
 

@@ -282,6 +282,9 @@ def run_gui(workspace: Path | None = None, demo: bool = False) -> int:
     app = make_app()
     if refuse_leaking_binding():
         return 1
+    from cep_desk.ui import crash
+
+    crash.install(app)  # unhandled exceptions: logged, a French dialog, the app goes on
     quit_on_signals(app)
     settings = QSettings()
     if demo:
