@@ -14,6 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Slots made during the tests (CLI subprocesses included) use cheap Argon2id parameters;
 # every slot records its own parameters, so production slots are unaffected.
 os.environ["CEP_DESK_TEST_KDF"] = "1"
+# A prompt the test did not answer is recorded, never shown (cep_desk/ui/messagebox.py).
+os.environ["CEP_DESK_TEST_PROMPTS"] = "1"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 # Never read or write the counsellor's real settings or default workspace folder.
 _HOME = tempfile.mkdtemp(prefix="cep-desk-tests-")

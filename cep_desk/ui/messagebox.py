@@ -6,6 +6,7 @@ answer at once without showing a window (the KeePassXC pattern).
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from typing import Any
 
@@ -24,12 +25,22 @@ def set_next_answer(answer: Any) -> None:
 def clear() -> None:
     _answers.clear()
     shown.clear()
+    unanswered.clear()
+
+
+# Under the tests (CEP_DESK_TEST_PROMPTS=1) a prompt with no queued answer is recorded and
+# answered « Non » / closed at once, never shown: a real modal box would hang the run.
+unanswered: list[tuple[str, str, str]] = []
 
 
 def _queued(kind: str, title: str, text: str) -> tuple[bool, Any]:
     if _answers:
         shown.append((kind, title, text))
         return True, _answers.popleft()
+    if os.environ.get("CEP_DESK_TEST_PROMPTS") == "1":
+        shown.append((kind, title, text))
+        unanswered.append((kind, title, text))
+        return True, False
     return False, None
 
 
