@@ -325,9 +325,11 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
         except NotFound as exc:
             raise CliError(exc.message, EXIT_INPUT) from exc
         except OSError as exc:
+            # the same classification as every other verb (full disk, read-only, permission)
+            said = errors.user_message(exc, directory=output.parent, action="L'écriture du plan")
             raise CliError(
-                f"Le plan n'a pas pu être écrit dans {output} : {_write_failure(exc)}. "
-                "Aucune version n'a été enregistrée.",
+                f"Le plan n'a pas pu être écrit dans {output} : "
+                f"{said or _write_failure(exc) + '.'} Aucune version n'a été enregistrée.",
                 EXIT_ERROR,
             ) from exc
     say(f"Plan d'action écrit dans {output} (version {plan.document.version}).")

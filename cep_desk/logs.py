@@ -43,6 +43,11 @@ ENV_DIR = "CEP_DESK_LOG_DIR"
 TEXT = "<texte>"
 
 log = logging.getLogger("cep_desk")
+# Without a configured log file (a library use, a test), records go nowhere rather than to
+# logging's last-resort handler on stderr, which would print tracebacks to the counsellor; and a
+# log file that cannot be written (full disk) never prints logging's own traceback either.
+log.addHandler(logging.NullHandler())
+logging.raiseExceptions = False
 
 _handler: logging.Handler | None = None
 _fault_file: IO[str] | None = None  # kept open (and alive) for faulthandler

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from cep_desk.files import create_private, fsync_dir, make_dir_private, make_private
+from cep_desk.files import UnsafePath, create_private, fsync_dir, make_dir_private, make_private
 
 from . import engine as eng
 from . import errors, migrate, rekey, vault
@@ -224,6 +224,8 @@ def open_workspace(
     reason = ""
     try:
         lock.acquire()
+    except UnsafePath:
+        raise  # a lock file that is a link: its own French message
     except OSError as exc:
         fault = errors.classify(exc, directory)
         if fault not in (errors.Fault.READ_ONLY, errors.Fault.NO_PERMISSION):
