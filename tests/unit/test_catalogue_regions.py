@@ -20,7 +20,9 @@ def _operator(code: str, publics: list[str], region: str | None, **extra) -> dic
         "website": "https://example.org",
         "contact": "Téléphone 01 02 03 04 05",
         "region": region,
-        "sources": [{"kind": "S", "url": "https://example.org"}],
+        "sources": [
+            {"kind": "S", "url": "https://example.org", "title": "T", "read_on": "2026-11-27"}
+        ],
         "verified_on": "2026-11-27",
         "certainty": "établi",
         **extra,
