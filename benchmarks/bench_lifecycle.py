@@ -18,8 +18,8 @@ from typing import Any
 
 
 def run(workspace_dir: Path, passphrase: str) -> dict[str, Any]:
-    from cep_desk.lifecycle import backup as B
     from cep_desk.storage.workspace import open_workspace
+    from cep_desk.usecases.lifecycle import backup as B
 
     workspace_dir = Path(workspace_dir)
     with tempfile.TemporaryDirectory(prefix="bench-lifecycle-") as tmp:

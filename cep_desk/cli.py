@@ -456,7 +456,7 @@ def _progress_printer(label: str) -> Callable[[int, int], None]:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from cep_desk.lifecycle import backup as lifecycle_backup
+    from cep_desk.usecases.lifecycle import backup as lifecycle_backup
 
     with open_ws(args) as ws:
         try:
@@ -488,8 +488,8 @@ def _backup_failure(exc: Exception, ws: Any, target: Path) -> str:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from cep_desk.lifecycle import backup as lifecycle_backup
     from cep_desk.storage.workspace import is_workspace
+    from cep_desk.usecases.lifecycle import backup as lifecycle_backup
 
     secret, _kind = Secrets(args.passphrase_stdin).current()
     # The workspace this restore stands in for (--workspace, or the default one): its erasure
@@ -531,8 +531,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from cep_desk.lifecycle import exchange
     from cep_desk.usecases.common import NotFound
+    from cep_desk.usecases.lifecycle import exchange
 
     output = Path(args.output)
     if output.is_dir():
@@ -551,7 +551,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    from cep_desk.lifecycle import exchange
+    from cep_desk.usecases.lifecycle import exchange
 
     try:
         data = exchange.read_file(Path(args.file))
@@ -564,8 +564,8 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    from cep_desk.lifecycle import rights
     from cep_desk.usecases.common import NotFound
+    from cep_desk.usecases.lifecycle import rights
 
     with open_ws(args) as ws:
         try:
@@ -585,7 +585,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from cep_desk.lifecycle import rights
+    from cep_desk.usecases.lifecycle import rights
 
     with open_ws(args) as ws:
         years = rights.retention_years(ws)
@@ -617,7 +617,7 @@ def _parse_cli_date(text: str, option: str):
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from cep_desk.lifecycle import stats
+    from cep_desk.usecases.lifecycle import stats
 
     start = _parse_cli_date(args.date_from, "--from")
     end = _parse_cli_date(args.date_to, "--to")
@@ -768,7 +768,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _clean_abandoned_restores(workspace: Path) -> None:
     """Hidden folders left by killed restores, next to the workspace or in the home folder."""
     try:
-        from cep_desk.lifecycle.backup import clean_abandoned_restores
+        from cep_desk.usecases.lifecycle.backup import clean_abandoned_restores
 
         clean_abandoned_restores([workspace.parent, Path.home()])
     except Exception:  # never in the way of the verb the counsellor asked for

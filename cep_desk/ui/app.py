@@ -270,7 +270,7 @@ def _clean_abandoned_restores(directory: Path) -> None:
     """Hidden folders left by killed restores, next to the workspace or in the home folder
     (where the restore dialog proposes to restore)."""
     try:
-        from cep_desk.lifecycle.backup import clean_abandoned_restores
+        from cep_desk.usecases.lifecycle.backup import clean_abandoned_restores
 
         clean_abandoned_restores([directory.parent, Path.home()])
     except Exception:  # never in the way of the start

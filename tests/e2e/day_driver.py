@@ -812,7 +812,7 @@ class _answer_save_dialog:
 _DUMP = """
 import json, sys
 from pathlib import Path
-from cep_desk.lifecycle import exchange
+from cep_desk.usecases.lifecycle import exchange
 from cep_desk.usecases import workspaces
 import os
 ws = workspaces.open_(Path(sys.argv[1]), os.environ["CEP_DESK_PASSPHRASE"])

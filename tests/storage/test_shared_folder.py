@@ -236,8 +236,8 @@ def umask_0022():
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
 def test_every_file_is_private_under_a_0022_umask_in_process(tmp_path, umask_0022, passphrase):
-    from cep_desk.lifecycle import backup, exchange
     from cep_desk.storage import engine as eng
+    from cep_desk.usecases.lifecycle import backup, exchange
 
     root = tmp_path / "tout"
     root.mkdir(mode=0o700)

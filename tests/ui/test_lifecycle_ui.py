@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
-from cep_desk.lifecycle import backup as lifecycle_backup
 from cep_desk.ui import lifecycle, messagebox
 from cep_desk.ui.lifecycle import paths
 from cep_desk.ui.lifecycle.dialogs import PurgeDialog, StatsDialog, TypedConfirmDialog
 from cep_desk.usecases import beneficiaries, workspaces
+from cep_desk.usecases.lifecycle import backup as lifecycle_backup
 
 
 @pytest.fixture
@@ -218,7 +218,7 @@ def test_notice_preview_opens(qtbot, menu):
 
 def test_restore_offers_to_erase_again(qtbot, menu, tmp_path, demo_ws, passphrase):
     """Issue 10.6: a person erased after the backup does not come back with the restore."""
-    from cep_desk.lifecycle import rights
+    from cep_desk.usecases.lifecycle import rights
 
     report = lifecycle_backup.backup(demo_ws, tmp_path / "b.cepbak")
     first = beneficiaries.list_all(demo_ws)[0]

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from cep_desk.lifecycle import backup as B
-from cep_desk.lifecycle import erasures, rights
 from cep_desk.usecases import beneficiaries, journeys, workspaces
+from cep_desk.usecases.lifecycle import backup as B
+from cep_desk.usecases.lifecycle import erasures, rights
 
 
 @pytest.fixture
@@ -58,8 +58,8 @@ def test_restoring_an_older_backup_erases_again(two, tmp_path, passphrase):
     with workspaces.open_(restored.path, passphrase) as ws2:
         assert workspaces.check(ws2).ok
         # the statistics of the erased journey survive, dated from the original erasure
-        from cep_desk.lifecycle import stats  # noqa: F401  (the table is what matters)
         from cep_desk.storage import models as m
+        from cep_desk.usecases.lifecycle import stats  # noqa: F401  (the table is what matters)
 
         with ws2.read() as s:
             assert s.query(m.AnonymisedJourney).count() == 1

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from cep_desk.lifecycle import backup as B
-from cep_desk.lifecycle import exchange as X
 from cep_desk.storage import vault
 from cep_desk.usecases import beneficiaries, journeys, workspaces
+from cep_desk.usecases.lifecycle import backup as B
+from cep_desk.usecases.lifecycle import exchange as X
 
 CANARY = "Zqxcanary Wvbtemoin"
 

@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from cep_desk.lifecycle import exchange as X
-from cep_desk.lifecycle import schema as S
 from cep_desk.storage import models as m
 from cep_desk.usecases import beneficiaries, journeys, plan, workspaces
+from cep_desk.usecases.lifecycle import exchange as X
+from cep_desk.usecases.lifecycle import schema as S
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKUP = '<b>gras</b> & <SARL> </para> 0.1 <A <0.9 <img src="/etc/hostname"/> « ok »'

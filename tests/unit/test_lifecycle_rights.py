@@ -10,11 +10,11 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from cep_desk.lifecycle import exchange as X
-from cep_desk.lifecycle import notice, rights
 from cep_desk.storage import models as m
 from cep_desk.usecases import beneficiaries, journeys, plan, workspaces
 from cep_desk.usecases.common import NotFound
+from cep_desk.usecases.lifecycle import exchange as X
+from cep_desk.usecases.lifecycle import notice, rights
 from tests.unit.sqlcipher_pages import plaintext_of
 
 CANARY_LAST = "Qzxwcanari"

@@ -7,8 +7,8 @@ import csv
 import io
 from datetime import date
 
-from cep_desk.lifecycle import rights, stats
 from cep_desk.usecases import beneficiaries, journeys
+from cep_desk.usecases.lifecycle import rights, stats
 
 START, END = date(2025, 1, 1), date(2025, 12, 31)
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog, QWidget
 
 from cep_desk import catalogue_update, formatting
 from cep_desk.files import write_atomically
-from cep_desk.lifecycle import backup as lifecycle_backup
-from cep_desk.lifecycle import exchange, notice, rights, stats
 from cep_desk.storage.workspace import Workspace
 from cep_desk.ui import messagebox, workers
 from cep_desk.usecases import beneficiaries
+from cep_desk.usecases.lifecycle import backup as lifecycle_backup
+from cep_desk.usecases.lifecycle import exchange, notice, rights, stats
 
 from . import paths
 from .dialogs import PurgeDialog, RestoreDialog, StatsDialog, TypedConfirmDialog
@@ -278,7 +278,7 @@ class DataMenu(QMenu):
         )
 
     def restore(self) -> RestoreDialog:
-        from cep_desk.lifecycle import erasures
+        from cep_desk.usecases.lifecycle import erasures
 
         ws = self.get_workspace()
         count = 0

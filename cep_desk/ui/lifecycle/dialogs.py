@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from cep_desk import formatting
 from cep_desk.files import write_atomically
-from cep_desk.lifecycle import stats as lifecycle_stats
-from cep_desk.lifecycle.rights import PurgeCandidate
 from cep_desk.ui.wheel import WheelSafeDateEdit
+from cep_desk.usecases.lifecycle import stats as lifecycle_stats
+from cep_desk.usecases.lifecycle.rights import PurgeCandidate
 
 from . import paths
 from .paths import tr

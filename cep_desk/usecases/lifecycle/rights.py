@@ -69,7 +69,7 @@ def access_export(
 def access_export_full(
     ws: Workspace, beneficiary_id: int, *, include_sensitive: bool = True
 ) -> tuple[bytes, dict, AccessExport]:
-    from cep_desk.access_pdf import render_access_summary
+    from cep_desk.plan_pdf.access import render_access_summary
 
     data = exchange.export_json(ws, beneficiary_id, include_sensitive=include_sensitive)
     counsellor = workspaces.get_counsellor(ws)

@@ -8,7 +8,7 @@ the existing ``settings`` table, one row per imported person (``exchange:<uid>``
 and is removed when that person is erased.
 
 The import checks the WHOLE file first — JSON syntax, then the JSON Schema
-(:mod:`cep_desk.lifecycle.schema`), then the domain rules (dates, amounts, codes, order of
+(:mod:`cep_desk.usecases.lifecycle.schema`), then the domain rules (dates, amounts, codes, order of
 dates) — and only then writes, in ONE transaction. Any error raises :class:`ExchangeError`
 with a French message that says where (``people[3].journeys[0].needs[1].rank``); the workspace
 is then unchanged. Text is stored as typed: markup-looking text is data.

@@ -1,7 +1,7 @@
 """The JSON Schema (draft 2020-12) of the exchange format, and a small validator for it.
 
 The schema is written here once, as data; ``docs/exchange-format.schema.json`` is generated
-from it (``python -m cep_desk.lifecycle.schema > docs/exchange-format.schema.json``) and a test
+from it (``python -m cep_desk.usecases.lifecycle.schema > docs/exchange-format.schema.json``) and a test
 keeps both identical. The validator interprets the subset of keywords the schema uses (``type``,
 ``properties``, ``required``, ``additionalProperties: false``, ``items``, ``enum``, ``const``,
 ``minLength``, ``maxLength``, ``pattern``, ``format`` date/date-time, ``minimum``, ``maximum``,

@@ -7,7 +7,7 @@ id SQLite gave again to someone else is never confused with the erased person) a
 were erased — no name, no personal data. It is written atomically, 0600, before the erasure
 itself (an erasure that then fails leaves an entry for a person still present: re-applying it
 later does what the counsellor asked), and re-applied when a backup is restored in place of
-the workspace (see :func:`cep_desk.lifecycle.rights.reapply`).
+the workspace (see :func:`cep_desk.usecases.lifecycle.rights.reapply`).
 """
 
 from __future__ import annotations
