@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from cep_desk.demo_plan import sample_plan_document
 from cep_desk.formatting import format_date, format_date_long, format_eur
-from cep_desk.plan_document import PlanDocument, sample_plan_document
+from cep_desk.plan_document import PlanDocument
 from cep_desk.plan_pdf import SECTION_TITLES, render_plan
 
 RUNS = 20
@@ -37,7 +38,7 @@ LONG_PLAN_BUDGET_MIB = 250.0
 _LONG_PLAN_PROBE = """
 import json, resource, sys, time
 from datetime import date
-from cep_desk.plan_document import sample_plan_document
+from cep_desk.demo_plan import sample_plan_document
 from cep_desk.plan_pdf import render_plan
 n = int(sys.argv[1])
 doc = sample_plan_document(n_needs=10, n_steps=n, months=24, n_funding=8, today=date(2026, 3, 16))

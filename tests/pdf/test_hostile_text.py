@@ -9,14 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cep_desk.demo_plan import sample_plan_document
 from cep_desk.domain import FundingStatus
-from cep_desk.plan_document import (
-    ContactItem,
-    FundingItem,
-    NeedItem,
-    StepItem,
-    sample_plan_document,
-)
+from cep_desk.plan_document import ContactItem, FundingItem, NeedItem, StepItem
 from cep_desk.plan_pdf import render_plan
 from cep_desk.plan_pdf.fonts import has_glyph
 from cep_desk.plan_pdf.text import clean, para

@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 
-from cep_desk.plan_document import PlanDocument, sample_plan_document
+from cep_desk.demo_plan import sample_plan_document
+from cep_desk.plan_document import PlanDocument
 
 
 def test_json_dict_is_plain_json():

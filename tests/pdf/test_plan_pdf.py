@@ -8,15 +8,10 @@ from datetime import date
 
 import pytest
 
+from cep_desk.demo_plan import sample_plan_document
 from cep_desk.domain import FundingStatus
 from cep_desk.formatting import format_eur
-from cep_desk.plan_document import (
-    FundingItem,
-    NeedItem,
-    StepItem,
-    compute_totals,
-    sample_plan_document,
-)
+from cep_desk.plan_document import FundingItem, NeedItem, StepItem, compute_totals
 from cep_desk.plan_pdf import SECTION_TITLES, render_plan
 from cep_desk.plan_pdf.builder import CONFIDENTIALITY, OWNERSHIP_NOTICE
 from tests.pdf.pdfcheck import (

@@ -11,7 +11,8 @@ import pypdf
 from reportlab.graphics.shapes import Rect, String
 from reportlab.platypus import Paragraph, Table
 
-from cep_desk.plan_document import CounsellorInfo, StepItem, sample_plan_document
+from cep_desk.demo_plan import sample_plan_document
+from cep_desk.plan_document import CounsellorInfo, StepItem
 from cep_desk.plan_pdf import builder, gantt, render_plan
 from cep_desk.plan_pdf.styles import FRAME_WIDTH, make_styles
 from cep_desk.usecases import beneficiaries as B

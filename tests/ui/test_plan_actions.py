@@ -130,7 +130,7 @@ def test_a_long_plan_reports_progress_and_can_be_cancelled(qtbot, actions, demo_
     import threading
     from datetime import date, timedelta
 
-    from cep_desk.plan_document import sample_plan_document
+    from cep_desk.demo_plan import sample_plan_document
     from cep_desk.usecases import journeys, plan
 
     # the renderer reports its progress and stops on the cancel flag
