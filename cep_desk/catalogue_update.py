@@ -413,6 +413,14 @@ def _revocation_stamp(folders: Sequence[Path]) -> str:
     return "|".join(parts)
 
 
+def catalogue_for(workspace: str | Path | None) -> cat.Catalogue:
+    """The catalogue in use for a workspace folder: the signed one imported into it
+    (``import-catalogue``) while trusted and newer than the shipped one, else the shipped one."""
+    if workspace is None:
+        return cat.load_catalogue()
+    return catalogue_in_use(workspace)
+
+
 def catalogue_in_use(
     workspace: Path | str | None, *, folders: Sequence[Path] | None = None
 ) -> cat.Catalogue:

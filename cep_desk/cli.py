@@ -22,6 +22,7 @@ from typing import Any, NoReturn
 from cep_desk import __version__, logs
 from cep_desk.domain import ValidationError
 from cep_desk.files import UnsafePath, restrict_umask, write_atomically
+from cep_desk.places import default_workspace
 from cep_desk.storage import errors, vault
 from cep_desk.storage.lock import WorkspaceBusy
 from cep_desk.storage.workspace import WorkspaceError
@@ -81,12 +82,6 @@ class FrenchParser(argparse.ArgumentParser):
 
 def say(message: str) -> None:
     sys.stderr.write(message.rstrip("\n") + "\n")
-
-
-def default_workspace() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("CEP Desk", appauthor=False)) / "espace"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -339,7 +334,7 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
 def cmd_catalogue(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from cep_desk.catalogue import catalogue_for
+    from cep_desk.catalogue_update import catalogue_for
 
     # The catalogue in use for the workspace (an imported, signed one), else the shipped one.
     in_use = catalogue_for(Path(args.workspace))

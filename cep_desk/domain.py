@@ -480,6 +480,24 @@ _labels(
 )
 
 
+class AuditEntity(StrEnum):
+    """What an audit event is about: the stored ``entity`` of the trail, in one place (the
+    history tab gives each its French label)."""
+
+    WORKSPACE = "workspace"
+    BENEFICIARY = "beneficiary"
+    JOURNEY = "journey"
+    SESSION = "session"
+    NEED = "need"
+    PROJECT = "project"
+    FEASIBILITY = "feasibility"
+    SKILL = "skill"
+    STEP = "step"
+    FUNDING = "funding"
+    CONTACT = "contact"
+    DOCUMENT = "document"
+
+
 # --------------------------------------------------------------------------------------------
 # Validation helpers
 # --------------------------------------------------------------------------------------------

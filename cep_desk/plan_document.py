@@ -21,6 +21,12 @@ from cep_desk.domain import (
 )
 from cep_desk.formatting import full_name
 
+
+class RenderCancelled(Exception):
+    """Raised by a progress callback to stop a rendering (nothing is produced): the contract
+    between the renderer (:mod:`cep_desk.plan_pdf`) and its callers, who need not import it."""
+
+
 # The workspace setting that says how the plan names the counsellor ("f", "m" or "").
 COUNSELLOR_GENDER_SETTING = "counsellor_gender"
 COUNSELLOR_TITLES = {"f": "conseillère", "m": "conseiller", "": "conseiller·ère"}

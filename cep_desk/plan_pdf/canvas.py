@@ -12,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from cep_desk.plan_document import RenderCancelled as RenderCancelled  # its home
 from cep_desk.plan_pdf.fonts import SANS
 from cep_desk.plan_pdf.styles import (
     MARGIN_BOTTOM,
@@ -28,10 +29,6 @@ from cep_desk.plan_pdf.text import one_line
 rl_config.useA85 = 0
 
 ProgressCallback = Callable[[int, int], None]
-
-
-class RenderCancelled(Exception):
-    """Raised by a progress callback to stop a rendering (nothing is produced)."""
 
 
 CREATOR = "CEP Desk"

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from cep_desk import demo as demo_data
 from cep_desk.files import restrict_umask
-from cep_desk.storage.workspace import Workspace, is_workspace
 from cep_desk.ui import messagebox, workers
 from cep_desk.ui.main_window import MainWindow
+from cep_desk.usecases.workspaces import Workspace, is_workspace
 
 ORGANISATION = "CEP Desk"
 APPLICATION = "CEP Desk"
@@ -101,7 +101,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def default_directory(settings: QSettings) -> Path:
     """The folder remembered from the last run when it still holds a workspace, else the
     platform's default folder."""
-    from cep_desk.cli import default_workspace
+    from cep_desk.places import default_workspace
 
     remembered = settings.value("workspace/directory")
     if remembered and is_workspace(Path(str(remembered))):

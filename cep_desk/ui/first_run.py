@@ -32,12 +32,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from cep_desk import domain
-from cep_desk.storage import vault
-from cep_desk.storage.workspace import is_workspace, synced_folder_warning
+from cep_desk import domain, passphrase
 from cep_desk.ui import messagebox, printing, theme, workers
 from cep_desk.ui.wheel import WheelSafeCombo
 from cep_desk.usecases import workspaces
+from cep_desk.usecases.workspaces import is_workspace, synced_folder_warning
 
 CNIL_RULE = (
     "La CNIL demande au moins 80 bits d'entropie quand une phrase de passe protège seule des "
@@ -332,7 +331,7 @@ class PassphrasePage(QWizardPage):
 
     def _update(self) -> None:
         text = self.passphrase.text()
-        strength = vault.passphrase_strength(text)
+        strength = passphrase.passphrase_strength(text)
         score = 100 if strength.acceptable else int(min(99, strength.bits / TARGET_BITS * 100))
         self.meter.setValue(score)
         theme.colour_meter(self.meter, strength.acceptable, score / 100)
@@ -365,7 +364,7 @@ class PassphrasePage(QWizardPage):
             not self._creating
             and bool(text)
             and text == self.confirmation.text()
-            and vault.passphrase_strength(text).acceptable
+            and passphrase.passphrase_strength(text).acceptable
         )
 
     def set_creating(self, creating: bool) -> None:

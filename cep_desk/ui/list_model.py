@@ -23,11 +23,11 @@ from PySide6.QtCore import (
 
 from cep_desk import domain
 from cep_desk.formatting import format_phone, full_name
-from cep_desk.storage.workspace import Workspace
 from cep_desk.ui import workers
 from cep_desk.usecases import beneficiaries
 from cep_desk.usecases.beneficiaries import ListFilter
 from cep_desk.usecases.records import BeneficiaryRow
+from cep_desk.usecases.workspaces import Workspace
 
 PAGE_SIZE = 200
 SYNC_COUNT_MS = 15.0

@@ -57,7 +57,6 @@ from PySide6.QtWidgets import (
 
 from cep_desk import domain, formatting
 from cep_desk.domain import ValidationError
-from cep_desk.storage.workspace import Workspace
 from cep_desk.ui import messagebox, theme
 from cep_desk.ui.idle import InactivityTimer
 from cep_desk.ui.list_model import PAGE_SIZE, BeneficiaryListModel
@@ -66,6 +65,7 @@ from cep_desk.ui.unlock import UnlockScreen
 from cep_desk.ui.wheel import WheelSafeCombo
 from cep_desk.usecases import beneficiaries, workspaces
 from cep_desk.usecases.beneficiaries import ListFilter
+from cep_desk.usecases.workspaces import Workspace
 
 APP_TITLE = "CEP Desk"
 # Search as you type: the query runs on the next event-loop turn, so keys already queued are

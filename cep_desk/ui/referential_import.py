@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from cep_desk import referentials
-from cep_desk.storage.workspace import Workspace
+from cep_desk.usecases.workspaces import Workspace
 
 from . import messagebox, workers
 

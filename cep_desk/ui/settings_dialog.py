@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 
 from cep_desk import domain
 from cep_desk.domain import ValidationError
+from cep_desk.passphrase import passphrase_strength
 from cep_desk.plan_document import COUNSELLOR_GENDER_SETTING
-from cep_desk.storage import vault
-from cep_desk.storage.rekey import OLD_SECRETS_NOTICE, RekeyReport
-from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import workspaces
+from cep_desk.usecases.workspaces import OLD_SECRETS_NOTICE, RekeyReport, Workspace
 
 from . import messagebox, theme, workers
 from .wheel import WheelSafeCombo, WheelSafeSpinBox
@@ -233,7 +232,7 @@ class PassphraseDialog(QDialog):
         self.recovery_dialog: RecoveryKeyDialog | None = None
 
     def _update(self) -> None:
-        strength = vault.passphrase_strength(self.new.text())
+        strength = passphrase_strength(self.new.text())
         self.meter.setValue(min(120, int(strength.bits)))
         theme.colour_meter(self.meter, strength.acceptable, strength.bits / 80)
         verdict = _tr("suffisante") if strength.acceptable else _tr("insuffisante")

@@ -24,18 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cep_desk.storage import errors, vault
-from cep_desk.storage.lock import WorkspaceBusy
-from cep_desk.storage.workspace import WorkspaceError, is_workspace
+from cep_desk import passphrase
 from cep_desk.ui import theme, workers
+from cep_desk.usecases import faults as errors
 from cep_desk.usecases import workspaces
+from cep_desk.usecases.faults import WorkspaceBusy, WorkspaceError
+from cep_desk.usecases.workspaces import is_workspace
 
 
 def open_error_text(exc: BaseException, recovery: bool, directory: Path | None = None) -> str:
     """The French message shown for an exception raised while opening."""
     tr = QCoreApplication.translate
     opening = tr("UnlockScreen", "L'ouverture de l'espace de travail")
-    if isinstance(exc, vault.WrongSecret):
+    if isinstance(exc, errors.WrongSecret):
         if recovery:
             return tr(
                 "UnlockScreen",
@@ -47,7 +48,7 @@ def open_error_text(exc: BaseException, recovery: bool, directory: Path | None =
             "Phrase de passe incorrecte. Vérifiez la saisie (majuscules, accents, "
             "verrouillage des majuscules) et réessayez.",
         )
-    if isinstance(exc, WorkspaceBusy | WorkspaceError | vault.VaultError | errors.StorageFault):
+    if isinstance(exc, WorkspaceBusy | WorkspaceError | errors.VaultError | errors.StorageFault):
         # The storage layer words these in French already (a failed upgrade says how to go
         # back to the copy made before it; a full disk how much room it needs).
         return str(exc)
@@ -308,7 +309,7 @@ class UnlockScreen(QWidget):
             return
         self.clear_error()
         self._set_busy(True)
-        kind = vault.SLOT_RECOVERY if recovery else vault.SLOT_PASSPHRASE
+        kind = passphrase.SLOT_RECOVERY if recovery else passphrase.SLOT_PASSPHRASE
         worker = workers.Worker(_open, self._directory, secret, kind)
         worker.signals.finished.connect(self._on_opened)
         worker.signals.failed.connect(lambda _msg, exc: self._on_failed(exc, recovery))

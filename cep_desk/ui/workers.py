@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from cep_desk.storage import errors
+from cep_desk.usecases import faults as errors
 
 
 class WorkerSignals(QObject):

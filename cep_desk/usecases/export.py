@@ -156,7 +156,7 @@ def build_plan_document(
     situation = " — ".join(x for x in (b.status_detail, b.sector) if x)
     project = current.project
     gender = _counsellor_gender(ws)
-    from cep_desk.catalogue import catalogue_for
+    from cep_desk.catalogue_update import catalogue_for
 
     catalogue = catalogue_for(ws.path)  # the workspace's catalogue (imported or shipped)
     return PlanDocument(

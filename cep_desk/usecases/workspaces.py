@@ -12,16 +12,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cep_desk import domain
-from cep_desk.domain import AuditAction
+from cep_desk.domain import AuditAction, AuditEntity
 from cep_desk.storage import errors, migrate, vault
 from cep_desk.storage import models as m
 from cep_desk.storage import rekey as rekey_mod
+from cep_desk.storage.rekey import OLD_SECRETS_NOTICE as OLD_SECRETS_NOTICE
+from cep_desk.storage.rekey import RekeyReport as RekeyReport
+from cep_desk.storage.workspace import Workspace as Workspace  # the handle the front ends hold
 from cep_desk.storage.workspace import (
-    Workspace,
     WorkspaceReadOnly,
     create_workspace,
     open_workspace,
 )
+from cep_desk.storage.workspace import is_workspace as is_workspace
+from cep_desk.storage.workspace import synced_folder_warning as synced_folder_warning
 
 from . import common as c
 from .records import AuditRecord, CounsellorRecord, DocumentRecord, to_record
@@ -61,7 +65,7 @@ def create(
         Path(directory).chmod(0o700)
     with ws.session() as s:
         s.add(m.Counsellor(**clean))
-        c.audit(s, AuditAction.CREATE, "workspace", None, None)
+        c.audit(s, AuditAction.CREATE, AuditEntity.WORKSPACE, None, None)
     return ws, recovery
 
 
@@ -82,7 +86,7 @@ def open_(directory: Path, secret: str, kind: str | None = None) -> Workspace:
                 )
             return ws
         with ws.session() as s:
-            c.audit(s, AuditAction.UNLOCK, "workspace", None, None)
+            c.audit(s, AuditAction.UNLOCK, AuditEntity.WORKSPACE, None, None)
     except BaseException as exc:
         ws.close()
         found = errors.storage_fault(
@@ -105,7 +109,7 @@ def lock(ws: Workspace) -> None:
         try:
             if not ws.read_only:
                 with ws.session() as s:
-                    c.audit(s, AuditAction.LOCK, "workspace", None, None)
+                    c.audit(s, AuditAction.LOCK, AuditEntity.WORKSPACE, None, None)
         except Exception:  # a full disk must not keep the workspace from locking
             pass
         finally:
@@ -126,7 +130,9 @@ def rekey(
     once): for when the passphrase may have been seen. Old backups keep the old secrets."""
     report = rekey_mod.rekey(ws, current_secret, new_passphrase, kdf)
     with ws.session() as s:
-        c.audit(s, AuditAction.PASSWD, "workspace", None, None, "clé de chiffrement changée")
+        c.audit(
+            s, AuditAction.PASSWD, AuditEntity.WORKSPACE, None, None, "clé de chiffrement changée"
+        )
     return report
 
 
@@ -330,7 +336,7 @@ def record_document(
         s.add(doc)
         s.flush()
         action = AuditAction.PRINT if channel == "print" else AuditAction.EXPORT
-        c.audit(s, action, "document", doc.id, beneficiary_id, kind.value)
+        c.audit(s, action, AuditEntity.DOCUMENT, doc.id, beneficiary_id, kind.value)
         return to_record(DocumentRecord, doc)
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMainWindow
 
 from cep_desk import catalogue_update as cu
-from cep_desk.catalogue import catalogue_for
+from cep_desk.catalogue_update import catalogue_for
 from cep_desk.ui import lifecycle, messagebox
 from cep_desk.ui.lifecycle import catalogue_info_text, paths
 

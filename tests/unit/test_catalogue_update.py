@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from cep_desk import catalogue_update as cu
-from cep_desk.catalogue import catalogue_for, load_catalogue
+from cep_desk.catalogue import load_catalogue
+from cep_desk.catalogue_update import catalogue_for
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog, QWidget
 
 from cep_desk import catalogue_update, formatting
 from cep_desk.files import write_atomically
-from cep_desk.storage.workspace import Workspace
 from cep_desk.ui import messagebox, workers
 from cep_desk.usecases import beneficiaries
 from cep_desk.usecases.lifecycle import backup as lifecycle_backup
 from cep_desk.usecases.lifecycle import exchange, notice, rights, stats
+from cep_desk.usecases.workspaces import Workspace
 
 from . import paths
 from .dialogs import PurgeDialog, RestoreDialog, StatsDialog, TypedConfirmDialog
@@ -57,7 +57,7 @@ def backup_reminder_text(ws: Workspace, today: date | None = None) -> str | None
 
 def catalogue_info_text(ws: Workspace | None, today: date | None = None) -> str:
     """« Dispositifs vérifiés le … » for the catalogue in use (a warning past 6 months)."""
-    from cep_desk.catalogue import catalogue_for
+    from cep_desk.catalogue_update import catalogue_for
 
     try:
         catalogue = catalogue_for(ws.path if ws is not None else None)

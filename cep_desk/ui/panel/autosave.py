@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from cep_desk.domain import ValidationError
 from cep_desk.formatting import ParseError
-from cep_desk.storage import errors as storage_errors
+from cep_desk.usecases import faults as storage_errors
 from cep_desk.usecases.common import NotFound
 
 from .widgets import FieldError

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from cep_desk import domain, formatting
 from cep_desk.domain import ValidationError
-from cep_desk.storage.workspace import Workspace
 from cep_desk.ui import messagebox, theme
 from cep_desk.usecases import beneficiaries, journeys, plan, workspaces
 from cep_desk.usecases.common import NotFound
 from cep_desk.usecases.records import BeneficiaryFile, JourneyFile
+from cep_desk.usecases.workspaces import Workspace
 
 from .autosave import AutoSave
 from .contacts import ContactsTab
@@ -281,11 +281,11 @@ class BeneficiaryPanel(QWidget):
         """The financing and operator catalogue, or None when it is not available."""
         if self._catalogue is not False:
             try:
-                from cep_desk import catalogue
+                from cep_desk import catalogue_update
 
                 # The workspace's imported catalogue when there is one (cached by the module,
                 # re-read when Données › Mettre à jour les dispositifs replaced it).
-                self._catalogue = catalogue.catalogue_for(self.ws.path if self.ws else None)
+                self._catalogue = catalogue_update.catalogue_for(self.ws.path if self.ws else None)
             except Exception as exc:  # the panel works without it
                 log.warning("catalogue unavailable: %s", exc)
                 self._catalogue = False
