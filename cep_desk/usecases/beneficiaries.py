@@ -12,7 +12,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from cep_desk import domain
-from cep_desk.domain import AuditAction, ValidationError
+from cep_desk.domain import AuditAction, AuditEntity, ValidationError
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
@@ -123,7 +123,7 @@ def create_beneficiary(ws: Workspace, **values: Any) -> BeneficiaryRecord:
             _fill_place(person)
         s.add(person)
         s.flush()
-        c.audit(s, AuditAction.CREATE, "beneficiary", person.id, person.id)
+        c.audit(s, AuditAction.CREATE, AuditEntity.BENEFICIARY, person.id, person.id)
         return to_record(BeneficiaryRecord, person)
 
 
@@ -137,7 +137,14 @@ def update_beneficiary(ws: Workspace, beneficiary_id: int, **changes: Any) -> Be
         if {"last_name", "first_name"} & set(changed):
             person.sort_key = sort_key(person.last_name, person.first_name)
         if changed:
-            c.audit(s, AuditAction.CHANGE, "beneficiary", person.id, person.id, ",".join(changed))
+            c.audit(
+                s,
+                AuditAction.CHANGE,
+                AuditEntity.BENEFICIARY,
+                person.id,
+                person.id,
+                ",".join(changed),
+            )
         return to_record(BeneficiaryRecord, person)
 
 
@@ -323,7 +330,7 @@ def load_file(ws: Workspace, beneficiary_id: int, *, audit: bool = True) -> Bene
             documents=[to_record(DocumentRecord, d) for d in docs],
         )
         if audit:
-            c.audit(s, AuditAction.OPEN, "beneficiary", person.id, person.id)
+            c.audit(s, AuditAction.OPEN, AuditEntity.BENEFICIARY, person.id, person.id)
         return result
 
 

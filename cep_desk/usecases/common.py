@@ -156,7 +156,7 @@ def get(session: Session, model: type, ident: int, what: str) -> Any:
 def audit(
     session: Session,
     action: domain.AuditAction,
-    entity: str,
+    entity: domain.AuditEntity,
     entity_id: int | None,
     beneficiary_id: int | None,
     detail: str = "",
@@ -165,7 +165,7 @@ def audit(
     session.add(
         m.AuditEvent(
             action=action.value,
-            entity=entity,
+            entity=entity.value,
             entity_id=entity_id,
             beneficiary_id=beneficiary_id,
             detail=detail[:200],

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cep_desk import domain
-from cep_desk.domain import AuditAction, ValidationError
+from cep_desk.domain import AuditAction, AuditEntity, ValidationError
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
@@ -86,7 +86,7 @@ def start_journey(ws: Workspace, beneficiary_id: int, **values: Any) -> JourneyR
         _check_journey_dates(journey)
         s.add(journey)
         s.flush()
-        c.audit(s, AuditAction.CREATE, "journey", journey.id, beneficiary_id)
+        c.audit(s, AuditAction.CREATE, AuditEntity.JOURNEY, journey.id, beneficiary_id)
         refresh_summary(s, beneficiary_id)
         return to_record(JourneyRecord, journey)
 
@@ -101,7 +101,7 @@ def update_journey(ws: Workspace, journey_id: int, **changes: Any) -> JourneyRec
             c.audit(
                 s,
                 AuditAction.CHANGE,
-                "journey",
+                AuditEntity.JOURNEY,
                 journey.id,
                 journey.beneficiary_id,
                 ",".join(changed),
@@ -139,7 +139,7 @@ def add_session(ws: Workspace, journey_id: int, level: int, **values: Any) -> Se
             journey.first_appointment_on = interview.held_on
         _check_journey_dates(journey)
         s.flush()
-        c.audit(s, AuditAction.CREATE, "session", interview.id, journey.beneficiary_id)
+        c.audit(s, AuditAction.CREATE, AuditEntity.SESSION, interview.id, journey.beneficiary_id)
         refresh_summary(s, journey.beneficiary_id)
         return to_record(SessionRecord, interview)
 
@@ -153,7 +153,7 @@ def update_session(ws: Workspace, session_id: int, **changes: Any) -> SessionRec
             c.audit(
                 s,
                 AuditAction.CHANGE,
-                "session",
+                AuditEntity.SESSION,
                 interview.id,
                 journey.beneficiary_id,
                 ",".join(changed),
@@ -170,7 +170,7 @@ def delete_session(ws: Workspace, session_id: int) -> None:
         s.flush()
         s.expire(journey)
         journey.level_reached = max((x.level for x in journey.sessions), default=0)
-        c.audit(s, AuditAction.DELETE, "session", session_id, journey.beneficiary_id)
+        c.audit(s, AuditAction.DELETE, AuditEntity.SESSION, session_id, journey.beneficiary_id)
         refresh_summary(s, journey.beneficiary_id)
 
 
@@ -182,7 +182,7 @@ def add_contact(ws: Workspace, journey_id: int, **values: Any) -> ContactRecord:
         contact = m.Contact(journey_id=journey_id, **clean)
         s.add(contact)
         s.flush()
-        c.audit(s, AuditAction.CREATE, "contact", contact.id, journey.beneficiary_id)
+        c.audit(s, AuditAction.CREATE, AuditEntity.CONTACT, contact.id, journey.beneficiary_id)
         return to_record(ContactRecord, contact)
 
 
@@ -193,7 +193,9 @@ def update_contact(ws: Workspace, contact_id: int, **changes: Any) -> ContactRec
         changed = c.apply(contact, clean)
         if changed:
             owner = s.get(m.Journey, contact.journey_id).beneficiary_id
-            c.audit(s, AuditAction.CHANGE, "contact", contact.id, owner, ",".join(changed))
+            c.audit(
+                s, AuditAction.CHANGE, AuditEntity.CONTACT, contact.id, owner, ",".join(changed)
+            )
         return to_record(ContactRecord, contact)
 
 
@@ -202,4 +204,4 @@ def delete_contact(ws: Workspace, contact_id: int) -> None:
         contact = c.get(s, m.Contact, contact_id, "Contact")
         owner = s.get(m.Journey, contact.journey_id).beneficiary_id
         s.delete(contact)
-        c.audit(s, AuditAction.DELETE, "contact", contact_id, owner)
+        c.audit(s, AuditAction.DELETE, AuditEntity.CONTACT, contact_id, owner)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cep_desk import domain
-from cep_desk.domain import AuditAction, ValidationError
+from cep_desk.domain import AuditAction, AuditEntity, ValidationError
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
@@ -113,7 +113,7 @@ def add_need(ws: Workspace, journey_id: int, **values: Any) -> NeedRecord:
         need = m.Need(journey_id=journey_id, rank=last + 1, **clean)
         s.add(need)
         s.flush()
-        c.audit(s, AuditAction.CREATE, "need", need.id, owner)
+        c.audit(s, AuditAction.CREATE, AuditEntity.NEED, need.id, owner)
         return to_record(NeedRecord, need)
 
 
@@ -124,7 +124,7 @@ def update_need(ws: Workspace, need_id: int, **changes: Any) -> NeedRecord:
         changed = c.apply(need, clean)
         if changed:
             owner = _owner_of_journey(s, need.journey_id)
-            c.audit(s, AuditAction.CHANGE, "need", need.id, owner, ",".join(changed))
+            c.audit(s, AuditAction.CHANGE, AuditEntity.NEED, need.id, owner, ",".join(changed))
         return to_record(NeedRecord, need)
 
 
@@ -137,7 +137,7 @@ def delete_need(ws: Workspace, need_id: int) -> None:
         s.flush()
         rest = _needs(s, journey_id)
         _renumber(rest, [n.id for n in rest])
-        c.audit(s, AuditAction.DELETE, "need", need_id, owner)
+        c.audit(s, AuditAction.DELETE, AuditEntity.NEED, need_id, owner)
 
 
 def reorder_needs(ws: Workspace, journey_id: int, order: Sequence[int]) -> list[NeedRecord]:
@@ -147,7 +147,9 @@ def reorder_needs(ws: Workspace, journey_id: int, order: Sequence[int]) -> list[
         if sorted(order) != sorted(n.id for n in needs):
             raise ValidationError("L'ordre des priorités ne correspond pas aux besoins.", "rank")
         _renumber(needs, order)
-        c.audit(s, AuditAction.CHANGE, "need", None, _owner_of_journey(s, journey_id), "rank")
+        c.audit(
+            s, AuditAction.CHANGE, AuditEntity.NEED, None, _owner_of_journey(s, journey_id), "rank"
+        )
         s.flush()
         return [to_record(NeedRecord, n) for n in sorted(needs, key=lambda n: n.rank)]
 
@@ -177,11 +179,13 @@ def ensure_project(ws: Workspace, journey_id: int, **values: Any) -> ProjectReco
             project.checks = [m.FeasibilityCheck(aspect=a.value) for a in domain.FeasibilityAspect]
             s.add(project)
             s.flush()
-            c.audit(s, AuditAction.CREATE, "project", project.id, owner)
+            c.audit(s, AuditAction.CREATE, AuditEntity.PROJECT, project.id, owner)
         elif clean:
             changed = c.apply(project, clean)
             if changed:
-                c.audit(s, AuditAction.CHANGE, "project", project.id, owner, ",".join(changed))
+                c.audit(
+                    s, AuditAction.CHANGE, AuditEntity.PROJECT, project.id, owner, ",".join(changed)
+                )
         return to_record(ProjectRecord, project)
 
 
@@ -192,7 +196,9 @@ def update_project(ws: Workspace, project_id: int, **changes: Any) -> ProjectRec
         changed = c.apply(project, clean)
         if changed:
             owner = _owner_of_project(s, project_id)
-            c.audit(s, AuditAction.CHANGE, "project", project.id, owner, ",".join(changed))
+            c.audit(
+                s, AuditAction.CHANGE, AuditEntity.PROJECT, project.id, owner, ",".join(changed)
+            )
         return to_record(ProjectRecord, project)
 
 
@@ -203,7 +209,9 @@ def update_check(ws: Workspace, check_id: int, **changes: Any) -> FeasibilityRec
         changed = c.apply(check, clean)
         if changed:
             owner = _owner_of_project(s, check.project_id)
-            c.audit(s, AuditAction.CHANGE, "feasibility", check.id, owner, ",".join(changed))
+            c.audit(
+                s, AuditAction.CHANGE, AuditEntity.FEASIBILITY, check.id, owner, ",".join(changed)
+            )
         return to_record(FeasibilityRecord, check)
 
 
@@ -253,17 +261,17 @@ def _check_child(obj: Any) -> None:
 
 def add_skill(ws: Workspace, project_id: int, **values: Any) -> SkillRecord:
     values.setdefault("state", domain.SkillState.TO_ACQUIRE.value)
-    return _add_child(ws, m.Skill, SkillRecord, "skill", project_id, SKILL_SPEC, values)
+    return _add_child(ws, m.Skill, SkillRecord, AuditEntity.SKILL, project_id, SKILL_SPEC, values)
 
 
 def update_skill(ws: Workspace, skill_id: int, **changes: Any) -> SkillRecord:
     return _update_child(
-        ws, m.Skill, SkillRecord, "skill", "Compétence", skill_id, SKILL_SPEC, changes
+        ws, m.Skill, SkillRecord, AuditEntity.SKILL, "Compétence", skill_id, SKILL_SPEC, changes
     )
 
 
 def delete_skill(ws: Workspace, skill_id: int) -> None:
-    _delete_child(ws, m.Skill, "skill", "Compétence", skill_id)
+    _delete_child(ws, m.Skill, AuditEntity.SKILL, "Compétence", skill_id)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -274,15 +282,17 @@ def delete_skill(ws: Workspace, skill_id: int) -> None:
 def add_step(ws: Workspace, project_id: int, **values: Any) -> StepRecord:
     values.setdefault("owner", domain.StepOwner.BENEFICIARY.value)
     values.setdefault("status", domain.StepStatus.PLANNED.value)
-    return _add_child(ws, m.ActionStep, StepRecord, "step", project_id, STEP_SPEC, values)
+    return _add_child(ws, m.ActionStep, StepRecord, AuditEntity.STEP, project_id, STEP_SPEC, values)
 
 
 def update_step(ws: Workspace, step_id: int, **changes: Any) -> StepRecord:
-    return _update_child(ws, m.ActionStep, StepRecord, "step", "Étape", step_id, STEP_SPEC, changes)
+    return _update_child(
+        ws, m.ActionStep, StepRecord, AuditEntity.STEP, "Étape", step_id, STEP_SPEC, changes
+    )
 
 
 def delete_step(ws: Workspace, step_id: int) -> None:
-    _delete_child(ws, m.ActionStep, "step", "Étape", step_id)
+    _delete_child(ws, m.ActionStep, AuditEntity.STEP, "Étape", step_id)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -294,7 +304,7 @@ def add_funding(ws: Workspace, project_id: int, **values: Any) -> FundingRecord:
     values.setdefault("covers", domain.FundingCover.TEACHING.value)
     values.setdefault("status", domain.FundingStatus.CONSIDERED.value)
     return _add_child(
-        ws, m.FinancingLine, FundingRecord, "funding", project_id, FUNDING_SPEC, values
+        ws, m.FinancingLine, FundingRecord, AuditEntity.FUNDING, project_id, FUNDING_SPEC, values
     )
 
 
@@ -303,7 +313,7 @@ def update_funding(ws: Workspace, line_id: int, **changes: Any) -> FundingRecord
         ws,
         m.FinancingLine,
         FundingRecord,
-        "funding",
+        AuditEntity.FUNDING,
         "Ligne de financement",
         line_id,
         FUNDING_SPEC,
@@ -312,7 +322,7 @@ def update_funding(ws: Workspace, line_id: int, **changes: Any) -> FundingRecord
 
 
 def delete_funding(ws: Workspace, line_id: int) -> None:
-    _delete_child(ws, m.FinancingLine, "funding", "Ligne de financement", line_id)
+    _delete_child(ws, m.FinancingLine, AuditEntity.FUNDING, "Ligne de financement", line_id)
 
 
 def totals_of(

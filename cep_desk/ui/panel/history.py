@@ -15,18 +15,18 @@ if TYPE_CHECKING:
     from .panel import BeneficiaryPanel
 
 ENTITIES = {
-    "beneficiary": QT_TR_NOOP("Fiche de la personne"),
-    "journey": QT_TR_NOOP("Parcours"),
-    "session": QT_TR_NOOP("Entretien"),
-    "need": QT_TR_NOOP("Besoin"),
-    "project": QT_TR_NOOP("Projet"),
-    "feasibility": QT_TR_NOOP("Faisabilité"),
-    "skill": QT_TR_NOOP("Compétence"),
-    "step": QT_TR_NOOP("Étape du plan"),
-    "funding": QT_TR_NOOP("Financement"),
-    "contact": QT_TR_NOOP("Contact"),
-    "document": QT_TR_NOOP("Document remis"),
-    "workspace": QT_TR_NOOP("Espace de travail"),
+    domain.AuditEntity.BENEFICIARY: QT_TR_NOOP("Fiche de la personne"),
+    domain.AuditEntity.JOURNEY: QT_TR_NOOP("Parcours"),
+    domain.AuditEntity.SESSION: QT_TR_NOOP("Entretien"),
+    domain.AuditEntity.NEED: QT_TR_NOOP("Besoin"),
+    domain.AuditEntity.PROJECT: QT_TR_NOOP("Projet"),
+    domain.AuditEntity.FEASIBILITY: QT_TR_NOOP("Faisabilité"),
+    domain.AuditEntity.SKILL: QT_TR_NOOP("Compétence"),
+    domain.AuditEntity.STEP: QT_TR_NOOP("Étape du plan"),
+    domain.AuditEntity.FUNDING: QT_TR_NOOP("Financement"),
+    domain.AuditEntity.CONTACT: QT_TR_NOOP("Contact"),
+    domain.AuditEntity.DOCUMENT: QT_TR_NOOP("Document remis"),
+    domain.AuditEntity.WORKSPACE: QT_TR_NOOP("Espace de travail"),
 }
 
 FIELDS = {

@@ -34,7 +34,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from cep_desk.domain import AuditAction
+from cep_desk.domain import AuditAction, AuditEntity
 from cep_desk.files import (
     O_CLOEXEC,
     O_NOFOLLOW,
@@ -320,7 +320,14 @@ def backup(ws: Workspace, target: Path, progress: Progress | None = None) -> Bac
             partial.unlink()
     workspaces.set_setting(ws, "last_backup_at", created.isoformat())
     with ws.session() as s:
-        c.audit(s, AuditAction.BACKUP, "workspace", None, None, f"{sum(counts.values())} lignes")
+        c.audit(
+            s,
+            AuditAction.BACKUP,
+            AuditEntity.WORKSPACE,
+            None,
+            None,
+            f"{sum(counts.values())} lignes",
+        )
     stepper.report(1, 1, 1)
     return BackupReport(
         path=target,
@@ -564,7 +571,14 @@ def _verify(
         if previous is None or str(previous) < header.created_at.isoformat():
             workspaces.set_setting(ws, "last_backup_at", header.created_at.isoformat())
         with ws.session() as s:
-            c.audit(s, AuditAction.RESTORE, "workspace", None, None, header.created_at.isoformat())
+            c.audit(
+                s,
+                AuditAction.RESTORE,
+                AuditEntity.WORKSPACE,
+                None,
+                None,
+                header.created_at.isoformat(),
+            )
         return schema, ws.migrated_from
     finally:
         ws.close()

@@ -28,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cep_desk import domain
-from cep_desk.domain import AuditAction, ValidationError
+from cep_desk.domain import AuditAction, AuditEntity, ValidationError
 from cep_desk.storage import models as m
 from cep_desk.storage import vault
 from cep_desk.storage.workspace import Workspace
@@ -250,9 +250,16 @@ def export_json(
             by_project = {t.key: _rows(s, t, None) for t in PROJECT_CHILDREN}
             documents = _rows(s, DOCUMENT, None)
         if beneficiary_id is not None:
-            c.audit(s, AuditAction.EXPORT, "beneficiary", beneficiary_id, beneficiary_id, "json")
+            c.audit(
+                s,
+                AuditAction.EXPORT,
+                AuditEntity.BENEFICIARY,
+                beneficiary_id,
+                beneficiary_id,
+                "json",
+            )
         else:
-            c.audit(s, AuditAction.EXPORT, "workspace", None, None, f"json {len(people)}")
+            c.audit(s, AuditAction.EXPORT, AuditEntity.WORKSPACE, None, None, f"json {len(people)}")
         source = {
             "organisation": counsellor.organisation if counsellor else "",
             "counsellor": counsellor.name if counsellor else "",
@@ -677,7 +684,7 @@ def _finish_batch(
         else:
             s.add(m.Setting(key=key, value=obj.id))
         mappings[key] = obj.id
-        c.audit(s, AuditAction.IMPORT, "beneficiary", obj.id, obj.id, "json")
+        c.audit(s, AuditAction.IMPORT, AuditEntity.BENEFICIARY, obj.id, obj.id, "json")
         created_ids.append(obj.id)
     s.flush()
     pending.clear()

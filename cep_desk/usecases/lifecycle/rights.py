@@ -19,7 +19,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from cep_desk import domain
-from cep_desk.domain import AuditAction
+from cep_desk.domain import AuditAction, AuditEntity
 from cep_desk.storage import engine as eng
 from cep_desk.storage import models as m
 from cep_desk.storage import vault
@@ -127,7 +127,7 @@ def _erase_in(s: Session, beneficiary_id: int, today: date, reason: str = "") ->
     s.execute(delete(m.Beneficiary).where(m.Beneficiary.id == beneficiary_id))
     s.expunge(person)
     detail = f"personne #{beneficiary_id} effacée" + (f" ({reason})" if reason else "")
-    c.audit(s, AuditAction.ERASE, "beneficiary", beneficiary_id, None, detail)
+    c.audit(s, AuditAction.ERASE, AuditEntity.BENEFICIARY, beneficiary_id, None, detail)
     return count
 
 

@@ -1,0 +1,26 @@
+"""Issue 11.3: the audit trail's entity names are the constants of domain.AuditEntity, never
+bare strings at the call sites."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import cep_desk
+
+ROOT = Path(cep_desk.__file__).parent
+
+
+def test_audit_calls_name_their_entity_with_the_constant():
+    bare = []
+    for path in sorted(ROOT.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute | ast.Name)
+                and getattr(node.func, "attr", getattr(node.func, "id", None)) == "audit"
+                and len(node.args) > 2
+                and isinstance(node.args[2], ast.Constant)
+            ):
+                bare.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert bare == []
