@@ -447,7 +447,8 @@ def validate_catalogue(catalogue: Catalogue, today: date | None = None) -> list[
     """
     today = today or date.today()
     problems: list[str] = []
-    for entry in (*catalogue.schemes, *catalogue.operators):
+    entries: tuple[Scheme | Operator, ...] = (*catalogue.schemes, *catalogue.operators)
+    for entry in entries:
         where = f"« {entry.code} »"
         if not any(s.url for s in entry.sources):
             problems.append(f"{where} : aucune source avec une adresse.")
@@ -612,7 +613,7 @@ class _Entry:
             raise self.fail(field, f"entier entre {low} et {high}, ou null, attendu.")
         return value
 
-    def enums(self, field: str, enum: type, *, non_empty: bool = True) -> tuple:
+    def enums(self, field: str, enum: type, *, non_empty: bool = True) -> tuple[Any, ...]:
         value = self.data.get(field)
         if not isinstance(value, list) or (non_empty and not value):
             raise self.fail(field, "liste non vide attendue.")

@@ -15,9 +15,10 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from cep_desk import __version__, logs
 from cep_desk.domain import ValidationError
@@ -26,6 +27,9 @@ from cep_desk.places import default_workspace
 from cep_desk.storage import errors, vault
 from cep_desk.storage.lock import WorkspaceBusy
 from cep_desk.storage.workspace import WorkspaceError
+
+if TYPE_CHECKING:
+    from cep_desk.storage.workspace import Workspace
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SECRET, EXIT_BUSY, EXIT_INPUT = 0, 1, 2, 3, 4, 5
 
@@ -48,7 +52,13 @@ class CliError(Exception):
 
 
 class FrenchHelpFormatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[override]
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
         if prefix is None:
             prefix = "utilisation : "
         return super().add_usage(usage, actions, groups, prefix)
@@ -59,7 +69,7 @@ class FrenchParser(argparse.ArgumentParser):
 
     def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", FrenchHelpFormatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        super().__init__(*args, add_help=False, **kwargs)  # type: ignore[misc]  # not in kwargs
         self._positionals.title = "arguments"
         self._optionals.title = "options"
         if add_help:
@@ -138,7 +148,7 @@ class Secrets:
         )
 
 
-def open_ws(args: argparse.Namespace):
+def open_ws(args: argparse.Namespace) -> Workspace:
     from cep_desk.usecases import workspaces
 
     secret, kind = Secrets(args.passphrase_stdin).current()
@@ -341,7 +351,7 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
     data = in_use.to_json_dict()
     data["in_use"] = {
         "origin": in_use.origin or "application",
-        "verified_on": in_use.verified_on().isoformat() if in_use.verified_on() else None,
+        "verified_on": verified.isoformat() if (verified := in_use.verified_on()) else None,
         "notice": in_use.notice,
     }
     if args.json:
@@ -599,7 +609,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _parse_cli_date(text: str, option: str):
+def _parse_cli_date(text: str, option: str) -> date:
     from cep_desk.formatting import parse_date
 
     try:

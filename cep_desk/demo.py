@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from cep_desk import domain
 from cep_desk.storage import models as m
@@ -350,7 +351,7 @@ def fill(
     return done
 
 
-def _next_ids(s, *models: type) -> dict[type, int]:
+def _next_ids(s: Session, *models: type[Any]) -> dict[type, int]:
     return {model: (s.scalar(select(func.max(model.id))) or 0) + 1 for model in models}
 
 
@@ -388,7 +389,12 @@ def _fill_batch(ws: Workspace, rng: random.Random, n: int, today: date, now: dat
                 s.execute(insert(model), rows[model])
 
 
-def _person(rng: random.Random, person: dict[str, Any], today: date, add) -> None:
+def _person(
+    rng: random.Random,
+    person: dict[str, Any],
+    today: date,
+    add: Callable[[type, dict[str, Any]], int],
+) -> None:
     public = person["status"]
     request = today - timedelta(days=rng.randint(5, 540))
     first_appt = request + timedelta(days=rng.randint(2, 21))

@@ -185,19 +185,19 @@ def sample_plan_document(
 
     funding = []
     for i in range(n_funding):
-        code, label, funder, cover, status, req, granted, nexts = _FUNDING[i % len(_FUNDING)]
+        code, label, funder, cover, f_status, req, granted, nexts = _FUNDING[i % len(_FUNDING)]
         funding.append(
             FundingItem(
                 scheme_code=code,
                 scheme_label=label,
                 funder=funder,
                 cover_label=cover.label,
-                status=status,
+                status=f_status,
                 requested_cents=req,
                 granted_cents=granted,
                 decision_on=(
                     today - timedelta(days=10 + i)
-                    if status in (FundingStatus.GRANTED, FundingStatus.REFUSED)
+                    if f_status in (FundingStatus.GRANTED, FundingStatus.REFUSED)
                     else None
                 ),
                 next_steps=list(nexts),

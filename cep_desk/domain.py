@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Self
 
 
 class ValidationError(ValueError):
@@ -46,7 +47,7 @@ class LabelledEnum(StrEnum):
         return [(m.value, m.label) for m in cls]
 
     @classmethod
-    def parse(cls, value: str | None, field: str | None = None):
+    def parse(cls, value: str | None, field: str | None = None) -> Self | None:
         if value is None or value == "":
             return None
         try:

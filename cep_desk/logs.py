@@ -268,7 +268,8 @@ def log_exception(
     tb: TracebackType | None,
     where: str = "main",
 ) -> None:
-    log.error("unhandled exception in %s thread", tag(where), exc_info=(exc_type, exc, tb))
+    info = (exc_type, exc, tb)  # exc may be None when called as a hook
+    log.error("unhandled exception in %s thread", tag(where), exc_info=info)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------------------------

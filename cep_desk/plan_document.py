@@ -188,7 +188,8 @@ class PlanDocument:
 
     def to_json_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict: dates as ISO strings, enums as their codes."""
-        return _jsonable(self)
+        result: dict[str, Any] = _jsonable(self)
+        return result
 
 
 def _jsonable(value: Any) -> Any:

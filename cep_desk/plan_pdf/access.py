@@ -37,7 +37,7 @@ def _date(value: Any) -> str:
         try:
             value = date.fromisoformat(value[:10])
         except ValueError:
-            return value
+            return str(value)
     if isinstance(value, datetime):
         value = value.date()
     return format_date(value)

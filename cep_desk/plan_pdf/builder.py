@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -18,7 +19,7 @@ from reportlab.platypus import (
 )
 
 from cep_desk.formatting import format_date, format_date_long, format_eur
-from cep_desk.plan_document import FundingItem, PlanDocument
+from cep_desk.plan_document import FundingItem, PlanDocument, StepItem
 from cep_desk.plan_pdf.canvas import ProgressCallback, build_pdf
 from cep_desk.plan_pdf.fonts import SANS, SANS_BOLD
 from cep_desk.plan_pdf.gantt import timeline_drawings
@@ -110,7 +111,7 @@ def _table(
         splitInRow=1 if long_text else 0,
         hAlign="LEFT",
     )
-    cmds: list[tuple] = [
+    cmds: list[tuple[Any, ...]] = [
         *cell_font(),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
@@ -436,7 +437,7 @@ def _steps(doc: PlanDocument, st: Styles) -> list[Flowable]:
     status_w = min(_col([s.status_label for s in steps], st, "Statut"), FRAME_WIDTH * 0.18)
     who_w = FRAME_WIDTH * 0.21
 
-    def title_cell(s):  # noqa: ANN001, ANN202
+    def title_cell(s: StepItem) -> Paragraph:
         parts = [f"<b>{para(s.title)}</b>"]
         if (s.detail or "").strip():
             parts.append(para(s.detail))
@@ -460,10 +461,10 @@ def _steps(doc: PlanDocument, st: Styles) -> list[Flowable]:
             row.append(P(_who(s.owner_label, s.partner_name), st.cell))
         row += [Para(when, st.cell), P(s.status_label, st.cell)]
         rows.append(row)
-    widths = [num_w, None, who_w, date_w, status_w]
+    slots: list[float | None] = [num_w, None, who_w, date_w, status_w]
     if doc.large_print:
-        del widths[2]
-    widths = _fill(widths)
+        del slots[2]
+    widths = _fill(slots)
     # Long plans: tables of _STEP_ROWS_PER_TABLE rows. ReportLab rebuilds the rest of a table
     # at every page break (cells, styles, heights), which made a 1 000-step plan quadratic.
     body = rows[1:]
@@ -523,7 +524,7 @@ def _funding(doc: PlanDocument, st: Styles) -> list[Flowable]:
         if not sep_funder:
             heads.remove("Financeur")
         n = len(heads)
-        rows = [_head_cells(heads, st, right=(n - 2, n - 1))]
+        rows: list[Sequence[object]] = [_head_cells(heads, st, right=(n - 2, n - 1))]
         for f in doc.funding:
             status = f"<b>{f.status.label}</b>"
             if f.decision_on:

@@ -57,16 +57,16 @@ def numbered_canvas(footer_left: str, footer_size: float) -> type[Canvas]:
             # A page waits for the total as its content stream compressed in one piece: a
             # list of thousands of small strings per page made a 3 000-page plan take 490 MB.
             state = dict(self.__dict__)
-            state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8"), 1)
+            state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8"), 1)  # type: ignore[attr-defined]
             self._pages.append(state)
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]
 
         def save(self) -> None:
             total = len(self._pages)
             pages, self._pages = self._pages, []
             for number in range(1, total + 1):
                 state = pages[number - 1]
-                pages[number - 1] = None  # type: ignore[call-overload] - freed as it goes
+                pages[number - 1] = None  # type: ignore[call-overload]  # freed as it goes
                 state["_code"] = [zlib.decompress(state["_code"]).decode("utf-8")]
                 self.__dict__.update(state)
                 self._draw_footer(number, total)
@@ -135,7 +135,7 @@ def build_pdf(
         title=one_line(title),
         author=one_line(author),
         subject=one_line(subject),
-        keywords=one_line(keywords),
+        keywords=one_line(keywords),  # type: ignore[arg-type]
         creator=CREATOR,
         producer=CREATOR,
         lang=LANG,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import threading
+from collections.abc import Sequence
 from importlib import resources
 
 from reportlab.lib.fonts import addMapping
@@ -58,7 +59,9 @@ def register_fonts() -> None:
 def has_glyph(char: str) -> bool:
     """True when the body font draws ``char`` (used by tests to pick printable text)."""
     register_fonts()
-    return ord(char) in pdfmetrics.getFont(SANS).face.charToGlyph
+    font = pdfmetrics.getFont(SANS)
+    assert isinstance(font, TTFont)
+    return ord(char) in font.face.charToGlyph
 
 
 _BFCHAR = re.compile(r"^<([0-9A-F]{2})> <([0-9A-F]{5,6})>$", re.M)
@@ -82,7 +85,7 @@ def _fix_to_unicode_cmap() -> None:
     if getattr(original, "_cep_fixed", False):
         return
 
-    def make_cmap(fontname, subset):  # noqa: ANN001, ANN202 - ReportLab's own signature
+    def make_cmap(fontname: str, subset: Sequence[int]) -> str:  # ReportLab's own signature
         return _BFCHAR.sub(_utf16_hex, original(fontname, subset))
 
     make_cmap._cep_fixed = True  # type: ignore[attr-defined]

@@ -11,11 +11,13 @@ Long plans are cut into several drawings, each with its own axis, so they flow a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
+from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cep_desk.domain import StepStatus
@@ -87,7 +89,7 @@ def _months_between(first: date, last: date) -> int:
     return (last.year - first.year) * 12 + last.month - first.month
 
 
-def _bar_style(status: str) -> tuple[object, object, float, list[float] | None]:
+def _bar_style(status: str) -> tuple[Any, Color, float, list[float] | None]:
     """(fill, stroke, stroke width, dash) for a status label; the label is always printed."""
     if status == StepStatus.DONE.label:
         return ACCENT, ACCENT, 0.6, None
@@ -96,6 +98,11 @@ def _bar_style(status: str) -> tuple[object, object, float, list[float] | None]:
     if status == StepStatus.CANCELLED.label:
         return white, MUTED, 0.8, [2, 2]
     return ACCENT_LIGHT, ACCENT, 0.8, None
+
+
+# types-reportlab declares Rect's keyword arguments without Unpack (each one is then expected
+# to be the whole TypedDict), omits Drawing.initialFontName/Size and refuses the None that
+# ReportLab takes for "no dash": the "type: ignore" comments below are those three gaps.
 
 
 def timeline_drawings(
@@ -150,7 +157,8 @@ def _drawing(
     body_h = row_h * len(rows)
     height = today_h + axis_h + body_h + legend_h + 4
     d = Drawing(width, height)
-    d.initialFontName, d.initialFontSize = SANS, tick  # not ReportLab's default Helvetica
+    # not ReportLab's default Helvetica
+    d.initialFontName, d.initialFontSize = SANS, tick  # type: ignore[attr-defined]
     top_axis = height - today_h
     top_rows = top_axis - axis_h
     bottom_rows = top_rows - body_h
@@ -159,7 +167,7 @@ def _drawing(
     for i, row in enumerate(rows):
         y = top_rows - (i + 1) * row_h
         if i % 2 == 0:
-            d.add(Rect(0, y, width, row_h, fillColor=ZEBRA, strokeColor=None))
+            d.add(Rect(0, y, width, row_h, fillColor=ZEBRA, strokeColor=None))  # type: ignore[arg-type]
         text_y = y + (row_h - size * 0.72) / 2
         label = _fit(f"{row.number}. {row.label}", SANS, size, label_w - 4)
         d.add(String(2, text_y, label, fontName=SANS, fontSize=size, fillColor=INK))
@@ -185,7 +193,7 @@ def _drawing(
         if row.milestone:
             cx, r = x_of(row.end) + plot_w / total_days / 2, bar_h * 0.75
             d.add(Polygon([cx, cy + r, cx + r, cy, cx, cy - r, cx - r, cy], fillColor=fill,
-                          strokeColor=ACCENT, strokeWidth=0.8, strokeDashArray=dash))  # fmt: skip
+                          strokeColor=ACCENT, strokeWidth=0.8, strokeDashArray=dash))  # type: ignore[arg-type]  # fmt: skip
             text = format_date(row.end)
             tw = stringWidth(text, SANS, tick)
             tx = cx + r + 3 if cx + r + 3 + tw <= plot_x1 else cx - r - 3 - tw
@@ -197,8 +205,8 @@ def _drawing(
             if x1 - x0 < MIN_BAR_PT:  # widened around its middle, kept inside the axis
                 mid = min(max((x0 + x1) / 2, plot_x0 + MIN_BAR_PT / 2), plot_x1 - MIN_BAR_PT / 2)
                 x0, x1 = mid - MIN_BAR_PT / 2, mid + MIN_BAR_PT / 2
-            d.add(Rect(x0, cy - bar_h / 2, x1 - x0, bar_h, fillColor=fill, strokeColor=stroke,
-                       strokeWidth=sw, strokeDashArray=dash))  # fmt: skip
+            d.add(Rect(x0, cy - bar_h / 2, x1 - x0, bar_h, fillColor=fill, strokeColor=stroke,  # type: ignore[arg-type]
+                       strokeWidth=sw, strokeDashArray=dash))  # type: ignore[arg-type]  # fmt: skip
 
     # today
     if first <= today < last:
@@ -217,7 +225,18 @@ def _drawing(
     return d
 
 
-def _axis(d, first, last, x_of, x0, x1, top, axis_h, bottom, tick) -> None:  # noqa: ANN001
+def _axis(
+    d: Drawing,
+    first: date,
+    last: date,
+    x_of: Callable[[date], float],
+    x0: float,
+    x1: float,
+    top: float,
+    axis_h: float,
+    bottom: float,
+    tick: float,
+) -> None:
     """Year band on top, then months, quarters or weeks; light grid lines down the rows."""
     months = _months_between(first, last)
     upper_y = top - (tick + 3)
@@ -312,7 +331,7 @@ def _legend(d: Drawing, y: float, tick: float, bar_h: float) -> None:
         d.add(String(x, y, s, fontName=SANS, fontSize=tick, fillColor=INK))
         x += stringWidth(s, SANS, tick) + 14
 
-    d.add(Rect(x, y - 1, 22, h, fillColor=ACCENT_LIGHT, strokeColor=ACCENT, strokeWidth=0.8))
+    d.add(Rect(x, y - 1, 22, h, fillColor=ACCENT_LIGHT, strokeColor=ACCENT, strokeWidth=0.8))  # type: ignore[arg-type]
     x += 27
     text("Période prévue")
     r = h * 0.6

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -128,7 +129,7 @@ def make_styles(large_print: bool = False) -> Styles:
     )
 
 
-def cell_font(st: Styles | None = None) -> list[tuple]:
+def cell_font(st: Styles | None = None) -> list[tuple[Any, ...]]:
     """TableStyle commands giving every cell the embedded font (ReportLab's default cell font
     is Helvetica, which would otherwise be referenced without being embedded)."""
     size = st.size if st else 11.0

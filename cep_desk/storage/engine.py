@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import PoolProxiedConnection, QueuePool
 
 from cep_desk.files import create_private
 
@@ -40,7 +41,15 @@ def connect_raw(
     return conn
 
 
-def _on_connect(dbapi_conn, _record) -> None:
+def driver(raw: PoolProxiedConnection) -> Any:
+    """The sqlcipher3 connection under a pooled one (untyped: sqlcipher3 has no stubs)."""
+    conn = raw.driver_connection
+    if conn is None:
+        raise RuntimeError("pooled connection without a driver connection")
+    return conn
+
+
+def _on_connect(dbapi_conn: Any, _record: object) -> None:
     # SQLAlchemy's recipe for pysqlite-style drivers: the driver's own transaction handling is
     # switched off (in its legacy mode it sends no BEGIN before DDL, so each statement of a
     # migration committed alone) and _on_begin emits BEGIN for every SQLAlchemy transaction.
@@ -64,7 +73,7 @@ def _on_connect(dbapi_conn, _record) -> None:
         cur.close()
 
 
-def _on_connect_read_only(dbapi_conn, _record) -> None:
+def _on_connect_read_only(dbapi_conn: Any, _record: object) -> None:
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     try:
@@ -84,18 +93,18 @@ def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def _on_checkout(dbapi_conn, _record, _proxy) -> None:
+def _on_checkout(dbapi_conn: Any, _record: object, _proxy: object) -> None:
     # SQLAlchemy resets a connection that was used in AUTOCOMMIT to the driver's legacy mode
     # (isolation_level = ""): put the recipe back each time a connection leaves the pool.
     dbapi_conn.isolation_level = None
 
 
-def outside_transaction(engine: Engine, sql: str) -> list[tuple]:
+def outside_transaction(engine: Engine, sql: str) -> list[tuple[Any, ...]]:
     """Run one statement that SQLite refuses or ignores inside a transaction (``VACUUM``,
     ``PRAGMA foreign_keys``…) on a pooled connection, and return its rows."""
     raw = engine.raw_connection()
     try:
-        return list(raw.driver_connection.execute(sql).fetchall())
+        return list(driver(raw).execute(sql).fetchall())
     finally:
         raw.close()
 
@@ -167,7 +176,7 @@ def backup_to(engine: Engine, target: Path, db_key: bytes) -> None:
     try:
         raw = engine.raw_connection()
         try:
-            raw.driver_connection.backup(dest)
+            driver(raw).backup(dest)
         finally:
             raw.close()
         dest.commit()

@@ -17,6 +17,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from cep_desk.storage.engine import driver
+
 
 class MigrationFailed(Exception):
     """The upgrade could not complete; the database stays at its previous revision."""
@@ -50,7 +52,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     """Upgrade to ``target`` in one transaction (see the module docstring)."""
     cfg = _config()
     with engine.connect() as conn:
-        raw = conn.connection.driver_connection
+        raw = driver(conn.connection)
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():

@@ -37,27 +37,27 @@ from .records import (
 
 
 def _phone(value: Any, name: str) -> str:
-    text_value = c.text(40)(value, name)
+    text_value: str = c.text(40)(value, name)
     if text_value and not re.fullmatch(r"[0-9 +().\-]{6,40}", text_value):
         raise ValidationError("Numéro de téléphone invalide (chiffres, espaces, +).", name)
     return text_value
 
 
 def _email(value: Any, name: str) -> str:
-    text_value = c.text(200)(value, name)
+    text_value: str = c.text(200)(value, name)
     if text_value and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", text_value):
         raise ValidationError("Adresse e-mail invalide.", name)
     return text_value
 
 
 def _postcode(value: Any, name: str) -> str:
-    text_value = c.text(10)(value, name)
+    text_value: str = c.text(10)(value, name)
     if text_value and not re.fullmatch(r"\d{5}|2[AB]\d{3}", text_value.upper()):
         raise ValidationError("Code postal invalide (5 chiffres).", name)
     return text_value.upper()
 
 
-def _birth_date(value: Any, name: str) -> Any:
+def _birth_date(value: Any, name: str) -> date | None:
     return domain.check_birth_date(c.a_date()(value, name))
 
 
@@ -97,7 +97,7 @@ def _fill_place(person: m.Beneficiary) -> list[str]:
     from cep_desk import geography
 
     place = geography.place_of_postcode(person.postcode or "")
-    filled = []
+    filled: list[str] = []
     if place is None:
         return filled
     if not (person.department or "").strip():
@@ -109,7 +109,7 @@ def _fill_place(person: m.Beneficiary) -> list[str]:
     return filled
 
 
-def create_beneficiary(ws: Workspace, **values: Any) -> BeneficiaryRecord:
+def create_beneficiary(ws: Workspace, **values: object) -> BeneficiaryRecord:
     """Create a person. ``last_name``, ``first_name`` are required; ``status`` defaults to
     'autre'. Raises :class:`ValidationError` with a French message."""
     values.setdefault("status", domain.Public.OTHER.value)
@@ -127,7 +127,7 @@ def create_beneficiary(ws: Workspace, **values: Any) -> BeneficiaryRecord:
         return to_record(BeneficiaryRecord, person)
 
 
-def update_beneficiary(ws: Workspace, beneficiary_id: int, **changes: Any) -> BeneficiaryRecord:
+def update_beneficiary(ws: Workspace, beneficiary_id: int, **changes: object) -> BeneficiaryRecord:
     clean = c.validate(changes, SPEC)
     with ws.session() as s:
         person = c.get(s, m.Beneficiary, beneficiary_id, "Personne")
@@ -270,7 +270,7 @@ def position_in_list(ws: Workspace, flt: ListFilter | None, beneficiary_id: int)
         return int(s.execute(text(sql), params).scalar_one())
 
 
-def list_all(ws: Workspace) -> list[dict[str, Any]]:
+def list_all(ws: Workspace) -> list[dict[str, object]]:
     """Every person as a small dict (the CLI's ``list``)."""
     rows = search_beneficiaries(ws, ListFilter(), limit=-1)
     return [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -12,7 +12,8 @@ from cep_desk import domain
 from cep_desk.domain import ValidationError
 from cep_desk.storage import models as m
 
-Validator = Callable[[Any, str], Any]
+Validator = Callable[[Any, str], object]
+T = TypeVar("T")
 
 
 class NotFound(LookupError):
@@ -23,7 +24,7 @@ class NotFound(LookupError):
         self.message = str(self)
 
 
-def text(max_len: int = domain.MAX_TEXT) -> Validator:
+def text(max_len: int = domain.MAX_TEXT) -> Callable[[Any, str], str]:
     def check(value: Any, name: str) -> str:
         if value is not None and not isinstance(value, str):
             raise ValidationError("Texte attendu.", name)
@@ -32,7 +33,7 @@ def text(max_len: int = domain.MAX_TEXT) -> Validator:
     return check
 
 
-def required(label: str, max_len: int = domain.MAX_NAME) -> Validator:
+def required(label: str, max_len: int = domain.MAX_NAME) -> Callable[[Any, str], str]:
     def check(value: Any, name: str) -> str:
         if value is not None and not isinstance(value, str):
             raise ValidationError("Texte attendu.", name)
@@ -44,7 +45,7 @@ def required(label: str, max_len: int = domain.MAX_NAME) -> Validator:
     return check
 
 
-def a_date(required_: bool = False) -> Validator:
+def a_date(required_: bool = False) -> Callable[[Any, str], date | None]:
     def check(value: Any, name: str) -> date | None:
         if value is None:
             if required_:
@@ -63,7 +64,9 @@ def an_enum(enum: type[domain.LabelledEnum], optional: bool = False) -> Validato
             if optional:
                 return None
             raise ValidationError("Choisissez une valeur.", name)
-        return str(enum.parse(str(value), name).value)
+        parsed = enum.parse(str(value), name)
+        assert parsed is not None  # a non-empty code parses or raises
+        return str(parsed.value)
 
     return check
 
@@ -119,16 +122,22 @@ def a_list_of(enum: type[domain.LabelledEnum]) -> Validator:
             return []
         if not isinstance(value, list | tuple):
             raise ValidationError("Liste attendue.", name)
-        return [str(enum.parse(str(v), name).value) for v in value if v]
+        return [str(_parse(enum, str(v), name).value) for v in value if v]
 
     return check
+
+
+def _parse(enum: type[domain.LabelledEnum], code: str, name: str) -> domain.LabelledEnum:
+    parsed = enum.parse(code, name)
+    assert parsed is not None  # a non-empty code parses or raises
+    return parsed
 
 
 Spec = Mapping[str, Validator]
 
 
-def validate(changes: Mapping[str, Any], spec: Spec) -> dict[str, Any]:
-    clean: dict[str, Any] = {}
+def validate(changes: Mapping[str, object], spec: Spec) -> dict[str, object]:
+    clean: dict[str, object] = {}
     for name, value in changes.items():
         if name not in spec:
             raise ValidationError(f"Champ inconnu : {name}.", name)
@@ -136,7 +145,7 @@ def validate(changes: Mapping[str, Any], spec: Spec) -> dict[str, Any]:
     return clean
 
 
-def apply(obj: Any, clean: Mapping[str, Any]) -> list[str]:
+def apply(obj: object, clean: Mapping[str, object]) -> list[str]:
     """Set the attributes that differ; return the names of those changed."""
     changed = []
     for name, value in clean.items():
@@ -146,7 +155,7 @@ def apply(obj: Any, clean: Mapping[str, Any]) -> list[str]:
     return changed
 
 
-def get(session: Session, model: type, ident: int, what: str) -> Any:
+def get(session: Session, model: type[T], ident: int, what: str) -> T:
     obj = session.get(model, ident)
     if obj is None:
         raise NotFound(what, ident)

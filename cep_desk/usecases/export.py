@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from cep_desk import domain
 from cep_desk.domain import ValidationError
@@ -31,6 +32,9 @@ from . import beneficiaries, journeys, workspaces
 from .plan import totals_of
 from .records import DocumentRecord, JourneyFile, SessionRecord
 
+if TYPE_CHECKING:  # imported when needed: the catalogue is read on first use
+    from cep_desk.catalogue import Catalogue, Scheme
+
 ProgressCallback = Callable[[int, int], None]
 
 
@@ -44,7 +48,7 @@ def _joined(sessions: list[SessionRecord], level: int, attr: str) -> str:
     return "\n\n".join(texts)
 
 
-def _scheme(code: str, catalogue=None):
+def _scheme(code: str, catalogue: Catalogue | None = None) -> Scheme | None:
     if not code:
         return None
     from cep_desk.catalogue import load_catalogue
@@ -56,7 +60,7 @@ def _next_steps(
     code: str,
     training_start: date | None = None,
     today: date | None = None,
-    catalogue=None,
+    catalogue: Catalogue | None = None,
 ) -> list[str]:
     """The catalogue's next steps of a scheme with their lead times; dated from the training's
     start when it is known (the catalogue's lead-time generator)."""
@@ -83,7 +87,7 @@ def _next_steps(
     return dated
 
 
-def _ended_notice(code: str, on: date, catalogue=None) -> str:
+def _ended_notice(code: str, on: date, catalogue: Catalogue | None = None) -> str:
     if not code:
         return ""
     from cep_desk.catalogue import load_catalogue
@@ -91,7 +95,7 @@ def _ended_notice(code: str, on: date, catalogue=None) -> str:
     return (catalogue or load_catalogue()).ended_notice(code, on) or ""
 
 
-def _figures(code: str, on: date, catalogue=None) -> list[str]:
+def _figures(code: str, on: date, catalogue: Catalogue | None = None) -> list[str]:
     """The scheme's dated figures as they stood on ``on`` (a plan of 2025 prints 2025's)."""
     scheme = _scheme(code, catalogue)
     if scheme is None:
@@ -104,7 +108,7 @@ def _figures(code: str, on: date, catalogue=None) -> list[str]:
     return lines
 
 
-def _scheme_label(label: str, code: str, catalogue=None) -> str:
+def _scheme_label(label: str, code: str, catalogue: Catalogue | None = None) -> str:
     scheme = _scheme(code, catalogue)
     return label or (scheme.name if scheme else code)
 

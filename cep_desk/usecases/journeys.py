@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -76,7 +75,7 @@ def _check_journey_dates(j: m.Journey) -> None:
         raise ValidationError("La clôture ne peut pas précéder la demande.", "closed_on")
 
 
-def start_journey(ws: Workspace, beneficiary_id: int, **values: Any) -> JourneyRecord:
+def start_journey(ws: Workspace, beneficiary_id: int, **values: object) -> JourneyRecord:
     """Open a new journey (``request_date`` defaults to today)."""
     values.setdefault("request_date", date.today())
     clean = c.validate(values, JOURNEY_SPEC)
@@ -91,7 +90,7 @@ def start_journey(ws: Workspace, beneficiary_id: int, **values: Any) -> JourneyR
         return to_record(JourneyRecord, journey)
 
 
-def update_journey(ws: Workspace, journey_id: int, **changes: Any) -> JourneyRecord:
+def update_journey(ws: Workspace, journey_id: int, **changes: object) -> JourneyRecord:
     clean = c.validate(changes, JOURNEY_SPEC)
     with ws.session() as s:
         journey = c.get(s, m.Journey, journey_id, "Parcours")
@@ -112,10 +111,10 @@ def update_journey(ws: Workspace, journey_id: int, **changes: Any) -> JourneyRec
 
 def _journey_of_session(s: Session, session_id: int) -> tuple[m.Interview, m.Journey]:
     interview = c.get(s, m.Interview, session_id, "Entretien")
-    return interview, s.get(m.Journey, interview.journey_id)
+    return interview, c.get(s, m.Journey, interview.journey_id, "Parcours")
 
 
-def add_session(ws: Workspace, journey_id: int, level: int, **values: Any) -> SessionRecord:
+def add_session(ws: Workspace, journey_id: int, level: int, **values: object) -> SessionRecord:
     """Record a level 1 or level 2 session; the journey's level and last contact follow."""
     domain.check_level(level)
     values.setdefault("held_on", date.today())
@@ -144,7 +143,7 @@ def add_session(ws: Workspace, journey_id: int, level: int, **values: Any) -> Se
         return to_record(SessionRecord, interview)
 
 
-def update_session(ws: Workspace, session_id: int, **changes: Any) -> SessionRecord:
+def update_session(ws: Workspace, session_id: int, **changes: object) -> SessionRecord:
     clean = c.validate(changes, SESSION_SPEC)
     with ws.session() as s:
         interview, journey = _journey_of_session(s, session_id)
@@ -174,7 +173,7 @@ def delete_session(ws: Workspace, session_id: int) -> None:
         refresh_summary(s, journey.beneficiary_id)
 
 
-def add_contact(ws: Workspace, journey_id: int, **values: Any) -> ContactRecord:
+def add_contact(ws: Workspace, journey_id: int, **values: object) -> ContactRecord:
     values.setdefault("contact_on", date.today())
     clean = c.validate(values, CONTACT_SPEC)
     with ws.session() as s:
@@ -186,13 +185,13 @@ def add_contact(ws: Workspace, journey_id: int, **values: Any) -> ContactRecord:
         return to_record(ContactRecord, contact)
 
 
-def update_contact(ws: Workspace, contact_id: int, **changes: Any) -> ContactRecord:
+def update_contact(ws: Workspace, contact_id: int, **changes: object) -> ContactRecord:
     clean = c.validate(changes, CONTACT_SPEC)
     with ws.session() as s:
         contact = c.get(s, m.Contact, contact_id, "Contact")
         changed = c.apply(contact, clean)
         if changed:
-            owner = s.get(m.Journey, contact.journey_id).beneficiary_id
+            owner = c.get(s, m.Journey, contact.journey_id, "Parcours").beneficiary_id
             c.audit(
                 s, AuditAction.CHANGE, AuditEntity.CONTACT, contact.id, owner, ",".join(changed)
             )
@@ -202,6 +201,6 @@ def update_contact(ws: Workspace, contact_id: int, **changes: Any) -> ContactRec
 def delete_contact(ws: Workspace, contact_id: int) -> None:
     with ws.session() as s:
         contact = c.get(s, m.Contact, contact_id, "Contact")
-        owner = s.get(m.Journey, contact.journey_id).beneficiary_id
+        owner = c.get(s, m.Journey, contact.journey_id, "Parcours").beneficiary_id
         s.delete(contact)
         c.audit(s, AuditAction.DELETE, AuditEntity.CONTACT, contact_id, owner)

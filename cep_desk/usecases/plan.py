@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,6 +23,9 @@ from .records import (
     StepRecord,
     to_record,
 )
+
+R = TypeVar("R")
+_Child = TypeVar("_Child", m.Skill, m.ActionStep, m.FinancingLine)
 
 NEED_SPEC: c.Spec = {
     "theme": c.an_enum(domain.NeedTheme),
@@ -103,7 +106,7 @@ def _renumber(needs: Sequence[m.Need], order: Sequence[int]) -> None:
         by_id[ident].rank = rank
 
 
-def add_need(ws: Workspace, journey_id: int, **values: Any) -> NeedRecord:
+def add_need(ws: Workspace, journey_id: int, **values: object) -> NeedRecord:
     """A need goes to the end of the priority order."""
     values.setdefault("status", domain.NeedStatus.OPEN.value)
     clean = c.validate(values, NEED_SPEC)
@@ -117,7 +120,7 @@ def add_need(ws: Workspace, journey_id: int, **values: Any) -> NeedRecord:
         return to_record(NeedRecord, need)
 
 
-def update_need(ws: Workspace, need_id: int, **changes: Any) -> NeedRecord:
+def update_need(ws: Workspace, need_id: int, **changes: object) -> NeedRecord:
     clean = c.validate(changes, NEED_SPEC)
     with ws.session() as s:
         need = c.get(s, m.Need, need_id, "Besoin")
@@ -168,7 +171,7 @@ def move_need(ws: Workspace, need_id: int, delta: int) -> list[NeedRecord]:
 # ---------------------------------------------------------------------------------------------
 
 
-def ensure_project(ws: Workspace, journey_id: int, **values: Any) -> ProjectRecord:
+def ensure_project(ws: Workspace, journey_id: int, **values: object) -> ProjectRecord:
     """The journey's project, created with its five feasibility checks when absent."""
     clean = c.validate(values, PROJECT_SPEC)
     with ws.session() as s:
@@ -189,7 +192,7 @@ def ensure_project(ws: Workspace, journey_id: int, **values: Any) -> ProjectReco
         return to_record(ProjectRecord, project)
 
 
-def update_project(ws: Workspace, project_id: int, **changes: Any) -> ProjectRecord:
+def update_project(ws: Workspace, project_id: int, **changes: object) -> ProjectRecord:
     clean = c.validate(changes, PROJECT_SPEC)
     with ws.session() as s:
         project = c.get(s, m.Project, project_id, "Projet")
@@ -202,7 +205,7 @@ def update_project(ws: Workspace, project_id: int, **changes: Any) -> ProjectRec
         return to_record(ProjectRecord, project)
 
 
-def update_check(ws: Workspace, check_id: int, **changes: Any) -> FeasibilityRecord:
+def update_check(ws: Workspace, check_id: int, **changes: object) -> FeasibilityRecord:
     clean = c.validate(changes, CHECK_SPEC)
     with ws.session() as s:
         check = c.get(s, m.FeasibilityCheck, check_id, "Point de faisabilité")
@@ -215,12 +218,20 @@ def update_check(ws: Workspace, check_id: int, **changes: Any) -> FeasibilityRec
         return to_record(FeasibilityRecord, check)
 
 
-def _add_child(ws, model, record_cls, entity, project_id, spec, values):
+def _add_child(
+    ws: Workspace,
+    model: type[_Child],
+    record_cls: type[R],
+    entity: AuditEntity,
+    project_id: int,
+    spec: c.Spec,
+    values: Mapping[str, object],
+) -> R:
     clean = c.validate(values, spec)
     with ws.session() as s:
         owner = _owner_of_project(s, project_id)
         obj = model(project_id=project_id, **clean)
-        if model is m.ActionStep:
+        if isinstance(obj, m.ActionStep):
             last = s.scalar(
                 select(func.max(m.ActionStep.position)).where(m.ActionStep.project_id == project_id)
             )
@@ -232,7 +243,16 @@ def _add_child(ws, model, record_cls, entity, project_id, spec, values):
         return to_record(record_cls, obj)
 
 
-def _update_child(ws, model, record_cls, entity, what, ident, spec, changes):
+def _update_child(
+    ws: Workspace,
+    model: type[_Child],
+    record_cls: type[R],
+    entity: AuditEntity,
+    what: str,
+    ident: int,
+    spec: c.Spec,
+    changes: Mapping[str, object],
+) -> R:
     clean = c.validate(changes, spec)
     with ws.session() as s:
         obj = c.get(s, model, ident, what)
@@ -244,7 +264,9 @@ def _update_child(ws, model, record_cls, entity, what, ident, spec, changes):
         return to_record(record_cls, obj)
 
 
-def _delete_child(ws, model, entity, what, ident) -> None:
+def _delete_child(
+    ws: Workspace, model: type[_Child], entity: AuditEntity, what: str, ident: int
+) -> None:
     with ws.session() as s:
         obj = c.get(s, model, ident, what)
         owner = _owner_of_project(s, obj.project_id)
@@ -259,12 +281,12 @@ def _check_child(obj: Any) -> None:
         domain.check_period(obj.start_on, obj.due_on, field="due_on")
 
 
-def add_skill(ws: Workspace, project_id: int, **values: Any) -> SkillRecord:
+def add_skill(ws: Workspace, project_id: int, **values: object) -> SkillRecord:
     values.setdefault("state", domain.SkillState.TO_ACQUIRE.value)
     return _add_child(ws, m.Skill, SkillRecord, AuditEntity.SKILL, project_id, SKILL_SPEC, values)
 
 
-def update_skill(ws: Workspace, skill_id: int, **changes: Any) -> SkillRecord:
+def update_skill(ws: Workspace, skill_id: int, **changes: object) -> SkillRecord:
     return _update_child(
         ws, m.Skill, SkillRecord, AuditEntity.SKILL, "Compétence", skill_id, SKILL_SPEC, changes
     )
@@ -279,13 +301,13 @@ def delete_skill(ws: Workspace, skill_id: int) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def add_step(ws: Workspace, project_id: int, **values: Any) -> StepRecord:
+def add_step(ws: Workspace, project_id: int, **values: object) -> StepRecord:
     values.setdefault("owner", domain.StepOwner.BENEFICIARY.value)
     values.setdefault("status", domain.StepStatus.PLANNED.value)
     return _add_child(ws, m.ActionStep, StepRecord, AuditEntity.STEP, project_id, STEP_SPEC, values)
 
 
-def update_step(ws: Workspace, step_id: int, **changes: Any) -> StepRecord:
+def update_step(ws: Workspace, step_id: int, **changes: object) -> StepRecord:
     return _update_child(
         ws, m.ActionStep, StepRecord, AuditEntity.STEP, "Étape", step_id, STEP_SPEC, changes
     )
@@ -300,7 +322,7 @@ def delete_step(ws: Workspace, step_id: int) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def add_funding(ws: Workspace, project_id: int, **values: Any) -> FundingRecord:
+def add_funding(ws: Workspace, project_id: int, **values: object) -> FundingRecord:
     values.setdefault("covers", domain.FundingCover.TEACHING.value)
     values.setdefault("status", domain.FundingStatus.CONSIDERED.value)
     return _add_child(
@@ -308,7 +330,7 @@ def add_funding(ws: Workspace, project_id: int, **values: Any) -> FundingRecord:
     )
 
 
-def update_funding(ws: Workspace, line_id: int, **changes: Any) -> FundingRecord:
+def update_funding(ws: Workspace, line_id: int, **changes: object) -> FundingRecord:
     return _update_child(
         ws,
         m.FinancingLine,

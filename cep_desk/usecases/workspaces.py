@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,19 +49,24 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 
 
+def _kdf(params: Mapping[str, int] | None) -> dict[str, int] | None:
+    """Argon2id parameters for a new slot (tests pass cheap ones), as the vault takes them."""
+    return dict(params) if params is not None else None
+
+
 def create(
     directory: Path,
     passphrase: str,
-    counsellor: dict[str, Any] | None = None,
+    counsellor: Mapping[str, object] | None = None,
     *,
-    kdf: dict[str, Any] | None = None,
+    kdf: Mapping[str, int] | None = None,
 ) -> tuple[Workspace, str]:
     """Create the workspace and its counsellor; returns it open and the recovery key."""
     values = dict(counsellor or {})
     values.setdefault("name", "Conseiller·ère")
     values.setdefault("operator_kind", domain.OperatorKind.REGIONAL.value)
     clean = c.validate(values, COUNSELLOR_SPEC)
-    ws, recovery = create_workspace(Path(directory), passphrase, kdf=kdf)
+    ws, recovery = create_workspace(Path(directory), passphrase, kdf=_kdf(kdf))
     with contextlib.suppress(OSError):  # not every file system has modes
         Path(directory).chmod(0o700)
     with ws.session() as s:
@@ -117,18 +123,22 @@ def lock(ws: Workspace) -> None:
 
 
 def change_passphrase(
-    directory: Path, current_secret: str, new_passphrase: str, *, kdf: dict[str, Any] | None = None
+    directory: Path,
+    current_secret: str,
+    new_passphrase: str,
+    *,
+    kdf: Mapping[str, int] | None = None,
 ) -> None:
     """Rewrite only the passphrase slot of ``keys.json``; the database is untouched."""
-    vault.change_passphrase(Path(directory), current_secret, new_passphrase, kdf)
+    vault.change_passphrase(Path(directory), current_secret, new_passphrase, _kdf(kdf))
 
 
 def rekey(
-    ws: Workspace, current_secret: str, new_passphrase: str, *, kdf: dict[str, Any] | None = None
+    ws: Workspace, current_secret: str, new_passphrase: str, *, kdf: Mapping[str, int] | None = None
 ) -> rekey_mod.RekeyReport:
     """A new database key, a new passphrase and a new recovery key (in the report, to show
     once): for when the passphrase may have been seen. Old backups keep the old secrets."""
-    report = rekey_mod.rekey(ws, current_secret, new_passphrase, kdf)
+    report = rekey_mod.rekey(ws, current_secret, new_passphrase, _kdf(kdf))
     with ws.session() as s:
         c.audit(
             s, AuditAction.PASSWD, AuditEntity.WORKSPACE, None, None, "clé de chiffrement changée"
@@ -144,7 +154,7 @@ def get_counsellor(ws: Workspace) -> CounsellorRecord:
         return to_record(CounsellorRecord, obj)
 
 
-def update_counsellor(ws: Workspace, **changes: Any) -> CounsellorRecord:
+def update_counsellor(ws: Workspace, **changes: object) -> CounsellorRecord:
     clean = c.validate(changes, COUNSELLOR_SPEC)
     with ws.session() as s:
         obj = s.scalar(select(m.Counsellor).order_by(m.Counsellor.id))
@@ -158,13 +168,24 @@ def update_counsellor(ws: Workspace, **changes: Any) -> CounsellorRecord:
         return to_record(CounsellorRecord, obj)
 
 
-def get_setting(ws: Workspace, key: str) -> Any:
+def get_setting(ws: Workspace, key: str) -> object:
     with ws.read() as s:
         row = s.get(m.Setting, key)
         return row.value if row is not None else DEFAULT_SETTINGS.get(key)
 
 
-def set_setting(ws: Workspace, key: str, value: Any) -> None:
+def int_setting(ws: Workspace, key: str, default: int) -> int:
+    """A setting read as a whole number: ``default`` when it is missing or not a number."""
+    value = get_setting(ws, key)
+    if isinstance(value, int | float | str):
+        try:
+            return int(value)
+        except ValueError:
+            return default
+    return default
+
+
+def set_setting(ws: Workspace, key: str, value: object) -> None:
     with ws.session() as s:
         row = s.get(m.Setting, key)
         if row is None:
@@ -187,7 +208,7 @@ class CheckReport:
     upgrade_pending: bool = False
     summary: str = ""  # in French: what is damaged (or not) and what to do
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> dict[str, object]:
         return {
             "ok": self.ok,
             "damaged": self.damaged,

@@ -43,6 +43,7 @@ from cep_desk.files import (
     fsync_dir,
     private_temp,
     refuse_link,
+    write_atomically,
 )
 from cep_desk.safezip import MemberLimits, read_member
 from cep_desk.storage import engine as eng
@@ -210,7 +211,7 @@ def _copy_database(ws: Workspace, target: Path, stepper: _Stepper) -> None:
             def on_step(_status: int, remaining: int, total: int) -> None:
                 stepper.report(0.0, 0.6, (total - remaining) / total if total else 1.0)
 
-            raw.driver_connection.backup(dest, pages=256, progress=on_step)
+            eng.driver(raw).backup(dest, pages=256, progress=on_step)
         finally:
             raw.close()
         dest.commit()
@@ -486,7 +487,7 @@ def restore(
             lock_fd = create_private(work / RESTORE_LOCK)
             try_lock(lock_fd)
             _extract_db(zf, work / DB_MEMBER, header, stepper)
-            vault.write_atomically(work / vault.KEYS_FILE, keys_bytes.decode("utf-8"))
+            write_atomically(work / vault.KEYS_FILE, keys_bytes.decode("utf-8"))
             report = _verify(work, db_key, header, stepper)
             applied, warning = _reapply_erasures(work, db_key, header, erasures_from)
             _move_into_place(work, target_dir)
@@ -702,11 +703,7 @@ def backup_overdue(ws: Workspace, today: date | None = None) -> bool:
     """True when the last backup is older than ``backup_reminder_days`` (7 by default), or when
     there was never one and the workspace holds at least one person."""
     today = today or date.today()
-    days = workspaces.get_setting(ws, "backup_reminder_days")
-    try:
-        days = int(days)
-    except (TypeError, ValueError):
-        days = 7
+    days = workspaces.int_setting(ws, "backup_reminder_days", 7)
     if days <= 0:
         return False
     last = last_backup_at(ws)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -76,7 +76,7 @@ class ImportReport:
 
 @dataclass(frozen=True)
 class _Table:
-    model: type
+    model: type[m.Base]
     name: str  # the table name used in uids
     key: str  # the key in the JSON of the parent
     fields: tuple[str, ...]  # columns exported, in order (besides uid)
@@ -84,7 +84,7 @@ class _Table:
     parent_fk: str | None
 
 
-def _columns(model: type, skip: Iterable[str]) -> tuple[str, ...]:
+def _columns(model: type[m.Base], skip: Iterable[str]) -> tuple[str, ...]:
     skip = set(skip) | {"id"}
     return tuple(col.name for col in model.__table__.columns if col.name not in skip)
 
@@ -197,7 +197,7 @@ def _rows(s: Session, table: _Table, where: Any | None) -> list[Mapping[str, Any
     stmt = select(table.model.__table__)
     if where is not None:
         stmt = stmt.where(where)
-    return list(s.execute(stmt.order_by(table.model.__table__.c.id)).mappings())
+    return list(s.execute(stmt.order_by(table.model.__table__.c.id)).mappings())  # type: ignore[arg-type]
 
 
 def _grouped(rows: list[Mapping[str, Any]], fk: str) -> dict[int, list[Mapping[str, Any]]]:
@@ -207,9 +207,20 @@ def _grouped(rows: list[Mapping[str, Any]], fk: str) -> dict[int, list[Mapping[s
     return out
 
 
+class ExchangeDocument(TypedDict):
+    """The top of an exchange document, as :func:`export_json` makes it (see the schema)."""
+
+    format: str
+    version: int
+    exported_at: str
+    workspace_id: str
+    source: dict[str, str]
+    people: list[dict[str, object]]
+
+
 def export_json(
     ws: Workspace, beneficiary_id: int | None = None, *, include_sensitive: bool = True
-) -> dict[str, Any]:
+) -> ExchangeDocument:
     """The exchange document of one person (or of everyone), as a JSON-ready dict.
 
     ``include_sensitive=False`` leaves the RQTH (health data) out. Audited as an export.
@@ -311,7 +322,7 @@ def export_json(
     }
 
 
-def dumps(data: Mapping[str, Any]) -> str:
+def dumps(data: Mapping[str, object]) -> str:
     """The exchange document as text (UTF-8, indented, accents kept)."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -321,7 +332,7 @@ def dumps(data: Mapping[str, Any]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def parse(raw: bytes | str) -> Any:
+def parse(raw: bytes | str) -> object:
     """Decode the text of an exchange file; syntax errors say the line and column."""
     if isinstance(raw, bytes):
         if len(raw) > MAX_FILE_BYTES:
@@ -364,7 +375,7 @@ def _json_reason(msg: str) -> str:
     return msg
 
 
-def read_file(path: Path) -> Any:
+def read_file(path: Path) -> object:
     path = Path(path)
     if not path.is_file():
         raise ExchangeError(f"Fichier introuvable : {path}")
@@ -385,7 +396,7 @@ def _fail(errors: list[sch.SchemaViolation] | list[tuple[str, str]]) -> Exchange
     return ExchangeError(head + ".", path=pairs[0][0], errors=lines)
 
 
-def validate(data: Any) -> None:
+def validate(data: object) -> None:
     """Schema and domain checks of a whole document; raises :class:`ExchangeError`."""
     _prepare(data)
 
@@ -401,7 +412,7 @@ class _Prepared:
     journey_uid: str | None = None
 
 
-def _prepare(data: Any) -> list[_Prepared]:
+def _prepare(data: object) -> list[_Prepared]:
     if not isinstance(data, dict):
         raise _fail([("(racine du fichier)", "un objet JSON est attendu")])
     if data.get("format") != FORMAT_NAME:
@@ -437,7 +448,11 @@ def _prepare(data: Any) -> list[_Prepared]:
 
 
 def _clean(
-    table: _Table, raw: Mapping[str, Any], path: str, errors: list[tuple[str, str]], seen: dict
+    table: _Table,
+    raw: Mapping[str, Any],
+    path: str,
+    errors: list[tuple[str, str]],
+    seen: dict[str, str],
 ) -> dict[str, Any]:
     values: dict[str, Any] = {}
     uid = raw["uid"]
@@ -479,7 +494,7 @@ def _is_datetime_column(col: Any) -> bool:
 
 
 def _prepare_person(
-    raw: Mapping[str, Any], path: str, errors: list[tuple[str, str]], seen: dict
+    raw: Mapping[str, Any], path: str, errors: list[tuple[str, str]], seen: dict[str, str]
 ) -> _Prepared:
     values = _clean(PERSON, raw, path, errors, seen)
     journeys_out = []
@@ -502,7 +517,7 @@ def _prepare_person(
 
 
 def _prepare_journey(
-    raw: Mapping[str, Any], path: str, errors: list[tuple[str, str]], seen: dict
+    raw: Mapping[str, Any], path: str, errors: list[tuple[str, str]], seen: dict[str, str]
 ) -> _Prepared:
     values = _clean(JOURNEY, raw, path, errors, seen)
     if "level_reached" in raw:
@@ -537,7 +552,7 @@ def _prepare_project(
     path: str,
     values: dict[str, Any],
     errors: list[tuple[str, str]],
-    seen: dict,
+    seen: dict[str, str],
 ) -> _Prepared:
     children: dict[str, list[_Prepared]] = {}
     aspects: dict[str, int] = {}
@@ -595,7 +610,7 @@ def _already_here(uid: str, own_workspace: str, ids: set[int], mappings: dict[st
     return isinstance(local, int) and local in ids
 
 
-def import_json(ws: Workspace, data: Any) -> ImportReport:
+def import_json(ws: Workspace, data: object) -> ImportReport:
     """Import an exchange document (a dict, or the raw text/bytes of a file), all or nothing.
 
     Raises :class:`ExchangeError` (French message with the location); the workspace is then

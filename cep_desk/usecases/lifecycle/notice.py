@@ -34,11 +34,7 @@ def notice_pdf(ws: Workspace, issued_on: date | None = None) -> bytes:
     from cep_desk.plan_pdf import NoticeOrganisation, render_information_notice
 
     counsellor = workspaces.get_counsellor(ws)
-    years = workspaces.get_setting(ws, "retention_years")
-    try:
-        years = max(1, int(years))
-    except (TypeError, ValueError):
-        years = domain.DEFAULT_RETENTION_YEARS
+    years = max(1, workspaces.int_setting(ws, "retention_years", domain.DEFAULT_RETENTION_YEARS))
     address = workspaces.get_setting(ws, SETTING_NOTICE_ADDRESS) or counsellor.address
     org = NoticeOrganisation(
         organisation=counsellor.organisation,

@@ -36,7 +36,7 @@ PURGE_BATCH = 200
 @dataclass(frozen=True)
 class AccessExport:
     pdf: bytes
-    data: dict
+    data: exchange.ExchangeDocument
     sha256: str
     version: int
 
@@ -57,7 +57,7 @@ class EraseReport:
 
 def access_export(
     ws: Workspace, beneficiary_id: int, *, include_sensitive: bool = True
-) -> tuple[bytes, dict]:
+) -> tuple[bytes, exchange.ExchangeDocument]:
     """The person's whole file: a PDF summary and the JSON exchange document.
 
     Recorded as an issued document (kind ``access_export``, SHA-256 of the PDF) and audited.
@@ -68,7 +68,7 @@ def access_export(
 
 def access_export_full(
     ws: Workspace, beneficiary_id: int, *, include_sensitive: bool = True
-) -> tuple[bytes, dict, AccessExport]:
+) -> tuple[bytes, exchange.ExchangeDocument, AccessExport]:
     from cep_desk.plan_pdf.access import render_access_summary
 
     data = exchange.export_json(ws, beneficiary_id, include_sensitive=include_sensitive)
@@ -206,12 +206,7 @@ def erase(ws: Workspace, beneficiary_id: int, today: date | None = None) -> Eras
 
 
 def retention_years(ws: Workspace) -> int:
-    value = workspaces.get_setting(ws, "retention_years")
-    try:
-        years = int(value)
-    except (TypeError, ValueError):
-        years = domain.DEFAULT_RETENTION_YEARS
-    return max(1, years)
+    return max(1, workspaces.int_setting(ws, "retention_years", domain.DEFAULT_RETENTION_YEARS))
 
 
 def purge_candidates(ws: Workspace, today: date | None = None) -> list[tuple[int, date]]:
@@ -227,7 +222,7 @@ def purge_candidates(ws: Workspace, today: date | None = None) -> list[tuple[int
     out = []
     for ident, last, created in rows:
         reference = last or (created.date() if created else None)
-        if domain.is_past_retention(reference, today, years):
+        if reference is not None and domain.is_past_retention(reference, today, years):
             out.append((ident, reference))
     out.sort(key=lambda pair: (pair[1], pair[0]))
     return out

@@ -422,7 +422,7 @@ class SchemaViolation(ValueError):
         self.message = message
 
 
-def json_type(value: Any) -> str:
+def json_type(value: object) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -440,7 +440,7 @@ def json_type(value: Any) -> str:
     return type(value).__name__
 
 
-def shown(value: Any, limit: int = 40) -> str:
+def shown(value: object, limit: int = 40) -> str:
     """A short, safe rendering of a value for an error message."""
     text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
     text = "".join(ch if ch.isprintable() else "�" for ch in text)
@@ -468,7 +468,10 @@ def _type_ok(value: Any, expected: str) -> bool:
 
 
 def iter_errors(
-    value: Any, schema: dict[str, Any] | None = None, path: str = "", root: dict | None = None
+    value: object,
+    schema: dict[str, Any] | None = None,
+    path: str = "",
+    root: dict[str, Any] | None = None,
 ) -> Iterator[SchemaViolation]:
     """Every violation of ``schema`` by ``value``, depth first, in document order."""
     root = root or SCHEMA
@@ -482,7 +485,7 @@ def iter_errors(
     if "type" in schema:
         types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
         if not any(_type_ok(value, t) for t in types):
-            wanted = " ou ".join(TYPE_LABELS.get(t, t) for t in types)
+            wanted = " ou ".join(TYPE_LABELS.get(t) or str(t) for t in types)
             yield SchemaViolation(
                 where,
                 f"type attendu : {wanted} (trouvé : {TYPE_LABELS.get(json_type(value), json_type(value))})",
@@ -538,7 +541,7 @@ def _string_errors(value: str, schema: dict[str, Any], where: str) -> Iterator[S
 
 
 def _array_errors(
-    value: list, schema: dict[str, Any], path: str, root: dict
+    value: list[Any], schema: dict[str, Any], path: str, root: dict[str, Any]
 ) -> Iterator[SchemaViolation]:
     where = path or "(racine du fichier)"
     if "minItems" in schema and len(value) < schema["minItems"]:
@@ -561,7 +564,7 @@ def _array_errors(
 
 
 def _object_errors(
-    value: dict, schema: dict[str, Any], path: str, root: dict
+    value: dict[str, Any], schema: dict[str, Any], path: str, root: dict[str, Any]
 ) -> Iterator[SchemaViolation]:
     props = schema.get("properties", {})
     for name in schema.get("required", []):
@@ -594,7 +597,7 @@ def _parse_datetime(text: str) -> datetime | None:
     return parsed if parsed.tzinfo is not None else None
 
 
-def used_keywords(schema: Any = None) -> set[str]:
+def used_keywords(schema: object = None) -> set[str]:
     """Every keyword the schema uses (for the test that keeps validator and schema in step)."""
     schema = SCHEMA if schema is None else schema
     found: set[str] = set()

@@ -159,7 +159,7 @@ def _table(
     key: str,
     title: str,
     categories: Sequence[tuple[str, str]],
-    counter: Counter,
+    counter: Counter[str],
     total: int,
     *,
     note: str = "",
@@ -188,7 +188,7 @@ def compute_stats(ws: Workspace, start: date, end: date) -> Stats:
     rows = _live_rows(ws, start, end) + _anonymised_rows(ws, start, end)
     total = len(rows)
 
-    def count(values: Iterable[str | None], fallback: str = "none") -> Counter:
+    def count(values: Iterable[str | None], fallback: str = "none") -> Counter[str]:
         return Counter(v if v not in (None, "") else fallback for v in values)
 
     def with_unknown(enum: type[domain.LabelledEnum]) -> list[tuple[str, str]]:
@@ -248,7 +248,7 @@ def compute_stats(ws: Workspace, start: date, end: date) -> Stats:
         for r in rows
         if r.first_appointment_on is not None and r.first_appointment_on >= r.request_date
     ]
-    buckets: Counter = Counter()
+    buckets: Counter[str] = Counter()
     for days in waits:
         for lo, hi, label in WAIT_BUCKETS:
             if days >= lo and (hi is None or days <= hi):
