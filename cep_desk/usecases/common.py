@@ -12,7 +12,7 @@ from cep_desk import domain
 from cep_desk.domain import ValidationError
 from cep_desk.storage import models as m
 
-Validator = Callable[[Any, str], object]
+Validator = Callable[[object, str], object]
 T = TypeVar("T")
 
 
@@ -24,7 +24,7 @@ class NotFound(LookupError):
         self.message = str(self)
 
 
-def text(max_len: int = domain.MAX_TEXT) -> Callable[[Any, str], str]:
+def text(max_len: int = domain.MAX_TEXT) -> Callable[[object, str], str]:
     def check(value: Any, name: str) -> str:
         if value is not None and not isinstance(value, str):
             raise ValidationError("Texte attendu.", name)
@@ -33,7 +33,7 @@ def text(max_len: int = domain.MAX_TEXT) -> Callable[[Any, str], str]:
     return check
 
 
-def required(label: str, max_len: int = domain.MAX_NAME) -> Callable[[Any, str], str]:
+def required(label: str, max_len: int = domain.MAX_NAME) -> Callable[[object, str], str]:
     def check(value: Any, name: str) -> str:
         if value is not None and not isinstance(value, str):
             raise ValidationError("Texte attendu.", name)
@@ -45,7 +45,7 @@ def required(label: str, max_len: int = domain.MAX_NAME) -> Callable[[Any, str],
     return check
 
 
-def a_date(required_: bool = False) -> Callable[[Any, str], date | None]:
+def a_date(required_: bool = False) -> Callable[[object, str], date | None]:
     def check(value: Any, name: str) -> date | None:
         if value is None:
             if required_:

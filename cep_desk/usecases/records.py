@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 T = TypeVar("T")
 
 
-def to_record(cls: type[T], obj: Any, **extra: Any) -> T:
+def to_record(cls: type[T], obj: object, **extra: object) -> T:
     """Copy the attributes named by the dataclass ``cls`` from ``obj`` (an ORM instance)."""
     values = {}
     for f in fields(cls):  # type: ignore[arg-type]
