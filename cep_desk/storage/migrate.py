@@ -11,6 +11,9 @@ CASCADE`` does not fire inside a migration, delete the children explicitly.
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -22,20 +25,30 @@ class MigrationFailed(Exception):
     """The upgrade could not complete; the database stays at its previous revision."""
 
 
+# A file path, not Alembic's "package:folder" form: that form registers one more atexit
+# callback (and keeps its objects alive) every time a script directory is read.
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
 def _config() -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", "cep_desk.storage:migrations")
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+@functools.cache
+def _script() -> ScriptDirectory:
+    """The migration scripts, read once per process (they do not change while it runs)."""
+    return ScriptDirectory.from_config(_config())
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_config()).get_current_head() or ""
+    return _script().get_current_head() or ""
 
 
 def all_revisions() -> list[str]:
     """Every revision of the script directory, oldest first."""
-    script = ScriptDirectory.from_config(_config())
-    return [s.revision for s in reversed(list(script.walk_revisions()))]
+    return [s.revision for s in reversed(list(_script().walk_revisions()))]
 
 
 def is_known(revision: str | None) -> bool:
