@@ -64,7 +64,7 @@ class Access(StrEnum):
     OMITTED = "omitted"  # not shown: technical, never personal (a test checks it)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Field:
     name: str  # the ORM column and the key in the exchange format
     type: FieldType
@@ -154,7 +154,7 @@ class Field:
         return str(value)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Kind:
     """One stored record kind: its table, its audit entity name and its fields, in order."""
 
