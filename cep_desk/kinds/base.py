@@ -25,6 +25,8 @@ from .validators import Validator
 # A JSON Schema fragment: plain JSON data.
 JSONValue = str | int | float | bool | None | list["JSONValue"] | dict[str, "JSONValue"]
 SchemaFragment = dict[str, JSONValue]
+# The text of one access-copy cell, from the whole record (combined fields, special wordings).
+Cell = Callable[[Mapping[str, object]], str]
 
 
 class FieldType(StrEnum):
@@ -73,6 +75,7 @@ class Field:
     required: bool = False  # a value must be given (non-empty text, a date, a code)
     nullable: bool = False  # None is a value (NULL column)
     enum: type[domain.LabelledEnum] | None = None
+    choices: tuple[tuple[str, str], ...] = ()  # TEXT: the codes allowed and their French words
     bounds: tuple[int, int] | None = None  # INT: inclusive range
     check: Validator | None = None  # overrides the validator derived from the type
     required_label: str = ""  # "Le nom" in « Le nom est obligatoire. »
@@ -143,6 +146,8 @@ class Field:
             if isinstance(value, datetime):
                 value = value.date()
             return format_date(value) if isinstance(value, date) else str(value)
+        if self.choices:
+            return dict(self.choices).get(str(value), str(value))
         if t is FieldType.CODE and self.enum is not None:
             return self.enum.label_of(str(value))
         if t is FieldType.CODES and self.enum is not None and isinstance(value, list):
@@ -168,6 +173,8 @@ class Kind:
     # Columns the storage keeps for itself (summaries, sort keys): stored, never described
     # field by field, never exported.
     derived_columns: tuple[str, ...] = field(default=())
+    # Order of the access copy's lines or columns when it is not the field order.
+    access_order: tuple[str, ...] = field(default=())
 
     def __iter__(self) -> Iterator[Field]:
         return iter(self.fields)
@@ -202,26 +209,22 @@ class Kind:
         """Default table columns of the person's file, in order."""
         return tuple(f for f in self.fields if f.column)
 
-    def access_rows(
-        self, record: Mapping[str, object], formats: Mapping[str, Callable[[object], str]] = {}
+    def access_fields(self) -> tuple[Field, ...]:
+        """The fields shown on their own line (or column) of the access copy, in its order:
+        ``access_order`` first, then the other ones in field order."""
+        shown = [f for f in self.fields if f.access is Access.ROW]
+        first = [self[name] for name in self.access_order]
+        return (*first, *(f for f in shown if f.name not in self.access_order))
+
+    def access_cells(
+        self, record: Mapping[str, object], cells: Mapping[str, Cell] | None = None
     ) -> list[tuple[str, str]]:
-        """(label, text) of every field shown on its own line of the access copy."""
-        rows = []
-        for f in self.fields:
-            if f.access is not Access.ROW:
-                continue
-            value = record.get(f.name)
-            shown = formats[f.name](value) if f.name in formats else f.display(value)
-            rows.append((f.shown_label, shown))
-        return rows
-
-
-__all__ = [
-    "Access",
-    "Field",
-    "FieldType",
-    "JSONValue",
-    "Kind",
-    "SchemaFragment",
-    "Validator",
-]
+        """(label, text) of each access-copy line of one record (from the exchange document).
+        ``cells`` gives the text of the cells that are not one value shown as such (combined
+        fields, wordings of the access copy)."""
+        cells = cells or {}
+        out = []
+        for f in self.access_fields():
+            text = cells[f.name](record) if f.name in cells else f.display(record.get(f.name))
+            out.append((f.shown_label, text))
+        return out

@@ -155,6 +155,7 @@ NEED = Kind(
     entity="need",
     summary="un besoin, par ordre de priorité",
     parent="journey_id",
+    access_order=("rank", "theme", "description", "status"),
     fields=(
         Field("journey_id", T.LINK, "Parcours", editable=False, personal=False, exported=False,
               access=Access.OMITTED),
@@ -244,12 +245,13 @@ STEP = Kind(
         Field("owner", T.CODE, "Qui", enum=domain.StepOwner, printed=True),
         Field("partner_name", T.TEXT, "Partenaire", 200, printed=True,
               access=Access.COMBINED, access_with="owner"),
-        Field("start_on", T.DATE, "Début", nullable=True, printed=True),
+        Field("start_on", T.DATE, "Début", nullable=True, printed=True, access_label="Dates"),
         Field("due_on", T.DATE, "Échéance", nullable=True, printed=True,
               access=Access.COMBINED, access_with="start_on"),
         Field("status", T.CODE, "État", enum=domain.StepStatus, printed=True),
-        Field("is_milestone", T.BOOL, "Jalon", printed=True, access=Access.COMBINED,
-              access_with="start_on"),
+        # how the step is drawn (one date): not information about the person
+        Field("is_milestone", T.BOOL, "Jalon", printed=True, personal=False,
+              access=Access.OMITTED),
         Field("position", T.INT, "Ordre", bounds=(0, 100_000), editable=False,
               personal=False, access=Access.OMITTED),
         Field("scheme_code", T.TEXT, "Dispositif lié", 40, personal=False,
@@ -271,11 +273,13 @@ FUNDING = Kind(
               access=Access.COMBINED, access_with="scheme_label"),
         Field("scheme_label", T.TEXT, "Financement", 200, printed=True),
         Field("funder", T.TEXT, "Financeur", 200, printed=True),
-        Field("covers", T.CODE, "Ce qui est financé", enum=domain.FundingCover, printed=True),
+        Field("covers", T.CODE, "Ce qui est financé", enum=domain.FundingCover, printed=True,
+              access=Access.COMBINED, access_with="scheme_label"),
         Field("amount_requested_cents", T.AMOUNT, "Demandé", nullable=True, printed=True),
         Field("amount_granted_cents", T.AMOUNT, "Accordé", nullable=True, printed=True),
         Field("status", T.CODE, "État", enum=domain.FundingStatus, printed=True),
-        Field("decision_on", T.DATE, "Décision le", nullable=True, printed=True),
+        Field("decision_on", T.DATE, "Décision le", nullable=True, printed=True,
+              access=Access.COMBINED, access_with="status"),
     ),
 )  # fmt: skip
 
@@ -320,7 +324,7 @@ DOCUMENT = Kind(
               file_required=True, access=Access.OMITTED,
               schema={"type": "string", "pattern": "^[0-9a-f]{64}$"}),
         Field("channel", T.TEXT, "Remise", 20, editable=False,
-              schema={"type": "string", "enum": ["export", "print"]}),
+              choices=(("export", "fichier"), ("print", "impression"))),
     ),
 )  # fmt: skip
 

@@ -120,6 +120,8 @@ def field_schema(f: kinds.Field) -> dict[str, Any]:
     if f.schema is not None:
         return dict(f.schema)
     t = kinds.FieldType
+    if f.type is t.TEXT and f.choices:
+        return {"type": "string", "enum": [code for code, _words in f.choices]}
     if f.type is t.TEXT:
         limit = f.max_len if f.max_len is not None else MAX_TEXT
         return _required_text(limit, f.note) if f.required else _text(limit, f.note)
