@@ -91,7 +91,8 @@ class Field:
     access_with: str = ""  # Access.COMBINED: the field whose cell shows this one
     note: str = ""  # description in the JSON Schema
     schema: SchemaFragment | None = None  # exchange-format fragment, when not derived
-    column: int = 0  # width of its default table column (0 = not a default column)
+    column: int = 0  # place among the default table columns of its tab (0 = not a column)
+    form: str = ""  # its form row's text, with its mnemonic ("&Thème :"); "" = not in the form
 
     @property
     def python_type(self) -> type:
@@ -175,6 +176,8 @@ class Kind:
     derived_columns: tuple[str, ...] = field(default=())
     # Order of the access copy's lines or columns when it is not the field order.
     access_order: tuple[str, ...] = field(default=())
+    # Order of the form rows of its tab when it is not the field order.
+    form_order: tuple[str, ...] = field(default=())
 
     def __iter__(self) -> Iterator[Field]:
         return iter(self.fields)
@@ -207,7 +210,14 @@ class Kind:
 
     def columns(self) -> tuple[Field, ...]:
         """Default table columns of the person's file, in order."""
-        return tuple(f for f in self.fields if f.column)
+        return tuple(sorted((f for f in self.fields if f.column), key=lambda f: f.column))
+
+    def form_fields(self) -> tuple[Field, ...]:
+        """The rows of the record's form in its tab: ``form_order`` first, then the other
+        fields that have a form row, in field order."""
+        first = [self[name] for name in self.form_order]
+        rest = [f for f in self.fields if f.form and f.name not in self.form_order]
+        return (*first, *rest)
 
     def access_fields(self) -> tuple[Field, ...]:
         """The fields shown on their own line (or column) of the access copy, in its order:

@@ -156,18 +156,20 @@ NEED = Kind(
     summary="un besoin, par ordre de priorité",
     parent="journey_id",
     access_order=("rank", "theme", "description", "status"),
+    form_order=("theme", "status", "description"),
     fields=(
         Field("journey_id", T.LINK, "Parcours", editable=False, personal=False, exported=False,
               access=Access.OMITTED),
         Field("theme", T.CODE, "Thème", enum=domain.NeedTheme, file_required=True,
-              printed=True, column=2),
-        Field("description", T.TEXT, "Description", MAX_TEXT, printed=True, column=4),
+              printed=True, column=2, form="&Thème :"),
+        Field("description", T.TEXT, "Description", MAX_TEXT, printed=True, column=4,
+              form="&Description :"),
         Field("rank", T.INT, "Priorité", bounds=(1, 10_000), editable=False,
               file_required=True, history="ordre des priorités", printed=True,
               access_label="Rang", note="rang de priorité (1 = le plus prioritaire)",
               column=1),
         Field("status", T.CODE, "Statut", enum=domain.NeedStatus, printed=True,
-              access_label="État", column=3),
+              access_label="État", column=3, form="&Statut :"),
     ),
 )  # fmt: skip
 
