@@ -170,6 +170,8 @@ NEED = Kind(
               column=1),
         Field("status", T.CODE, "Statut", enum=domain.NeedStatus, printed=True,
               access_label="État", column=3, form="&Statut :"),
+        Field("target_on", T.DATE, "Échéance souhaitée", nullable=True, printed=True,
+              column=5, form="É&chéance souhaitée :"),
     ),
 )  # fmt: skip
 

@@ -126,6 +126,7 @@ class NeedRecord:
     description: str
     rank: int
     status: str
+    target_on: date | None = None
 
 
 @dataclass(frozen=True)
