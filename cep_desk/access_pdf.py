@@ -187,6 +187,7 @@ def render_access_summary(
     _add(story, _kv(rows, st))
     for index, journey in enumerate(person.get("journeys", []), start=1):
         story += _journey(index, journey, st)
+    story += _other_lists(kinds.PERSON, person, st)
     docs = person.get("documents", [])
     story.append(Paragraph("Documents remis", st.h1))
     if docs:
@@ -236,6 +237,7 @@ def _journey(index: int, j: Mapping[str, Any], st: Styles) -> list[Flowable]:
     if contacts:
         out.append(Paragraph("Mises en relation", st.h2))
         out.append(_kind_grid(kinds.CONTACT, contacts, st, CONTACT_CELLS))
+    out += _other_lists(kinds.JOURNEY, j, st)
     return out
 
 
@@ -257,4 +259,25 @@ def _project(p: Mapping[str, Any], st: Styles) -> list[Flowable]:
     funding = p.get("funding", [])
     if funding:
         out.append(_kind_grid(kinds.FUNDING, funding, st, FUNDING_CELLS))
+    out += _other_lists(kinds.PROJECT, p, st)
+    return out
+
+
+# Kinds this module lays out by hand; the records of any other kind are listed in a table of
+# their own, under their parent, from their description.
+_LAID_OUT = frozenset(
+    {"journey", "session", "need", "project", "contact", "check", "skill", "step", "funding"}
+    | {"document"}
+)
+
+
+def _other_lists(parent: kinds.Kind, record: Mapping[str, Any], st: Styles) -> list[Flowable]:
+    out: list[Flowable] = []
+    for kind in kinds.children_of(parent):
+        rows = record.get(kind.key) or []
+        if kind.name in _LAID_OUT or not rows:
+            continue
+        out.append(Paragraph(para(kind.label), st.h2))
+        out.append(_kind_grid(kind, rows, st))
+        out.append(Spacer(1, 4))
     return out

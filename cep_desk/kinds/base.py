@@ -171,6 +171,9 @@ class Kind:
     fields: tuple[Field, ...]
     summary: str = ""  # description of the record in the JSON Schema
     parent: str = ""  # the LINK field to the parent record, if any
+    parent_kind: str = ""  # the name of the parent's kind ("journey")
+    key: str = ""  # its list in the parent: exchange key, ORM relationship, JourneyFile field
+    max_items: int = 10_000  # at most this many in one parent (exchange format)
     # Columns the storage keeps for itself (summaries, sort keys): stored, never described
     # field by field, never exported.
     derived_columns: tuple[str, ...] = field(default=())

@@ -49,6 +49,8 @@ PERSON = Kind(
     table="beneficiaries",
     entity="beneficiary",
     summary="une personne accompagnée et tout son dossier",
+    key="people",
+    max_items=1_000_000,
     derived_columns=("current_level", "has_open_journey", "sort_key"),
     fields=(
         Field("last_name", T.TEXT, "Nom", MAX_NAME, required=True, required_label="Le nom",
@@ -95,6 +97,9 @@ JOURNEY = Kind(
     entity="journey",
     summary="un parcours CEP",
     parent="beneficiary_id",
+    parent_kind="person",
+    key="journeys",
+    max_items=1_000,
     fields=(
         Field("beneficiary_id", T.LINK, "Personne", editable=False, personal=False,
               exported=False, access=Access.OMITTED),
@@ -122,6 +127,8 @@ SESSION = Kind(
     entity="session",
     summary="un entretien de niveau 1 ou 2",
     parent="journey_id",
+    parent_kind="journey",
+    key="sessions",
     fields=(
         Field("journey_id", T.LINK, "Parcours", editable=False, personal=False, exported=False,
               access=Access.OMITTED),
@@ -155,6 +162,9 @@ NEED = Kind(
     entity="need",
     summary="un besoin, par ordre de priorité",
     parent="journey_id",
+    parent_kind="journey",
+    key="needs",
+    max_items=1_000,
     access_order=("rank", "theme", "description", "status"),
     form_order=("theme", "status", "description"),
     fields=(
@@ -182,6 +192,9 @@ PROJECT = Kind(
     entity="project",
     summary="le projet du parcours",
     parent="journey_id",
+    parent_kind="journey",
+    key="projects",
+    max_items=100,
     fields=(
         Field("journey_id", T.LINK, "Parcours", editable=False, personal=False, exported=False,
               access=Access.OMITTED),
@@ -205,6 +218,9 @@ CHECK = Kind(
     entity="feasibility",
     summary="un point de faisabilité (un par aspect)",
     parent="project_id",
+    parent_kind="project",
+    key="checks",
+    max_items=20,
     fields=(
         Field("project_id", T.LINK, "Projet", editable=False, personal=False, exported=False,
               access=Access.OMITTED),
@@ -222,6 +238,9 @@ SKILL = Kind(
     entity="skill",
     summary="une compétence ou qualification",
     parent="project_id",
+    parent_kind="project",
+    key="skills",
+    max_items=1_000,
     fields=(
         Field("project_id", T.LINK, "Projet", editable=False, personal=False, exported=False,
               access=Access.OMITTED),
@@ -239,23 +258,30 @@ STEP = Kind(
     entity="step",
     summary="une étape du plan d'action",
     parent="project_id",
+    parent_kind="project",
+    key="steps",
+    max_items=1_000,
     fields=(
         Field("project_id", T.LINK, "Projet", editable=False, personal=False, exported=False,
               access=Access.OMITTED),
         Field("title", T.TEXT, "Étape", 300, required=True,
-              required_label="L'intitulé de l'étape", file_required=True, printed=True),
-        Field("detail", T.TEXT, "Précisions", MAX_TEXT, printed=True,
-              access=Access.COMBINED, access_with="title"),
-        Field("owner", T.CODE, "Qui", enum=domain.StepOwner, printed=True),
+              required_label="L'intitulé de l'étape", file_required=True, printed=True,
+              column=1, form="I&ntitulé :"),
+        Field("detail", T.TEXT, "Détail", MAX_TEXT, printed=True,
+              access=Access.COMBINED, access_with="title", form="Détail :"),
+        Field("owner", T.CODE, "Qui", enum=domain.StepOwner, printed=True, column=2,
+              form="&Qui :"),
         Field("partner_name", T.TEXT, "Partenaire", 200, printed=True,
-              access=Access.COMBINED, access_with="owner"),
-        Field("start_on", T.DATE, "Début", nullable=True, printed=True, access_label="Dates"),
+              access=Access.COMBINED, access_with="owner", column=3, form="Pa&rtenaire :"),
+        Field("start_on", T.DATE, "Début", nullable=True, printed=True, access_label="Dates",
+              column=4, form="&Début :"),
         Field("due_on", T.DATE, "Échéance", nullable=True, printed=True,
-              access=Access.COMBINED, access_with="start_on"),
-        Field("status", T.CODE, "État", enum=domain.StepStatus, printed=True),
+              access=Access.COMBINED, access_with="start_on", column=5, form="É&chéance :"),
+        Field("status", T.CODE, "Statut", enum=domain.StepStatus, printed=True,
+              access_label="État", column=6, form="S&tatut :"),
         # how the step is drawn (one date): not information about the person
         Field("is_milestone", T.BOOL, "Jalon", printed=True, personal=False,
-              access=Access.OMITTED),
+              access=Access.OMITTED, column=7, form="Jalon :"),
         Field("position", T.INT, "Ordre", bounds=(0, 100_000), editable=False,
               personal=False, access=Access.OMITTED),
         Field("scheme_code", T.TEXT, "Dispositif lié", 40, personal=False,
@@ -270,20 +296,27 @@ FUNDING = Kind(
     entity="funding",
     summary="une ligne du plan de financement",
     parent="project_id",
+    parent_kind="project",
+    key="funding",
+    max_items=1_000,
     fields=(
         Field("project_id", T.LINK, "Projet", editable=False, personal=False, exported=False,
               access=Access.OMITTED),
         Field("scheme_code", T.TEXT, "Code du dispositif", 40, printed=True, personal=False,
               access=Access.COMBINED, access_with="scheme_label"),
-        Field("scheme_label", T.TEXT, "Financement", 200, printed=True),
-        Field("funder", T.TEXT, "Financeur", 200, printed=True),
-        Field("covers", T.CODE, "Ce qui est financé", enum=domain.FundingCover, printed=True,
-              access=Access.COMBINED, access_with="scheme_label"),
-        Field("amount_requested_cents", T.AMOUNT, "Demandé", nullable=True, printed=True),
-        Field("amount_granted_cents", T.AMOUNT, "Accordé", nullable=True, printed=True),
-        Field("status", T.CODE, "État", enum=domain.FundingStatus, printed=True),
-        Field("decision_on", T.DATE, "Décision le", nullable=True, printed=True,
-              access=Access.COMBINED, access_with="status"),
+        Field("scheme_label", T.TEXT, "Dispositif", 200, printed=True,
+              access_label="Financement", column=1),
+        Field("funder", T.TEXT, "Financeur", 200, printed=True, column=2),
+        Field("covers", T.CODE, "Prise en charge", enum=domain.FundingCover, printed=True,
+              access=Access.COMBINED, access_with="scheme_label", column=3),
+        Field("amount_requested_cents", T.AMOUNT, "Demandé", nullable=True, printed=True,
+              column=4),
+        Field("amount_granted_cents", T.AMOUNT, "Accordé", nullable=True, printed=True,
+              column=5),
+        Field("status", T.CODE, "Statut", enum=domain.FundingStatus, printed=True,
+              access_label="État", column=6),
+        Field("decision_on", T.DATE, "Décision", nullable=True, printed=True,
+              access=Access.COMBINED, access_with="status", column=7),
     ),
 )  # fmt: skip
 
@@ -294,17 +327,23 @@ CONTACT = Kind(
     entity="contact",
     summary="une mise en relation avec un organisme",
     parent="journey_id",
+    parent_kind="journey",
+    key="contacts",
     fields=(
         Field("journey_id", T.LINK, "Parcours", editable=False, personal=False, exported=False,
               access=Access.OMITTED),
-        Field("contact_on", T.DATE, "Date", required=True, file_required=True, printed=True),
+        Field("contact_on", T.DATE, "Date", required=True, file_required=True, printed=True,
+              column=1, form="&Date :"),
         Field("organisation", T.TEXT, "Organisme", MAX_NAME, required=True,
-              required_label="L'organisme", file_required=True, printed=True),
+              required_label="L'organisme", file_required=True, printed=True, column=2,
+              form="Or&ganisme :"),
         Field("person", T.TEXT, "Interlocuteur", 200, printed=True, access=Access.COMBINED,
-              access_with="organisation"),
-        Field("subject", T.TEXT, "Objet", MAX_TEXT, printed=True),
-        Field("outcome", T.TEXT, "Suite", MAX_TEXT, printed=True),
-        Field("consent_to_share", T.BOOL, "Partage accepté", printed=True),
+              access_with="organisation", column=3, form="I&nterlocuteur :"),
+        Field("subject", T.TEXT, "Objet", MAX_TEXT, printed=True, column=4, form="O&bjet :"),
+        Field("outcome", T.TEXT, "Résultat", MAX_TEXT, printed=True, access_label="Suite",
+              column=5, form="&Résultat :"),
+        Field("consent_to_share", T.BOOL, "Partage de documents", printed=True,
+              access_label="Partage accepté", column=6, form="Consentement :"),
     ),
 )  # fmt: skip
 
@@ -315,6 +354,8 @@ DOCUMENT = Kind(
     entity="document",
     summary="la trace d'un document remis (le PDF lui-même n'est pas conservé)",
     parent="beneficiary_id",
+    parent_kind="person",
+    key="documents",
     fields=(
         Field("beneficiary_id", T.LINK, "Personne", editable=False, personal=False,
               exported=False, access=Access.OMITTED),
@@ -332,24 +373,30 @@ DOCUMENT = Kind(
     ),
 )  # fmt: skip
 
-# The kinds of a person's file, in the order of the exchange format.
+# The kinds of a person's file, in the order of the exchange format's definitions (a kind's
+# children lists follow this order too).
 FILE_KINDS: tuple[Kind, ...] = (
     PERSON,
     JOURNEY,
     SESSION,
     NEED,
     PROJECT,
-    CONTACT,
     CHECK,
     SKILL,
     STEP,
     FUNDING,
+    CONTACT,
     DOCUMENT,
 )
 ALL_KINDS: tuple[Kind, ...] = (COUNSELLOR, *FILE_KINDS)
 # Tables that hold no record of a kind: the audit trail (never content), settings, and the
 # anonymised figures kept after an erasure.
 UNDESCRIBED_TABLES = frozenset({"audit_events", "settings", "anonymised_journeys"})
+
+
+def children_of(kind: Kind) -> tuple[Kind, ...]:
+    """The kinds whose records are listed in a record of ``kind``, in the format's order."""
+    return tuple(k for k in FILE_KINDS if k.parent_kind == kind.name)
 
 
 def kind_of_entity(entity: str) -> Kind | None:

@@ -85,32 +85,39 @@ class _Table:
     parent_fk: str | None
 
 
-def _table(model: type, kind: Kind, key: str) -> _Table:
+_MODELS: dict[str, type] = {
+    mapper.class_.__tablename__: mapper.class_ for mapper in m.Base.registry.mappers
+}
+
+
+def _table(kind: Kind) -> _Table:
     """The exchange table of a record kind: its exported fields (from its description) and the
     common timestamps, validated with the kind's validators."""
     return _Table(
-        model,
+        _MODELS[kind.table],
         kind.table,
-        key,
+        kind.key,
         (*kind.exported(), "created_at", "updated_at"),
         kind.spec(),
         kind.parent or None,
     )
 
 
-PERSON = _table(m.Beneficiary, kinds.PERSON, "people")
-JOURNEY = _table(m.Journey, kinds.JOURNEY, "journeys")
-SESSION = _table(m.Interview, kinds.SESSION, "sessions")
-NEED = _table(m.Need, kinds.NEED, "needs")
-PROJECT = _table(m.Project, kinds.PROJECT, "projects")
-CONTACT = _table(m.Contact, kinds.CONTACT, "contacts")
-CHECK = _table(m.FeasibilityCheck, kinds.CHECK, "checks")
-SKILL = _table(m.Skill, kinds.SKILL, "skills")
-STEP = _table(m.ActionStep, kinds.STEP, "steps")
-FUNDING = _table(m.FinancingLine, kinds.FUNDING, "funding")
-DOCUMENT = _table(m.IssuedDocument, kinds.DOCUMENT, "documents")
-JOURNEY_CHILDREN = (SESSION, NEED, PROJECT, CONTACT)
-PROJECT_CHILDREN = (CHECK, SKILL, STEP, FUNDING)
+TABLES: dict[str, _Table] = {kind.name: _table(kind) for kind in kinds.FILE_KINDS}
+PERSON = TABLES["person"]
+JOURNEY = TABLES["journey"]
+SESSION = TABLES["session"]
+NEED = TABLES["need"]
+PROJECT = TABLES["project"]
+CONTACT = TABLES["contact"]
+CHECK = TABLES["check"]
+SKILL = TABLES["skill"]
+STEP = TABLES["step"]
+FUNDING = TABLES["funding"]
+DOCUMENT = TABLES["document"]
+# The lists of a journey and of a project, in the format's order (from the descriptions).
+JOURNEY_CHILDREN = tuple(TABLES[k.name] for k in kinds.children_of(kinds.JOURNEY))
+PROJECT_CHILDREN = tuple(TABLES[k.name] for k in kinds.children_of(kinds.PROJECT))
 ALL_TABLES = (PERSON, JOURNEY, *JOURNEY_CHILDREN, *PROJECT_CHILDREN, DOCUMENT)
 
 

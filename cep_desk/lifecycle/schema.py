@@ -156,14 +156,23 @@ def field_schema(f: kinds.Field) -> dict[str, Any]:
     raise TypeError(f"no schema for {f.name} ({f.type})")
 
 
-def _record(
-    kind: kinds.Kind,
-    *,
-    first: dict[str, Any] | None = None,
-    children: dict[str, Any] | None = None,
-) -> dict[str, Any]:
+# Properties of the exchange format that are not fields of the record's kind.
+_EXTRA_FIRST: dict[str, dict[str, Any]] = {
+    "document": {
+        "journey_uid": {
+            "type": ["string", "null"],
+            "maxLength": 90,
+            "description": "uid du parcours concerné (dans le même dossier), ou null",
+        }
+    },
+}
+
+
+def _record(kind: kinds.Kind) -> dict[str, Any]:
     """The object schema of one record of ``kind``: its uid, its exported fields, the
-    timestamps, then its children lists."""
+    timestamps, then the lists of its children kinds."""
+    first = _EXTRA_FIRST.get(kind.name)
+    children = {k.key: _list_of(k.name, k.max_items) for k in kinds.children_of(kind)}
     properties: dict[str, Any] = {"uid": _ref("uid"), **(first or {})}
     for f in kind.fields:
         if f.exported and f.type is not kinds.FieldType.LINK:
@@ -186,48 +195,7 @@ def build_schema() -> dict[str, Any]:
         "date_or_null": DATE_OR_NULL,
         "datetime": DATETIME,
         "amount": AMOUNT,
-        "person": _record(
-            kinds.PERSON,
-            children={
-                "journeys": _list_of("journey", 1000),
-                "documents": _list_of("document", 10_000),
-            },
-        ),
-        "journey": _record(
-            kinds.JOURNEY,
-            children={
-                "sessions": _list_of("session"),
-                "needs": _list_of("need", 1000),
-                "projects": _list_of("project", 100),
-                "contacts": _list_of("contact"),
-            },
-        ),
-        "session": _record(kinds.SESSION),
-        "need": _record(kinds.NEED),
-        "project": _record(
-            kinds.PROJECT,
-            children={
-                "checks": _list_of("check", 20),
-                "skills": _list_of("skill", 1000),
-                "steps": _list_of("step", 1000),
-                "funding": _list_of("funding", 1000),
-            },
-        ),
-        "check": _record(kinds.CHECK),
-        "skill": _record(kinds.SKILL),
-        "step": _record(kinds.STEP),
-        "funding": _record(kinds.FUNDING),
-        "contact": _record(kinds.CONTACT),
-        "document": _record(
-            kinds.DOCUMENT,
-            first={
-                "journey_uid": {
-                    "type": ["string", "null"],
-                    "maxLength": 90,
-                    "description": "uid du parcours concerné (dans le même dossier), ou null",
-                }
-            },
-        ),
+        **{kind.name: _record(kind) for kind in kinds.FILE_KINDS},
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -248,7 +216,11 @@ def build_schema() -> dict[str, Any]:
                 [],
                 "qui a exporté (information, non importée)",
             ),
-            "people": {"type": "array", "items": _ref("person"), "maxItems": 1_000_000},
+            "people": {
+                "type": "array",
+                "items": _ref("person"),
+                "maxItems": kinds.PERSON.max_items,
+            },
         },
         "required": ["format", "version", "exported_at", "workspace_id", "people"],
         "additionalProperties": False,
