@@ -18,6 +18,7 @@ from cep_desk.storage.workspace import Workspace
 
 from . import common as c
 from .records import (
+    RECORD_OF,
     BeneficiaryFile,
     BeneficiaryRecord,
     BeneficiaryRow,
@@ -257,7 +258,16 @@ def _journey_file(j: m.Journey) -> JourneyFile:
         steps=[to_record(StepRecord, x) for x in (project.steps if project else [])],
         funding=[to_record(FundingRecord, x) for x in (project.funding if project else [])],
         contacts=[to_record(ContactRecord, x) for x in j.contacts],
+        # the lists of any other kind under a journey, from the descriptions
+        **{
+            k.key: [to_record(RECORD_OF[k.name], x) for x in getattr(j, k.key)]
+            for k in kinds.children_of(kinds.JOURNEY)
+            if k.name not in _LOADED_BY_HAND
+        },
     )
+
+
+_LOADED_BY_HAND = frozenset({"session", "need", "project", "contact"})
 
 
 def load_file(ws: Workspace, beneficiary_id: int, *, audit: bool = True) -> BeneficiaryFile:

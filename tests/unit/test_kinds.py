@@ -59,6 +59,12 @@ SQL_TYPES: dict[FieldType, tuple[type, ...]] = {
 }
 
 
+def test_every_kind_has_its_record_class() -> None:
+    assert {name: cls for name, cls in records.RECORD_OF.items()} == {
+        k.name: cls for k, cls in RECORDS.items()
+    }
+
+
 def test_every_table_is_described_or_listed_as_internal() -> None:
     described = {k.table for k in kinds.ALL_KINDS}
     tables = set(m.Base.metadata.tables)
@@ -182,3 +188,44 @@ def test_display_speaks_french() -> None:
     assert kinds.DOCUMENT["issued_at"].display(datetime(2027, 3, 1, 10)) == "01/03/2027"
     assert kinds.CONTACT["consent_to_share"].display(False) == "non"
     assert kinds.NEED["description"].display(None) == ""
+
+
+def test_a_plain_kind_needs_no_use_case_of_its_own(ws) -> None:
+    """The generic use cases, on contacts (a list under a journey) and skills (under a
+    project): validated, stored, audited under the person, refused in French."""
+    from cep_desk.domain import ValidationError
+    from cep_desk.usecases import beneficiaries, journeys, plan, workspaces
+    from cep_desk.usecases import kind_records as kr
+    from cep_desk.usecases.common import NotFound
+
+    p = beneficiaries.create_beneficiary(ws, last_name="Durand", first_name="Léa")
+    j = journeys.start_journey(ws, p.id, request_date=date(2026, 9, 1))
+    contact = kr.add(
+        ws, kinds.CONTACT, records.ContactRecord, j.id, contact_on=date(2026, 9, 3),
+        organisation="  GRETA  ",
+    )  # fmt: skip
+    assert contact.organisation == "GRETA" and contact.journey_id == j.id
+    contact = kr.update(ws, kinds.CONTACT, records.ContactRecord, contact.id, person="M. Roux")
+    assert beneficiaries.load_file(ws, p.id, audit=False).current.contacts == [contact]
+    with pytest.raises(ValidationError, match="L'organisme est obligatoire"):
+        kr.update(ws, kinds.CONTACT, records.ContactRecord, contact.id, organisation=" ")
+    project = plan.ensure_project(ws, j.id)
+    skill = kr.add(ws, kinds.SKILL, records.SkillRecord, project.id, label="Hygiène")
+    kr.delete(ws, kinds.SKILL, skill.id)
+    kr.delete(ws, kinds.CONTACT, contact.id)
+    with pytest.raises(NotFound, match="Contact n° "):
+        kr.delete(ws, kinds.CONTACT, contact.id)
+    trail = [
+        (a.action, a.entity, a.beneficiary_id, a.detail)
+        for a in workspaces.audit_trail(ws, p.id)
+        if a.entity in ("contact", "skill")
+    ]
+    assert sorted(trail) == sorted(
+        [
+            ("create", "contact", p.id, ""),
+            ("change", "contact", p.id, "person"),
+            ("create", "skill", p.id, ""),
+            ("delete", "skill", p.id, ""),
+            ("delete", "contact", p.id, ""),
+        ]
+    )
