@@ -339,11 +339,18 @@ def _needs(doc: PlanDocument, st: Styles) -> list[Flowable]:
     rows = [_head_cells(["Priorité", "Thème", "Votre besoin", "Où en est-on"], st)]
     rows += [
         [Para(str(n.rank), st.cell_bold), P(n.theme_label, st.cell),
-         P(n.description, st.cell), P(n.status_label, st.cell)]
+         P(_with_details(n.description, n.details), st.cell), P(n.status_label, st.cell)]
         for n in needs
     ]  # fmt: skip
     out.append(_table(rows, _fill([w_rank, w_theme, None, min(w_status, FRAME_WIDTH * 0.22)])))
     return out
+
+
+def _with_details(text: str, details: Sequence[tuple[str, str]]) -> str:
+    """A text followed by one « label : value » line per detail."""
+    lines = [text] if text else []
+    lines += [f"{label} : {value}" for label, value in details]
+    return "\n".join(lines)
 
 
 def _project(doc: PlanDocument, st: Styles) -> list[Flowable]:

@@ -190,6 +190,7 @@ class Need(Timestamped, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     rank: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(20), default="open")
+    target_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Project(Timestamped, Base):

@@ -126,6 +126,7 @@ class NeedRecord:
     description: str
     rank: int
     status: str
+    target_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -252,3 +253,20 @@ class BeneficiaryFile:
     @property
     def current(self) -> JourneyFile | None:
         return self.journeys[0] if self.journeys else None
+
+
+# The record class of each kind (cep_desk.kinds), for the code that handles kinds generically.
+RECORD_OF: dict[str, type] = {
+    "counsellor": CounsellorRecord,
+    "person": BeneficiaryRecord,
+    "journey": JourneyRecord,
+    "session": SessionRecord,
+    "need": NeedRecord,
+    "project": ProjectRecord,
+    "check": FeasibilityRecord,
+    "skill": SkillRecord,
+    "step": StepRecord,
+    "funding": FundingRecord,
+    "contact": ContactRecord,
+    "document": DocumentRecord,
+}

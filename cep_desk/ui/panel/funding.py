@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cep_desk import domain, formatting
+from cep_desk import domain, formatting, kinds
 from cep_desk.ui import theme
 from cep_desk.ui.wheel import WheelSafeCombo
 from cep_desk.usecases import plan
 
+from . import described
 from .section import RecordSection
 from .widgets import (
     WARNING_STYLE,
     AmountEdit,
     ChoiceCombo,
-    Column,
     DateEdit,
     TextEdit,
     hint_label,
@@ -153,23 +153,9 @@ class FundingTab(QWidget):
         self.section = RecordSection(
             panel.autosave,
             "funding",
-            columns=[
-                Column(tr("Dispositif"), lambda r: r.scheme_label or r.scheme_code),
-                Column(tr("Financeur"), lambda r: r.funder),
-                Column(tr("Prise en charge"), lambda r: domain.FundingCover(r.covers).label),
-                Column(
-                    tr("Demandé"),
-                    lambda r: formatting.format_eur(r.amount_requested_cents),
-                    align_right=True,
-                ),
-                Column(
-                    tr("Accordé"),
-                    lambda r: formatting.format_eur(r.amount_granted_cents),
-                    align_right=True,
-                ),
-                Column(tr("Statut"), lambda r: domain.FundingStatus(r.status).label),
-                Column(tr("Décision"), lambda r: formatting.format_date(r.decision_on)),
-            ],
+            columns=described.columns(
+                kinds.FUNDING, {"scheme_label": lambda r: r.scheme_label or r.scheme_code}
+            ),
             table_name=tr("Lignes du plan de financement"),
             noun=tr("la ligne de financement"),
             new_title=tr("Nouvelle ligne de financement — enregistrée dès la première saisie"),

@@ -4,42 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from cep_desk import domain, formatting
+from cep_desk import domain, formatting, kinds
 
 from .widgets import Column, RecordTable, RecordTableModel, hint_label, tr
 
 if TYPE_CHECKING:
     from .panel import BeneficiaryPanel
 
-ENTITIES = {
-    "beneficiary": QT_TR_NOOP("Fiche de la personne"),
-    "journey": QT_TR_NOOP("Parcours"),
-    "session": QT_TR_NOOP("Entretien"),
-    "need": QT_TR_NOOP("Besoin"),
-    "project": QT_TR_NOOP("Projet"),
-    "feasibility": QT_TR_NOOP("Faisabilité"),
-    "skill": QT_TR_NOOP("Compétence"),
-    "step": QT_TR_NOOP("Étape du plan"),
-    "funding": QT_TR_NOOP("Financement"),
-    "contact": QT_TR_NOOP("Contact"),
-    "document": QT_TR_NOOP("Document remis"),
-    "workspace": QT_TR_NOOP("Espace de travail"),
-}
-
-FIELDS = {
-    "last_name": QT_TR_NOOP("nom"),
-    "first_name": QT_TR_NOOP("prénom"),
-    "birth_date": QT_TR_NOOP("date de naissance"),
-    "phone": QT_TR_NOOP("téléphone"),
-    "email": QT_TR_NOOP("e-mail"),
-    "town": QT_TR_NOOP("commune"),
-    "status": QT_TR_NOOP("statut"),
-    "notes": QT_TR_NOOP("notes"),
-    "rank": QT_TR_NOOP("ordre des priorités"),
-}
+# The French names of the records and of the fields the history names come from the record-kind
+# descriptions (cep_desk.kinds); tr() lets a translation replace them.
+ENTITIES = kinds.entity_labels()
+FIELDS = kinds.history_labels()
 
 
 class HistoryTab(QWidget):

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from cep_desk import domain
+from cep_desk import domain, kinds
 from cep_desk.domain import ValidationError
 from cep_desk.usecases import plan
 from cep_desk.usecases.common import NotFound
 
+from . import described
 from .section import RecordSection
-from .widgets import ChoiceCombo, Column, NoteEdit, hint_label, tr
+from .widgets import NoteEdit, hint_label, tr
 
 if TYPE_CHECKING:
     from .panel import BeneficiaryPanel
@@ -25,12 +26,7 @@ class NeedsTab(QWidget):
         self.section = RecordSection(
             panel.autosave,
             "need",
-            columns=[
-                Column(tr("Priorité"), lambda r: str(r.rank), align_right=True),
-                Column(tr("Thème"), lambda r: domain.NeedTheme(r.theme).label),
-                Column(tr("Statut"), lambda r: domain.NeedStatus(r.status).label),
-                Column(tr("Description"), lambda r: r.description.replace("\n", " ")),
-            ],
+            columns=described.columns(kinds.NEED),
             table_name=tr("Besoins, par ordre de priorité"),
             noun=tr("le besoin"),
             new_title=tr("Nouveau besoin — enregistré dès la première saisie"),
@@ -47,9 +43,7 @@ class NeedsTab(QWidget):
             draggable=True,
         )
         section = self.section
-        section.add_field(tr("&Thème :"), ChoiceCombo(domain.NeedTheme.choices()), "theme")
-        section.add_field(tr("&Statut :"), ChoiceCombo(domain.NeedStatus.choices()), "status")
-        section.add_field(tr("&Description :"), NoteEdit(lines=3), "description")
+        described.add_rows(section, kinds.NEED, editors={"description": NoteEdit(lines=3)})
         section.table.set_widths([80, 190, 110])
         section.table.move_requested.connect(self.move_current)
         section.model.move_requested.connect(self.move_to)

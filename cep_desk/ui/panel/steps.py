@@ -16,21 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cep_desk import domain, formatting
+from cep_desk import domain, formatting, kinds
 from cep_desk.domain import ValidationError
 from cep_desk.ui import messagebox
 from cep_desk.ui.wheel import WheelSafeCombo, WheelSafeSpinBox
 from cep_desk.usecases import plan
 from cep_desk.usecases.common import NotFound
 
+from . import described
 from .section import RecordSection
 from .widgets import (
     WARNING_STYLE,
     CheckBox,
-    ChoiceCombo,
-    Column,
-    DateEdit,
-    NoteEdit,
     TextEdit,
     hint_label,
     tr,
@@ -47,15 +44,13 @@ class StepsTab(QWidget):
         self.section = RecordSection(
             panel.autosave,
             "step",
-            columns=[
-                Column(tr("Étape"), lambda r: ("◆ " if r.is_milestone else "") + r.title),
-                Column(tr("Qui"), lambda r: domain.StepOwner(r.owner).label),
-                Column(tr("Partenaire"), lambda r: r.partner_name),
-                Column(tr("Début"), lambda r: formatting.format_date(r.start_on)),
-                Column(tr("Échéance"), lambda r: formatting.format_date(r.due_on)),
-                Column(tr("Statut"), lambda r: domain.StepStatus(r.status).label),
-                Column(tr("Jalon"), lambda r: tr("Oui") if r.is_milestone else ""),
-            ],
+            columns=described.columns(
+                kinds.STEP,
+                {
+                    "title": lambda r: ("◆ " if r.is_milestone else "") + r.title,
+                    "is_milestone": lambda r: tr("Oui") if r.is_milestone else "",
+                },
+            ),
             table_name=tr("Étapes du plan d'action"),
             noun=tr("l'étape"),
             new_title=tr("Nouvelle étape — enregistrée dès la première saisie"),
@@ -71,19 +66,16 @@ class StepsTab(QWidget):
             },
         )
         s = self.section
-        s.add_field(tr("I&ntitulé :"), TextEdit(max_len=300), "title")
-        s.add_field(tr("Détail :"), NoteEdit(lines=2), "detail")
-        s.add_field(tr("&Qui :"), ChoiceCombo(domain.StepOwner.choices()), "owner")
-        partner = TextEdit(max_len=200)
+        partner = TextEdit(max_len=kinds.STEP["partner_name"].max_len or 200)
         partner.setPlaceholderText(tr("Organisme ou personne, si un partenaire agit"))
-        s.add_field(tr("Pa&rtenaire :"), partner, "partner_name")
-        s.add_field(tr("&Début :"), DateEdit(), "start_on")
-        s.add_field(
-            tr("É&chéance :"), DateEdit(), "due_on", hint=tr("Ne peut pas précéder le début.")
-        )
-        s.add_field(tr("S&tatut :"), ChoiceCombo(domain.StepStatus.choices()), "status")
-        s.add_field(
-            tr("Jalon :"), CheckBox(tr("&Jalon (une seule date : un moment clé)")), "is_milestone"
+        described.add_rows(
+            s,
+            kinds.STEP,
+            editors={
+                "partner_name": partner,
+                "is_milestone": CheckBox(tr("&Jalon (une seule date : un moment clé)")),
+            },
+            hints={"due_on": tr("Ne peut pas précéder le début.")},
         )
         s.table.set_widths([330, 120, 150, 95, 95, 90])
         self.scheme_button = QPushButton(tr("Ajouter les démarches d'un di&spositif…"))
