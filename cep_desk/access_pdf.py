@@ -47,6 +47,10 @@ def _yes_no(value: Any) -> str:
     return "" if value is None else ("oui" if value else "non")
 
 
+def _months(value: Any) -> str:
+    return f"{value} mois" if isinstance(value, int) and not isinstance(value, bool) else ""
+
+
 def _amount(value: Any) -> str:
     return format_eur(value) if isinstance(value, int) else ""
 
@@ -154,6 +158,16 @@ def render_access_summary(
                 (
                     "Niveau de formation",
                     domain.EducationLevel.label_of(person.get("education_level")),
+                ),
+                ("Contrat de travail", domain.ContractType.label_of(person.get("contract_type"))),
+                ("Ancienneté dans l'entreprise (mois)", _months(person.get("seniority_months"))),
+                ("Activité salariée en tout (mois)", _months(person.get("activity_months"))),
+                ("Temps de travail", domain.WorkingTime.label_of(person.get("working_time"))),
+                ("OPCO", domain.Opco.label_of(person.get("opco"))),
+                ("Branche, convention collective", person.get("branch")),
+                (
+                    "Catégorie socioprofessionnelle",
+                    domain.PcsGroup.label_of(person.get("pcs_group")),
                 ),
                 ("RQTH (donnée de santé)", _yes_no(rqth)),
                 ("Base de la donnée RQTH", person.get("rqth_basis")),

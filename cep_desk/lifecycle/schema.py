@@ -144,6 +144,17 @@ def build_schema() -> dict[str, Any]:
                 "education_level": _codes(domain.EducationLevel, nullable=True),
                 "rqth": {**BOOL_OR_NULL, "description": "donnée de santé (sensible), facultative"},
                 "rqth_basis": _text(200, "base légale ou consentement de la donnée RQTH"),
+                "contract_type": _codes(domain.ContractType, nullable=True),
+                "seniority_months": _int(
+                    0, 720, nullable=True, description="ancienneté dans l'entreprise, en mois"
+                ),
+                "activity_months": _int(
+                    0, 720, nullable=True, description="durée totale d'activité salariée, en mois"
+                ),
+                "working_time": _codes(domain.WorkingTime, nullable=True),
+                "opco": _codes(domain.Opco, nullable=True),
+                "branch": _text(200, "branche professionnelle ou convention collective (IDCC)"),
+                "pcs_group": _codes(domain.PcsGroup, nullable=True),
                 "notice_given_on": {
                     **DATE_OR_NULL,
                     "description": "date de remise de la notice d'information",
