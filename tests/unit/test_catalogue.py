@@ -389,3 +389,17 @@ def test_scheme_is_frozen(catalogue: Catalogue) -> None:
     scheme: Scheme = catalogue.scheme("cpf")
     with pytest.raises(AttributeError):
         scheme.code = "x"  # type: ignore[misc]
+
+
+def test_every_scheme_was_re_read_in_the_december_review(catalogue: Catalogue) -> None:
+    """#17.2: every scheme current as of December 2026 — checked against a source read (with
+    its address and title) on the day the entry says it was verified."""
+    review = catalogue.verified_on()
+    assert review is not None
+    for scheme in catalogue.schemes:
+        assert scheme.verified_on == review, scheme.code
+        read = [s for s in scheme.sources if s.url and s.title and s.read_on == review]
+        assert read, scheme.code
+    for operator in catalogue.operators:
+        if operator.region:  # the regional holders were re-read too, and stay flagged
+            assert operator.verified_on == review and operator.is_uncertain, operator.code
