@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from cep_desk.catalogue import Scheme
-from cep_desk.domain import ContractType, EducationLevel, Opco, Public
+from cep_desk.domain import ContractType, EducationLevel, Opco, Public, WorkingTime
 
 
 class Mark(StrEnum):
@@ -381,6 +381,21 @@ def _afdas(scheme: Scheme, p: PersonFacts) -> list[Check]:
     ]
 
 
+def _arce(scheme: Scheme, p: PersonFacts) -> list[Check]:
+    checks: list[Check] = [
+        (Mark.TO_CHECK, "Droits à l'ARE et projet de création ou de reprise, à vérifier.")
+    ]
+    if p.contract is ContractType.CDI and p.working_time == WorkingTime.FULL.value:
+        checks.append(
+            (
+                Mark.TO_CHECK,
+                "En CDI à temps plein, le second versement de l'ARCE n'est pas dû (depuis le "
+                "1er avril 2025).",
+            )
+        )
+    return checks
+
+
 _FUND_NAF = (
     "Le fonds d'assurance formation compétent dépend de l'activité (code NAF), et la "
     "contribution à la formation professionnelle doit être à jour : à vérifier."
@@ -419,7 +434,7 @@ RULES: dict[str, Rule] = {
     "fafcea": _to_check(_FUND_NAF),
     "vivea": _to_check(_FUND_NAF),
     "afdas": _afdas,
-    "arce": _to_check("Droits à l'ARE et projet de création ou de reprise, à vérifier."),
+    "arce": _arce,
     "acre": _to_check(
         "Public de l'article L.5141-1 du code du travail (ou création en ZFRR), à vérifier ; "
         "demande dans les 60 jours."

@@ -155,3 +155,12 @@ def test_afdas_intermittent_and_other_employees(cat):
     assert intermittent.mark is Mark.TO_CHECK and "48 cachets" in intermittent.reasons[0]
     assert mark(cat, "afdas", **EMPLOYEE, contract_type="cdi").mark is Mark.NOT_MET
     assert mark(cat, "afdas", status="self_employed").mark is Mark.TO_CHECK
+
+
+def test_arce_full_time_cdi_loses_the_second_instalment(cat):
+    seeker = {"status": "job_seeker"}
+    assert len(mark(cat, "arce", **seeker).reasons) == 1
+    full = mark(cat, "arce", **seeker, contract_type="cdi", working_time="full")
+    assert full.mark is Mark.TO_CHECK and "second versement" in full.reasons[1]
+    part = mark(cat, "arce", **seeker, contract_type="cdi", working_time="part")
+    assert len(part.reasons) == 1
