@@ -491,12 +491,13 @@ def import_catalogue(
     in_use = catalogue_in_use(workspace, folders=folders)
     in_use_version = in_use.schemes_version
     if signed.version_tuple <= parse_version(in_use_version):
-        relation = (
-            "est celui déjà utilisé" if signed.version == in_use_version else "est plus ancien"
-        )
+        if signed.version == in_use_version:
+            relation = "est déjà utilisé : c'est celui en service"
+        else:
+            relation = f"est plus ancien que celui en service ({in_use_version})"
         raise CatalogueUpdateError(
-            f"Le catalogue {signed.version} {relation} que celui en service ({in_use_version}) : "
-            "seul un catalogue plus récent peut le remplacer."
+            f"Le catalogue {signed.version} {relation} ; seul un catalogue plus récent peut le "
+            "remplacer."
         )
     folder.mkdir(mode=0o700, exist_ok=True)
     current = folder / CURRENT_FILE

@@ -79,6 +79,14 @@ class BeneficiaryRecord:
     has_open_journey: bool
     created_at: datetime
     updated_at: datetime
+    # eligibility data (defaults: records built by hand in older code and tests stay valid)
+    contract_type: str | None = None
+    seniority_months: int | None = None
+    activity_months: int | None = None
+    working_time: str | None = None
+    opco: str | None = None
+    branch: str = ""
+    pcs_group: str | None = None
 
 
 @dataclass(frozen=True)

@@ -187,9 +187,16 @@ class FundingTab(QWidget):
                 "s'affichent ici. Ceux ouverts au statut de la personne sont proposés en premier."
             )
         )
+        # The person's eligibility for the chosen scheme (cep_desk.eligibility).
+        self.eligibility = QLabel()
+        self.eligibility.setWordWrap(True)
+        self.eligibility.setTextFormat(Qt.TextFormat.RichText)
+        self.eligibility.setAccessibleName(tr("Conditions de la personne pour ce dispositif"))
+        self.eligibility.hide()
         side_box = QGroupBox(tr("Le dispositif"))
         side_lay = QVBoxLayout(side_box)
         side_lay.addWidget(self.scheme_warning)
+        side_lay.addWidget(self.eligibility)
         side_lay.addWidget(self.scheme_empty)
         side_lay.addWidget(self.scheme_info)
         side_lay.addStretch(1)
@@ -266,6 +273,8 @@ class FundingTab(QWidget):
         self.scheme.set_schemes([], [])
         self.scheme_info.setText("")
         self.scheme_warning.hide()
+        self.eligibility.setText("")
+        self.eligibility.hide()
         for label in self.total_labels.values():
             label.setText("")
         self.cost_note.setText("")
@@ -283,6 +292,33 @@ class FundingTab(QWidget):
         used = {f.scheme_code for f in (current.funding if current else [])}
         others += [s for s in catalogue.schemes if s.code in used and s not in own + others]
         self.scheme.set_schemes(own, others)
+        self._mark_schemes()
+
+    # eligibility -------------------------------------------------------------------------------
+    def assessment(self, scheme: Any) -> Any:
+        """The person's mark for ``scheme`` on the session's date (cep_desk.eligibility)."""
+        from cep_desk import eligibility
+
+        return eligibility.assess(scheme, self.panel.person, getattr(self, "on_date", date.today()))
+
+    def _mark_schemes(self) -> None:
+        """Each proposed scheme's mark as the tooltip of its entry in the list."""
+        catalogue = self.panel.catalogue()
+        if catalogue is None:
+            return
+        for index in range(self.scheme.count()):
+            scheme = catalogue.scheme(self.scheme.itemData(index) or "")
+            if scheme is not None:
+                self.scheme.setItemData(
+                    index, self.assessment(scheme).text, Qt.ItemDataRole.ToolTipRole
+                )
+
+    def person_changed(self) -> None:
+        """The person's file was saved: the marks may have changed."""
+        if self.panel.person is None:
+            return
+        self._mark_schemes()
+        self._show_scheme_info()
 
     def _shown(self, record) -> None:
         self._show_scheme_info()
@@ -308,9 +344,11 @@ class FundingTab(QWidget):
             self.scheme_info.setText("")
             self.scheme_info.hide()
             self.scheme_warning.hide()
+            self.eligibility.hide()
             self.scheme_empty.show()
             return
         self.scheme_empty.hide()
+        self._show_eligibility(scheme)
         from cep_desk import catalogue as cat
 
         steps = "".join(f"<li>{escape(t)}</li>" for t in cat.next_steps_text(scheme))
@@ -349,6 +387,20 @@ class FundingTab(QWidget):
             self.scheme_warning.show()
         else:
             self.scheme_warning.hide()
+
+    def _show_eligibility(self, scheme: Any) -> None:
+        result = self.assessment(scheme)
+        head = result.label[0].upper() + result.label[1:]
+        reasons = "".join(
+            f"<li>{escape(r, quote=False)}</li>" for r in (*result.reasons, *result.notes)
+        )
+        self.eligibility.setText(
+            f"<p><b>{escape(tr('Pour cette personne :'))} « {escape(head)} »</b></p>"
+            f"<ul style='margin-top:0'>{reasons}</ul>"
+        )
+        self.eligibility.setAccessibleDescription(result.text)
+        self.eligibility.setProperty("mark", result.mark.value)
+        self.eligibility.show()
 
     # totals ------------------------------------------------------------------------------------
     def current_lines(self) -> list[Any]:

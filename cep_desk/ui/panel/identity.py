@@ -26,6 +26,7 @@ from .widgets import (
     Columns,
     DateEdit,
     FieldError,
+    IntEdit,
     NoteEdit,
     TextEdit,
     field_row,
@@ -55,6 +56,13 @@ PERSON_FIELDS = (
     "education_level",
     "rqth",
     "rqth_basis",
+    "contract_type",
+    "seniority_months",
+    "activity_months",
+    "working_time",
+    "opco",
+    "branch",
+    "pcs_group",
     "notice_given_on",
     "last_contact_on",
     "notes",
@@ -147,6 +155,51 @@ class IdentityTab(QWidget):
             "education_level",
         )
         work.setLayout(form)
+
+        # Éléments pour les financements -------------------------------------------------------
+        # Structured facts the financing schemes depend on (Financement tab: « conditions
+        # remplies / à vérifier / non remplies »). All optional: unknown means « à vérifier ».
+        eligibility = QGroupBox(tr("Éléments pour les financements"))
+        form = new_form()
+        person(
+            form,
+            tr("Type de contrat :"),
+            ChoiceCombo(domain.ContractType.choices(), empty_label=tr("Non renseigné")),
+            "contract_type",
+        )
+        person(
+            form,
+            tr("Ancienneté dans l'entreprise (mois) :"),
+            IntEdit(0, 720),
+            "seniority_months",
+        )
+        person(
+            form,
+            tr("Activité salariée en tout (mois) :"),
+            IntEdit(0, 720),
+            "activity_months",
+            hint=tr("Consécutive ou non (PTP, démission-reconversion)."),
+        )
+        person(
+            form,
+            tr("Temps de travail :"),
+            ChoiceCombo(domain.WorkingTime.choices(), empty_label=tr("Non renseigné")),
+            "working_time",
+        )
+        person(
+            form,
+            tr("OPCO :"),
+            ChoiceCombo(domain.Opco.choices(), empty_label=tr("Non renseigné")),
+            "opco",
+        )
+        person(form, tr("Branche, convention (IDCC) :"), TextEdit(max_len=200), "branch")
+        person(
+            form,
+            tr("Catégorie socioprofessionnelle :"),
+            ChoiceCombo(domain.PcsGroup.choices(), empty_label=tr("Non renseignée")),
+            "pcs_group",
+        )
+        eligibility.setLayout(form)
 
         # Parcours --------------------------------------------------------------------------
         path = QGroupBox(tr("Parcours CEP en cours"))
@@ -241,7 +294,7 @@ class IdentityTab(QWidget):
         self.columns = Columns(COLUMNS_MIN_WIDTH)
         left = QVBoxLayout()
         left.setSpacing(10)
-        for box in (civil, contact, work):
+        for box in (civil, contact, work, eligibility):
             left.addWidget(box)
         left.addStretch(1)
         right = QVBoxLayout()

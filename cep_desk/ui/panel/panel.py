@@ -350,6 +350,7 @@ class BeneficiaryPanel(QWidget):
     def person_saved(self, record: Any, changes: dict[str, Any]) -> None:
         self.person = record
         self.update_header()
+        self.level2.funding.person_changed()  # the eligibility marks read the person
         if {"last_name", "first_name", "town", "status", "phone"} & set(changes):
             self.record_changed.emit(record.id)
 
