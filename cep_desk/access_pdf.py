@@ -219,6 +219,7 @@ def _journey(index: int, j: Mapping[str, Any], st: Styles) -> list[Flowable]:
             ("Niveau atteint", f"niveau {level}" if level else "aucun entretien"),
             ("Décision de niveau 1", domain.Level1Decision.label_of(j.get("level1_decision"))),
             ("Réorientation vers", j.get("redirect_to")),
+            ("Objectifs et modalités du CEP présentés le", _date(j.get("cep_presented_on"))),
             ("Clôture", _date(j.get("closed_on"))),
             ("Résultat", domain.Outcome.label_of(j.get("outcome"))),
             ("Commentaire", j.get("outcome_note")),
@@ -311,6 +312,14 @@ def _project(p: Mapping[str, Any], st: Styles) -> list[Flowable]:
                 ("Description", p.get("description")),
                 ("Coût déclaré", _amount(p.get("declared_cost_cents"))),
                 ("Début de formation", _date(p.get("training_start_on"))),
+                ("Fin de formation", _date(p.get("training_end_on"))),
+                ("Durée (heures)", str(p.get("training_hours") or "")),
+                ("Organisme de formation", p.get("training_provider")),
+                ("Formation à temps partiel", "oui" if p.get("training_part_time") else ""),
+                ("Examen", p.get("exam_title")),
+                ("Date de l'examen", _date(p.get("exam_on"))),
+                ("Avis du CEP", p.get("cep_opinion")),
+                ("Conclusion de l'avis du CEP", p.get("cep_conclusion")),
             ],
             st,
         ),
@@ -358,7 +367,8 @@ def _project(p: Mapping[str, Any], st: Styles) -> list[Flowable]:
                     [
                         " — ".join(v for v in (x.get("title"), x.get("detail")) if v),
                         domain.StepOwner.label_of(x.get("owner"))
-                        + (f" ({x['partner_name']})" if x.get("partner_name") else ""),
+                        + (f" ({x['partner_name']})" if x.get("partner_name") else "")
+                        + (" — prestation interne" if x.get("internal_service") else ""),
                         " → ".join(
                             v for v in (_date(x.get("start_on")), _date(x.get("due_on"))) if v
                         ),

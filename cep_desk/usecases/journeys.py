@@ -23,6 +23,7 @@ JOURNEY_SPEC: c.Spec = {
     "reasons": c.a_list_of(domain.RequestReason),
     "level1_decision": c.an_enum(domain.Level1Decision, optional=True),
     "redirect_to": c.text(200),
+    "cep_presented_on": c.a_date(),
     "closed_on": c.a_date(),
     "outcome": c.an_enum(domain.Outcome, optional=True),
     "outcome_note": c.text(),

@@ -40,6 +40,14 @@ PROJECT_SPEC: c.Spec = {
     "description": c.text(),
     "declared_cost_cents": c.amount(),
     "training_start_on": c.a_date(),
+    "training_end_on": c.a_date(),
+    "training_hours": c.an_int(1, 10_000),
+    "training_provider": c.text(200),
+    "training_part_time": c.a_bool(),
+    "exam_title": c.text(300),
+    "exam_on": c.a_date(),
+    "cep_opinion": c.text(),
+    "cep_conclusion": c.text(),
 }
 
 CHECK_SPEC: c.Spec = {
@@ -63,6 +71,7 @@ STEP_SPEC: c.Spec = {
     "status": c.an_enum(domain.StepStatus),
     "is_milestone": c.a_bool(),
     "scheme_code": c.text(40),
+    "internal_service": c.a_bool(),
 }
 
 FUNDING_SPEC: c.Spec = {
