@@ -239,6 +239,7 @@ class FundingTab(QWidget):
         # The document the line's scheme requires, prepared from the file (17.5).
         self.document_button = QPushButton()
         self.document_button.setObjectName("scheme_document_button")
+        self.document_button.setAccessibleName(tr("Préparer le document du dispositif"))
         self.document_button.clicked.connect(self._document_clicked)
         self.document_button.hide()
         s.buttons.addWidget(self.document_button)
