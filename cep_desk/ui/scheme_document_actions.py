@@ -113,6 +113,8 @@ class SchemeDocumentDialog(QDialog):
         self.warning = hint_label("", style=WARNING_STYLE)
         self.warning.setAccessibleName(tr("Avertissement sur le document"))
         self.error = hint_label("", style=WARNING_STYLE)
+        self.error.setAccessibleName(tr("Saisie refusée"))
+        self.error.hide()
         layout.addWidget(self.deadline)
         layout.addWidget(self.warning)
         layout.addWidget(self.error)
@@ -163,15 +165,15 @@ class SchemeDocumentDialog(QDialog):
             training=training,
             deadline=deadline,
         )
-        if deadline.due_on is not None:
+        warning = sd.deadline_warning(probe)
+        if deadline.due_on is not None and not warning:
             self.deadline.setText(
                 tr("À remettre à l'employeur au plus tard le %s (%s).")
                 % (formatting.format_date(deadline.due_on), deadline.reason)
             )
             self.deadline.show()
         else:
-            self.deadline.hide()
-        warning = sd.deadline_warning(probe)
+            self.deadline.hide()  # the warning says it all
         self.warning.setText(("⚠ " + warning) if warning else "")
         self.warning.setVisible(bool(warning))
 

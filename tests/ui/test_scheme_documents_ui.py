@@ -131,11 +131,12 @@ def test_dialog_warns_when_the_deadline_has_passed(qtbot, ws):
     # unknown length: 120 days before a start in 30 days → already past
     assert dialog.warning.isVisible() and "Délai dépassé" in dialog.warning.text()
     dialog.editors["training_part_time"].click()  # part time: 60 days, still past
-    assert "60 jours" in dialog.deadline.text() and dialog.warning.isVisible()
+    assert "60 jours" in dialog.warning.text() and not dialog.deadline.isVisible()
     type_into(qtbot, dialog.editors["training_start_on"], (date.today() + timedelta(days=90))
               .strftime("%d/%m/%Y"))  # fmt: skip
     dialog.editors["training_start_on"].edited.emit()
-    assert not dialog.warning.isVisible()
+    assert not dialog.warning.isVisible() and "au plus tard" in dialog.deadline.text()
+    assert not dialog.error.isVisible()
     type_into(qtbot, dialog.editors["exam_on"], "31/02/2027")
     dialog.export_button.click()
     assert dialog.error.isVisible() and dialog.mode is None  # a bad date is said, not kept
