@@ -253,6 +253,12 @@ def _opinion_story(doc: CepOpinionDocument, st: Styles) -> list[Flowable]:
     story += _h1("Conclusion", st)
     story.append(_boxed([P(doc.conclusion, st.body)] if doc.conclusion.strip() else
                         [Para(BLANK, st.body)], background=HEADER_BG))  # fmt: skip
+    story.append(
+        _signature(
+            "La personne", p.name, _SIGNATURE.get(title, "Le conseiller ou la conseillère"),
+            c.name, st,
+        )
+    )  # fmt: skip
     story.append(Spacer(1, 8))
     story.append(
         _boxed(
@@ -268,12 +274,6 @@ def _opinion_story(doc: CepOpinionDocument, st: Styles) -> list[Flowable]:
             ]
         )
     )
-    story.append(
-        _signature(
-            "La personne", p.name, _SIGNATURE.get(title, "Le conseiller ou la conseillère"),
-            c.name, st,
-        )
-    )  # fmt: skip
     return story
 
 
