@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,8 +49,8 @@ from .panel.widgets import (
 PREVIEW, EXPORT = "preview", "export"
 
 TITLES = {
-    DocumentKind.CEP_OPINION: "Avis du CEP (démission-reconversion)",
-    DocumentKind.PTP_ABSENCE_REQUEST: "Demande d'absence à l'employeur (PTP)",
+    DocumentKind.CEP_OPINION: QT_TR_NOOP("Avis du CEP (démission-reconversion)"),
+    DocumentKind.PTP_ABSENCE_REQUEST: QT_TR_NOOP("Demande d'absence à l'employeur (PTP)"),
 }
 
 
