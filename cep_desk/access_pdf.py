@@ -132,6 +132,7 @@ STEP_CELLS: dict[str, kinds.Cell] = {
     "owner": lambda x: (
         domain.StepOwner.label_of(x.get("owner"))
         + (f" ({x['partner_name']})" if x.get("partner_name") else "")
+        + (" — prestation interne" if x.get("internal_service") else "")
     ),
     "start_on": lambda x: " → ".join(
         v for v in (_date(x.get("start_on")), _date(x.get("due_on"))) if v

@@ -336,6 +336,41 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_document(args: argparse.Namespace) -> int:
+    """A document a scheme requires (avis du CEP, PTP absence request), traced like the plan."""
+    from cep_desk.domain import ValidationError
+    from cep_desk.usecases import scheme_documents
+    from cep_desk.usecases.common import NotFound
+
+    try:
+        kind = scheme_documents.kind_of(args.kind)
+    except ValidationError as exc:
+        raise CliError(exc.message, EXIT_USAGE) from exc
+    output = Path(args.output)
+    if output.is_dir():
+        raise CliError(f"{output} est un dossier : donnez un nom de fichier.", EXIT_USAGE)
+    with open_ws(args) as ws:
+        try:
+            issued = scheme_documents.issue_document(
+                ws, args.beneficiary, kind, deliver=lambda pdf: write_atomically(output, pdf)
+            )
+        except (NotFound, ValidationError) as exc:
+            raise CliError(exc.message, EXIT_INPUT) from exc
+        except OSError as exc:
+            said = errors.user_message(
+                exc, directory=output.parent, action="L'écriture du document"
+            )
+            raise CliError(
+                f"Le document n'a pas pu être écrit dans {output} : "
+                f"{said or _write_failure(exc) + '.'} Aucune version n'a été enregistrée.",
+                EXIT_ERROR,
+            ) from exc
+    say(f"{kind.label} écrit dans {output} (version {issued.document.version}).")
+    if issued.warning:
+        say(f"Attention : {issued.warning}")
+    return EXIT_OK
+
+
 def cmd_catalogue(args: argparse.Namespace) -> int:
     from datetime import date
 
@@ -411,6 +446,18 @@ def _args_export_plan(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="imprimer la RQTH (donnée de santé), à la demande de la personne",
     )
+
+
+def _args_export_document(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--beneficiary", type=int, required=True, metavar="ID", help="id de la personne")
+    p.add_argument(
+        "--kind",
+        required=True,
+        metavar="TYPE",
+        help="cep_opinion (avis du CEP, démission-reconversion) ou ptp_absence_request "
+        "(demande d'absence à l'employeur, PTP)",
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FICHIER.pdf")
 
 
 def _args_catalogue(p: argparse.ArgumentParser) -> None:
@@ -692,6 +739,11 @@ VERBS: dict[str, Verb] = {
         cmd_export_plan,
         "écrire le plan d'action PDF d'une personne",
         _args_export_plan,
+    ),
+    "export-document": (
+        cmd_export_document,
+        "écrire un document qu'exige un dispositif (avis du CEP, demande d'absence PTP)",
+        _args_export_document,
     ),
     "catalogue": (
         cmd_catalogue,

@@ -512,6 +512,8 @@ class DocumentKind(LabelledEnum):
     ACTION_PLAN = "action_plan"
     INFORMATION_NOTICE = "information_notice"
     ACCESS_EXPORT = "access_export"
+    CEP_OPINION = "cep_opinion"
+    PTP_ABSENCE_REQUEST = "ptp_absence_request"
 
 
 _labels(
@@ -520,6 +522,8 @@ _labels(
         "action_plan": "Plan d'action",
         "information_notice": "Notice d'information",
         "access_export": "Copie du dossier (droit d'accès)",
+        "cep_opinion": "Avis du CEP (démission-reconversion)",
+        "ptp_absence_request": "Demande d'absence à l'employeur (PTP)",
     },
 )
 

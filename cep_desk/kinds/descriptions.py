@@ -126,6 +126,8 @@ JOURNEY = Kind(
         Field("level1_decision", T.CODE, "Décision de niveau 1", nullable=True,
               enum=domain.Level1Decision, printed=True),
         Field("redirect_to", T.TEXT, "Réorientation vers", 200),
+        Field("cep_presented_on", T.DATE, "Objectifs et modalités du CEP présentés le",
+              nullable=True, note="obligation du premier niveau (cahier des charges, § 2.1)"),
         Field("closed_on", T.DATE, "Clôture", nullable=True),
         Field("outcome", T.CODE, "Résultat", nullable=True, enum=domain.Outcome),
         Field("outcome_note", T.TEXT, "Précision sur l'issue", MAX_TEXT,
@@ -221,6 +223,14 @@ PROJECT = Kind(
         Field("description", T.TEXT, "Description", MAX_TEXT, printed=True),
         Field("declared_cost_cents", T.AMOUNT, "Coût déclaré", nullable=True, printed=True),
         Field("training_start_on", T.DATE, "Début de formation", nullable=True),
+        Field("training_end_on", T.DATE, "Fin de formation", nullable=True),
+        Field("training_hours", T.INT, "Durée (heures)", bounds=(1, 10_000), nullable=True),
+        Field("training_provider", T.TEXT, "Organisme de formation", 200),
+        Field("training_part_time", T.BOOL, "Formation à temps partiel"),
+        Field("exam_title", T.TEXT, "Examen", 300),
+        Field("exam_on", T.DATE, "Date de l'examen", nullable=True),
+        Field("cep_opinion", T.TEXT, "Avis du CEP", MAX_TEXT),
+        Field("cep_conclusion", T.TEXT, "Conclusion de l'avis du CEP", MAX_TEXT),
     ),
 )  # fmt: skip
 
@@ -299,6 +309,9 @@ STEP = Kind(
               personal=False, access=Access.OMITTED),
         Field("scheme_code", T.TEXT, "Dispositif lié", 40, personal=False,
               access=Access.OMITTED),
+        Field("internal_service", T.BOOL, "Prestation interne", access=Access.COMBINED,
+              access_with="owner",
+              note="prestation de l'organisme de l'opérateur lui-même (impartialité)"),
     ),
 )  # fmt: skip
 

@@ -143,6 +143,9 @@ class Journey(Timestamped, Base):
     level_reached: Mapped[int] = mapped_column(Integer, default=0)
     level1_decision: Mapped[str | None] = mapped_column(String(20))
     redirect_to: Mapped[str] = mapped_column(String(200), default="")
+    # Level-1 duty (cahier des charges of 29 March 2019, §2.1): the day the CEP's objectives
+    # and ways of working were presented to the person.
+    cep_presented_on: Mapped[date | None] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     outcome: Mapped[str | None] = mapped_column(String(40))
     outcome_note: Mapped[str] = mapped_column(Text, default="")
@@ -215,6 +218,15 @@ class Project(Timestamped, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     declared_cost_cents: Mapped[int | None] = mapped_column(Integer)
     training_start_on: Mapped[date | None] = mapped_column(Date)
+    # The facts the scheme documents need (PTP absence request, avis du CEP).
+    training_end_on: Mapped[date | None] = mapped_column(Date)
+    training_hours: Mapped[int | None] = mapped_column(Integer)
+    training_provider: Mapped[str] = mapped_column(String(200), default="")
+    training_part_time: Mapped[bool] = mapped_column(Boolean, default=False)
+    exam_title: Mapped[str] = mapped_column(String(300), default="")
+    exam_on: Mapped[date | None] = mapped_column(Date)
+    cep_opinion: Mapped[str] = mapped_column(Text, default="")
+    cep_conclusion: Mapped[str] = mapped_column(Text, default="")
 
     checks: Mapped[list[FeasibilityCheck]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
@@ -266,6 +278,8 @@ class ActionStep(Timestamped, Base):
     is_milestone: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
     scheme_code: Mapped[str] = mapped_column(String(40), default="")
+    # A service delivered by the operator's own organisation (impartiality, 2019 §3.1).
+    internal_service: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class FinancingLine(Timestamped, Base):
@@ -348,4 +362,7 @@ class AnonymisedJourney(Base):
     level_reached: Mapped[int] = mapped_column(Integer, default=0)
     outcome: Mapped[str | None] = mapped_column(String(40))
     closed_on: Mapped[date | None] = mapped_column(Date)
+    # Level-1 duties (None for journeys anonymised before revision 0005_docs).
+    cep_presented: Mapped[bool | None] = mapped_column(Boolean)
+    services: Mapped[str | None] = mapped_column(String(20))  # internal | external | none
     removed_on: Mapped[date] = mapped_column(Date)

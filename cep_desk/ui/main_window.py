@@ -505,6 +505,11 @@ class MainWindow(QMainWindow):
             "action_print", tr("&Imprimer…"), "Ctrl+P", self._print,
             tr("Imprimer le plan d'action"),
         )  # fmt: skip
+        self.action_scheme_document = self._action(
+            "action_scheme_document", tr("&Document du dispositif…"), "Ctrl+Shift+D",
+            self._scheme_document,
+            tr("Préparer l'avis du CEP ou la demande d'absence PTP de la personne"),
+        )  # fmt: skip
         self.action_lock = self._action(
             "action_lock", tr("&Verrouiller"), "Ctrl+L", self.lock,
             tr("Verrouiller l'espace de travail"),
@@ -517,6 +522,7 @@ class MainWindow(QMainWindow):
         self.menu_file = menu_file = self.menuBar().addMenu(tr("&Fichier"))
         menu_file.addAction(self.action_export_plan)
         menu_file.addAction(self.action_print)
+        menu_file.addAction(self.action_scheme_document)
         menu_file.addSeparator()
         menu_file.addAction(self.action_lock)
         menu_file.addAction(self.action_quit)
@@ -587,6 +593,15 @@ class MainWindow(QMainWindow):
         self.plan_actions.issued.connect(self._documents_changed)
         self.plan_actions.exported.connect(self._plan_exported)
 
+        from .scheme_document_actions import SchemeDocumentActions
+
+        self.scheme_documents = SchemeDocumentActions(self, lambda: self.ws)
+        self.scheme_documents.issued.connect(self._documents_changed)
+        self.scheme_documents.exported.connect(self._document_exported)
+        funding = getattr(getattr(self.panel, "level2", None), "funding", None)
+        if funding is not None and hasattr(funding, "document_requested"):
+            funding.document_requested.connect(self._funding_document)
+
         self.data_menu = install_data_menu(
             self, lambda: self.ws, lambda: self.panel.current_beneficiary_id
         )
@@ -648,6 +663,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Plan d'action enregistré : {0}").format(path), 30_000)
         self.file_bar.show_file(
             Path(path), self.tr("Plan d'action enregistré dans « {0} ».").format(path)
+        )
+
+    def _document_exported(self, path: Any) -> None:
+        self.statusBar().showMessage(self.tr("Document enregistré : {0}").format(path), 30_000)
+        self.file_bar.show_file(
+            Path(path), self.tr("Document enregistré dans « {0} ».").format(path)
         )
 
     def _documents_changed(self, beneficiary_id: int) -> None:
@@ -855,6 +876,7 @@ class MainWindow(QMainWindow):
         self.action_new_session.setEnabled(person)
         self.action_export_plan.setEnabled(person)
         self.action_print.setEnabled(person)
+        self.action_scheme_document.setEnabled(person)
         self._update_empty_state(person)
 
     def _update_empty_state(self, person_shown: bool) -> None:
@@ -1090,6 +1112,18 @@ class MainWindow(QMainWindow):
         ident = self.panel.current_beneficiary_id if self.ws is not None else None
         if ident is not None and self.panel.flush():
             self.export_plan_requested.emit(int(ident))
+
+    def _scheme_document(self) -> None:
+        ident = self.panel.current_beneficiary_id if self.ws is not None else None
+        if ident is not None and self.panel.flush():
+            self.scheme_documents.prepare_any(int(ident))
+
+    def _funding_document(self, kind: str) -> None:
+        from cep_desk.domain import DocumentKind
+
+        ident = self.panel.current_beneficiary_id if self.ws is not None else None
+        if ident is not None and self.panel.flush():
+            self.scheme_documents.prepare(int(ident), DocumentKind(kind))
 
     def _print(self) -> None:
         ident = self.panel.current_beneficiary_id if self.ws is not None else None

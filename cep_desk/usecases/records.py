@@ -102,6 +102,7 @@ class JourneyRecord:
     closed_on: date | None
     outcome: str | None
     outcome_note: str
+    cep_presented_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,7 @@ class StepRecord:
     is_milestone: bool
     position: int
     scheme_code: str
+    internal_service: bool = False
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,14 @@ class ProjectRecord:
     description: str
     declared_cost_cents: int | None
     training_start_on: date | None
+    training_end_on: date | None = None
+    training_hours: int | None = None
+    training_provider: str = ""
+    training_part_time: bool = False
+    exam_title: str = ""
+    exam_on: date | None = None
+    cep_opinion: str = ""
+    cep_conclusion: str = ""
 
 
 @dataclass(frozen=True)

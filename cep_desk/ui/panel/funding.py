@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -147,6 +148,10 @@ class SchemeCombo(WheelSafeCombo):
 
 
 class FundingTab(QWidget):
+    #: The document the selected line's scheme requires (a DocumentKind code): the main
+    #: window prepares it (avis du CEP, PTP absence request).
+    document_requested = Signal(str)
+
     def __init__(self, panel: BeneficiaryPanel) -> None:
         super().__init__()
         self.panel = panel
@@ -224,6 +229,13 @@ class FundingTab(QWidget):
         self.status.activated.connect(self.refresh_totals)
         s.records_changed.connect(self.refresh_totals)
         s.shown = self._shown  # type: ignore[method-assign]
+        # The document the line's scheme requires, prepared from the file (17.5).
+        self.document_button = QPushButton()
+        self.document_button.setObjectName("scheme_document_button")
+        self.document_button.setAccessibleName(tr("Préparer le document du dispositif"))
+        self.document_button.clicked.connect(self._document_clicked)
+        self.document_button.hide()
+        s.buttons.addWidget(self.document_button)
 
         # Totals ----------------------------------------------------------------------------
         totals = QFrame()
@@ -322,11 +334,40 @@ class FundingTab(QWidget):
 
     def _shown(self, record) -> None:
         self._show_scheme_info()
+        self._show_document_button()
+
+    def _document_kind(self):
+        from cep_desk.usecases.scheme_documents import document_for_scheme
+
+        if self.section.current_record() is None:
+            return None
+        return document_for_scheme(self.scheme.value()["scheme_code"])
+
+    def _show_document_button(self) -> None:
+        kind = self._document_kind()
+        if kind is None:
+            self.document_button.hide()
+            return
+        from cep_desk.ui.scheme_document_actions import button_text
+
+        text = button_text(kind)
+        self.document_button.setText(text)
+        self.document_button.setAccessibleName(text.rstrip("…"))
+        self.document_button.setToolTip(
+            tr("Préparer, prévisualiser et exporter le document qu'exige ce dispositif")
+        )
+        self.document_button.show()
+
+    def _document_clicked(self) -> None:
+        kind = self._document_kind()
+        if kind is not None:
+            self.document_requested.emit(kind.value)
 
     # scheme information ------------------------------------------------------------------------
     def _scheme_chosen(self, _index: int) -> None:
         scheme = self._current_scheme()
         self._show_scheme_info()
+        self._show_document_button()
         funder = self.section.field("funder")
         if scheme is not None and not funder.text().strip():
             funder.set_value(scheme.funder[:200])

@@ -189,6 +189,29 @@ class Level1Tab(QWidget):
         form.addRow(level2_row)
         decision_box.setLayout(form)
 
+        # Level-1 duty (cahier des charges of 29 March 2019, §2.1) ---------------------------
+        duty_box = QGroupBox(tr("Obligations du premier niveau"))
+        duty_form = new_form()
+        self.cep_presented_on = DateEdit()
+        self.cep_presented_on.setAccessibleName(
+            tr("Date de présentation des objectifs et modalités du CEP")
+        )
+        self.presented_today = QPushButton(tr("Aujourd'hui"))
+        self.presented_today.setAccessibleName(tr("Présentés aujourd'hui"))
+        self.presented_today.clicked.connect(self._presented_today)
+        error = field_row(
+            duty_form,
+            tr("Objectifs et modalités du CEP présentés le :"),
+            self.cep_presented_on,
+            hint=tr(
+                "Le premier niveau permet à la personne de comprendre les objectifs et les "
+                "modalités de délivrance du CEP (cahier des charges du 29 mars 2019, §2.1)."
+            ),
+            extra=self.presented_today,
+        )
+        self.decision_group.bind("cep_presented_on", self.cep_presented_on, error)
+        duty_box.setLayout(duty_form)
+
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(8, 8, 8, 8)
@@ -196,6 +219,7 @@ class Level1Tab(QWidget):
         lay.addLayout(top)
         lay.addWidget(meta)
         lay.addWidget(content)
+        lay.addWidget(duty_box)
         lay.addWidget(decision_box)
         lay.addStretch(1)
         scroll = QScrollArea()
@@ -218,7 +242,13 @@ class Level1Tab(QWidget):
         journey = current.journey if current else None
         self.decision.set_value(journey.level1_decision if journey else None)
         self.redirect_to.set_value(journey.redirect_to if journey else "")
+        self.cep_presented_on.set_value(getattr(journey, "cep_presented_on", None))
         self._decision_shown()
+
+    def _presented_today(self) -> None:
+        self.cep_presented_on.set_value(date.today())
+        self.cep_presented_on.edited.emit()
+        self.cep_presented_on.committed.emit()
 
     def _fill_selector(self) -> None:
         with QSignalBlocker(self.selector):
@@ -302,6 +332,7 @@ class Level1Tab(QWidget):
             widget.clear_value()
         self.decision.clear_value()
         self.redirect_to.clear_value()
+        self.cep_presented_on.clear_value()
         self.status.setText("")
         self.actors_menu.hide()
         self.actors_menu.clear()
@@ -351,6 +382,8 @@ class Level1Tab(QWidget):
             self.decision.set_value(journey.level1_decision)
         if "redirect_to" not in dirty:
             self.redirect_to.set_value(journey.redirect_to)
+        if "cep_presented_on" not in dirty:
+            self.cep_presented_on.set_value(journey.cep_presented_on)
         self._decision_shown()
 
     # actors ----------------------------------------------------------------------------------

@@ -77,6 +77,14 @@ class StepsTab(QWidget):
             },
             hints={"due_on": tr("Ne peut pas précéder le début.")},
         )
+        internal = CheckBox(tr("Prestation délivrée par notre organisme (prestation interne)"))
+        internal.setToolTip(
+            tr(
+                "Impartialité : une prestation de l'organisme de l'opérateur du CEP prescrite à "
+                "la personne est marquée interne et comptée dans les statistiques."
+            )
+        )
+        s.add_field(tr("Prestation interne :"), internal, "internal_service")
         s.table.set_widths([330, 120, 150, 95, 95, 90])
         self.scheme_button = QPushButton(tr("Ajouter les démarches d'un di&spositif…"))
         self.scheme_button.setAccessibleName(tr("Ajouter les démarches d'un dispositif"))
