@@ -262,7 +262,8 @@ def test_long_step_details_are_printed_whole_below_their_step(large_print):
 
 def test_a_long_plan_renders_within_its_share_of_the_budget():
     """Issue 10: 1 000 steps with 1 500-character details in ≤ 10 s. A tenth of that plan must
-    take well under a tenth of the budget in CPU time (before: about 5 s for 100 steps)."""
+    take well under a tenth of the budget in CPU time (measured at a load of 11 on 2 cores:
+    2.35 s before the details left the table cells, 0.52 s after)."""
     import time
 
     from benchmarks.bench_pdf import long_plan_document
@@ -271,4 +272,4 @@ def test_a_long_plan_renders_within_its_share_of_the_budget():
     render_plan(sample_plan_document(n_steps=3))
     started = time.process_time()
     render_plan(doc)
-    assert time.process_time() - started < 3.0
+    assert time.process_time() - started < 1.5
