@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -703,6 +703,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(geometry))
         else:
             self.resize(1280, 800)
+        self._fit_to_screen()
         state = s.value("window/state")
         if isinstance(state, QByteArray | bytes) and state:
             self.restoreState(QByteArray(state))
@@ -726,6 +727,22 @@ class MainWindow(QMainWindow):
                     combo.setCurrentIndex(i)
                     combo.blockSignals(False)
                     break
+
+    def _fit_to_screen(self) -> None:
+        """Keep the window within the available area of its screen: 1280×800 is taller than a
+        1366×768 laptop, and a geometry remembered from a larger screen may not fit."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        # the title bar and borders are not known before the window is shown
+        width = min(self.width(), max(area.width() - 16, 320))
+        height = min(self.height(), max(area.height() - 40, 240))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), area.left()), area.left() + area.width() - width - 16)
+        y = min(max(self.y(), area.top()), area.top() + area.height() - height - 40)
+        self.move(max(x, area.left()), max(y, area.top()))
 
     def save_settings(self) -> None:
         s = self.settings

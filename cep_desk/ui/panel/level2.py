@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from cep_desk import domain, formatting
+from cep_desk.ui.wheel import WheelSafeTabWidget
 from cep_desk.usecases import journeys
 
 from .calendar import CalendarTab
@@ -121,7 +122,7 @@ class Level2Tab(QWidget):
         self.funding = FundingTab(panel)
         self.calendar = CalendarTab(panel)
         self.steps.section.records_changed.connect(self._steps_changed)
-        self.subtabs = QTabWidget()
+        self.subtabs = WheelSafeTabWidget()
         self.subtabs.setAccessibleName(self.tr("Niveau 2"))
         sessions_page = QWidget()
         page_lay = QVBoxLayout(sessions_page)

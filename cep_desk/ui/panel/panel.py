@@ -13,12 +13,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cep_desk import domain, formatting
 from cep_desk.domain import ValidationError
 from cep_desk.storage.workspace import Workspace
 from cep_desk.ui import messagebox, theme
+from cep_desk.ui.wheel import WheelSafeTabWidget
 from cep_desk.usecases import beneficiaries, journeys, plan, workspaces
 from cep_desk.usecases.common import NotFound
 from cep_desk.usecases.records import BeneficiaryFile, JourneyFile
@@ -66,7 +67,7 @@ class BeneficiaryPanel(QWidget):
         self.subheader.setStyleSheet(theme.hint_style() + " padding: 0 2px 4px 2px;")
         self.subheader.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.tabs = QTabWidget()
+        self.tabs = WheelSafeTabWidget()
         self.tabs.setAccessibleName(self.tr("Dossier de la personne"))
         self.tabs.setDocumentMode(True)
         self.identity = IdentityTab(self)

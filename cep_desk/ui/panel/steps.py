@@ -98,8 +98,10 @@ class StepsTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(s)
         self.dialog: SchemeStepsDialog | None = None
+        self._current: Any = None
 
     def fill(self, current) -> None:
+        self._current = current
         self.section.set_records(current.steps if current else [])
 
     def clear(self) -> None:
@@ -134,7 +136,11 @@ class StepsTab(QWidget):
                 tr("Le catalogue des dispositifs est indisponible."),
             )
             return None
-        self.dialog = SchemeStepsDialog(self, catalogue, self.panel.public(), start)
+        from .funding import session_date
+
+        # the schemes in force on the session's date, like the Financement tab
+        on = session_date(self._current)
+        self.dialog = SchemeStepsDialog(self, catalogue, self.panel.public(), start, on=on)
         self.dialog.accepted.connect(
             lambda: self.add_scheme_steps(self.dialog.scheme_code(), self.dialog.absence_days())
         )
@@ -201,7 +207,9 @@ class StepsTab(QWidget):
 class SchemeStepsDialog(QDialog):
     """Pick a scheme (those open to the person's public first) and preview its dated steps."""
 
-    def __init__(self, parent: QWidget, catalogue, public, start: date) -> None:
+    def __init__(
+        self, parent: QWidget, catalogue, public, start: date, on: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Ajouter les démarches d'un dispositif"))
         self.setModal(True)
@@ -210,8 +218,10 @@ class SchemeStepsDialog(QDialog):
         self.start = start
         self.combo = WheelSafeCombo()
         self.combo.setAccessibleName(tr("Dispositif"))
-        own = catalogue.schemes_for(public)
-        others = [s for s in catalogue.schemes if s not in own]
+        # ``on``: only the schemes in force that day (the session's date)
+        own = catalogue.schemes_for(public, on=on)
+        pool = catalogue.schemes if on is None else catalogue.schemes_in_force(on)
+        others = [s for s in pool if s not in own]
         for scheme in own:
             self.combo.addItem(scheme.name, scheme.code)
         if others:
