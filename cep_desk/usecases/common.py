@@ -12,6 +12,8 @@ from cep_desk import domain
 from cep_desk.domain import ValidationError
 from cep_desk.storage import models as m
 
+from . import changes as chg
+
 Validator = Callable[[Any, str], Any]
 
 
@@ -162,6 +164,7 @@ def audit(
     detail: str = "",
 ) -> None:
     """Record who-did-what; ``detail`` names fields, never their content."""
+    chg.note_audit(action.value, entity, entity_id, detail)
     session.add(
         m.AuditEvent(
             action=action.value,
