@@ -167,17 +167,12 @@ def run_recording(use_case: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -
         result = use_case(*args, **kwargs)
     changes = Changes(tuple(collected))
     returned = result if isinstance(result, list) else [result]
-    by_id: dict[int, Any] = {}
+    records: dict[tuple[str, int], Any] = {}
     for record in returned:
-        ident = getattr(record, "id", None)
-        if isinstance(ident, int):
-            by_id[ident] = record
-    if by_id:
-        kinds = {record_kind(r) for r in by_id.values()}
-        changes = changes.with_records(
-            {(k, i): r for i, r in by_id.items() for k in kinds if k == record_kind(r)}
-        )
-    return result, changes
+        kind, ident = record_kind(record), getattr(record, "id", None)
+        if kind is not None and isinstance(ident, int):
+            records[(kind, ident)] = record
+    return result, changes.with_records(records) if records else changes
 
 
 def record_kind(record: Any) -> str | None:
