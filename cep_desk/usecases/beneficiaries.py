@@ -16,6 +16,7 @@ from cep_desk.domain import AuditAction
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
+from . import changes as chg
 from . import common as c
 from .records import (
     RECORD_OF,
@@ -298,6 +299,7 @@ def refresh_summary(s: Session, beneficiary_id: int) -> None:
     journeys = sorted(person.journeys, key=lambda j: (j.request_date, j.id))
     latest = journeys[-1] if journeys else None
     person.current_level = latest.level_reached if latest else 0
+    chg.note(chg.PERSON, beneficiary_id, fields=chg.SUMMARY_FIELDS)
     person.has_open_journey = any(j.closed_on is None for j in journeys)
     dates = [x.held_on for j in journeys for x in j.sessions]
     if dates:

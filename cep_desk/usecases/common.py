@@ -23,6 +23,8 @@ from cep_desk.kinds.validators import (  # re-exported: the use cases' historica
 )
 from cep_desk.storage import models as m
 
+from . import changes as chg
+
 
 class NotFound(LookupError):
     """A record id that does not exist (any more)."""
@@ -70,6 +72,7 @@ def audit(
     detail: str = "",
 ) -> None:
     """Record who-did-what; ``detail`` names fields, never their content."""
+    chg.note_audit(action.value, entity, entity_id, detail)
     session.add(
         m.AuditEvent(
             action=action.value,

@@ -13,6 +13,7 @@ from cep_desk.domain import AuditAction, ValidationError
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
+from . import changes as chg
 from . import common as c
 from .beneficiaries import refresh_summary
 from .records import ContactRecord, JourneyRecord, SessionRecord, to_record
@@ -33,6 +34,11 @@ def current_journey_id(ws: Workspace, beneficiary_id: int) -> int | None:
             .order_by(m.Journey.request_date.desc(), m.Journey.id.desc())
             .limit(1)
         )
+
+
+def get_journey(ws: Workspace, journey_id: int) -> JourneyRecord:
+    with ws.read() as s:
+        return to_record(JourneyRecord, c.get(s, m.Journey, journey_id, "Parcours"))
 
 
 def _check_journey_dates(j: m.Journey) -> None:
@@ -108,6 +114,7 @@ def add_session(ws: Workspace, journey_id: int, level: int, **values: Any) -> Se
         _check_journey_dates(journey)
         s.flush()
         c.audit(s, AuditAction.CREATE, "session", interview.id, journey.beneficiary_id)
+        chg.note(chg.JOURNEY, journey.id, fields=chg.JOURNEY_SESSION_FIELDS)
         refresh_summary(s, journey.beneficiary_id)
         return to_record(SessionRecord, interview)
 
@@ -139,6 +146,7 @@ def delete_session(ws: Workspace, session_id: int) -> None:
         s.expire(journey)
         journey.level_reached = max((x.level for x in journey.sessions), default=0)
         c.audit(s, AuditAction.DELETE, "session", session_id, journey.beneficiary_id)
+        chg.note(chg.JOURNEY, journey.id, fields=chg.JOURNEY_SESSION_FIELDS)
         refresh_summary(s, journey.beneficiary_id)
 
 

@@ -143,8 +143,13 @@ def test_no_mnemonic_collides_in_any_dialog_and_every_settings_field_has_one(
     )
     from cep_desk.ui.panel.steps import SchemeStepsDialog
     from cep_desk.ui.pdf_preview import PdfPreviewDialog
+    from cep_desk.ui.scheme_document_actions import SchemeDocumentDialog
     from cep_desk.ui.settings_dialog import PassphraseDialog, RecoveryKeyDialog
+    from cep_desk.usecases import scheme_documents
+    from tests.ui.test_scheme_documents_ui import _person
     from tests.ui.test_shell_printing import make_pdf
+
+    ptp_person = _person(demo_ws)
 
     dialogs = [
         NewPersonDialog(window, lambda _values: None),
@@ -159,6 +164,13 @@ def test_no_mnemonic_collides_in_any_dialog_and_every_settings_field_has_one(
         StatsDialog(window),
         SchemeStepsDialog(
             window, catalogue.load_catalogue(), domain.Public.JOB_SEEKER, date.today()
+        ),
+        SchemeDocumentDialog(
+            window,
+            scheme_documents.build_document(
+                demo_ws, ptp_person, domain.DocumentKind.PTP_ABSENCE_REQUEST
+            ),
+            {},
         ),
     ]
     walked_elsewhere = {FirstRunWizard}  # page by page, in the test above

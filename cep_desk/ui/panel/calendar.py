@@ -8,7 +8,7 @@ timeline scrolls; month width adapts so that one month to three years stay reada
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -25,11 +25,10 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cep_desk import domain, formatting
 from cep_desk.ui import theme
+from cep_desk.usecases import changes as chg
+from cep_desk.usecases.changes import Changes
 
 from .widgets import hint_label, tr
-
-if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
 
 MAX_MONTHS = 48
 MIN_MONTH_WIDTH = 30
@@ -273,9 +272,11 @@ class TimelineWidget(QWidget):
 
 
 class CalendarTab(QWidget):
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    shows = frozenset({chg.STEP})
+
+    def __init__(self) -> None:
         super().__init__()
-        self.panel = panel
+        self._steps: dict[int, Any] = {}
         self.timeline = TimelineWidget()
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.timeline)
@@ -310,8 +311,24 @@ class CalendarTab(QWidget):
         self.set_steps(steps)
 
     def set_steps(self, steps) -> None:
-        self.timeline.set_steps(list(steps))
+        self._steps = {s.id: s for s in steps}
+        self.timeline.set_steps(list(self._steps.values()))
         self.timeline.fit_to(self.scroll.viewport().width())
 
     def clear(self) -> None:
+        self._steps = {}
         self.timeline.clear()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Steps saved, added or deleted anywhere (the plan, a scheme's steps) are drawn."""
+        steps = dict(self._steps)
+        for ident in changes.deleted_ids(chg.STEP):
+            steps.pop(ident, None)
+        for record in changes.records(chg.STEP):
+            steps[record.id] = record
+        if steps != self._steps:
+            self.set_steps(sorted(steps.values(), key=_step_order))
+
+
+def _step_order(step: Any) -> tuple[int, int]:
+    return (getattr(step, "position", 0) or 0, step.id)

@@ -8,22 +8,29 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cep_desk import formatting, kinds
+from cep_desk.usecases import changes as chg
 from cep_desk.usecases import journeys
+from cep_desk.usecases.changes import Changes
 
 from . import described
 from .section import RecordSection
 from .widgets import CheckBox, hint_label, tr
 
 if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
+    from cep_desk.usecases.file_context import FileContext
+
+    from .autosave import AutoSave
 
 
 class ContactsTab(QWidget):
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    shows = frozenset({chg.CONTACT})
+
+    def __init__(self, context: FileContext, autosave: AutoSave) -> None:
         super().__init__()
-        self.panel = panel
+        self.context = context
+        self.autosave = autosave
         self.section = RecordSection(
-            panel.autosave,
+            autosave,
             "contact",
             columns=described.columns(
                 kinds.CONTACT,
@@ -34,9 +41,13 @@ class ContactsTab(QWidget):
             new_title=tr("Nouveau contact — enregistré dès la première saisie"),
             add_label=tr("&Ajouter un contact"),
             delete_label=tr("Supprimer le contact"),
-            create=lambda values: journeys.add_contact(panel.ws, panel.ensure_journey(), **values),
-            update=lambda ident, changes: journeys.update_contact(panel.ws, ident, **changes),
-            delete=lambda ident: journeys.delete_contact(panel.ws, ident),
+            create=lambda values: context.run(
+                journeys.add_contact, context.workspace(), context.ensure_journey(), **values
+            ),
+            update=lambda ident, changes: context.run(
+                journeys.update_contact, context.workspace(), ident, **changes
+            ),
+            delete=lambda ident: context.run(journeys.delete_contact, context.workspace(), ident),
             describe=lambda r: (
                 tr("Contact du %s avec %s") % (formatting.format_date(r.contact_on), r.organisation)
             ),
@@ -65,3 +76,6 @@ class ContactsTab(QWidget):
 
     def clear(self) -> None:
         self.section.clear()
+
+    def apply_changes(self, changes: Changes) -> None:
+        self.section.apply_records(changes, chg.CONTACT)

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from cep_desk import domain, formatting, kinds
 from cep_desk.ui import theme
 from cep_desk.ui.wheel import WheelSafeCombo
+from cep_desk.usecases import changes as chg
 from cep_desk.usecases import plan
+from cep_desk.usecases.changes import Changes
 
 from . import described
 from .section import RecordSection
@@ -41,7 +43,9 @@ from .widgets import (
 )
 
 if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
+    from cep_desk.usecases.file_context import FileContext
+
+    from .autosave import AutoSave
 
 
 def session_date(current: Any) -> date:
@@ -151,12 +155,14 @@ class FundingTab(QWidget):
     #: The document the selected line's scheme requires (a DocumentKind code): the main
     #: window prepares it (avis du CEP, PTP absence request).
     document_requested = Signal(str)
+    shows = frozenset({chg.FUNDING, chg.PROJECT, chg.PERSON})
 
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    def __init__(self, context: FileContext, autosave: AutoSave) -> None:
         super().__init__()
-        self.panel = panel
+        self.context = context
+        self.autosave = autosave
         self.section = RecordSection(
-            panel.autosave,
+            autosave,
             "funding",
             columns=described.columns(
                 kinds.FUNDING, {"scheme_label": lambda r: r.scheme_label or r.scheme_code}
@@ -166,9 +172,13 @@ class FundingTab(QWidget):
             new_title=tr("Nouvelle ligne de financement — enregistrée dès la première saisie"),
             add_label=tr("&Ajouter une ligne"),
             delete_label=tr("Supprimer la ligne"),
-            create=lambda values: plan.add_funding(panel.ws, panel.ensure_project(), **values),
-            update=lambda ident, changes: plan.update_funding(panel.ws, ident, **changes),
-            delete=lambda ident: plan.delete_funding(panel.ws, ident),
+            create=lambda values: context.run(
+                plan.add_funding, context.workspace(), context.ensure_project(), **values
+            ),
+            update=lambda ident, changes: context.run(
+                plan.update_funding, context.workspace(), ident, **changes
+            ),
+            delete=lambda ident: context.run(plan.delete_funding, context.workspace(), ident),
             describe=lambda r: tr("Financement : %s") % (r.scheme_label or r.funder or "—"),
             defaults=lambda: {
                 "covers": domain.FundingCover.TEACHING.value,
@@ -227,7 +237,6 @@ class FundingTab(QWidget):
         for editor in (self.requested, self.granted):
             editor.textEdited.connect(self.refresh_totals)
         self.status.activated.connect(self.refresh_totals)
-        s.records_changed.connect(self.refresh_totals)
         s.shown = self._shown  # type: ignore[method-assign]
         # The document the line's scheme requires, prepared from the file (17.5).
         self.document_button = QPushButton()
@@ -292,14 +301,14 @@ class FundingTab(QWidget):
         self.cost_note.setText("")
 
     def _load_schemes(self, current: Any = None) -> None:
-        catalogue = self.panel.catalogue()
+        catalogue = self.context.catalogue()
         if catalogue is None:
             self.scheme.set_schemes([], [])
             return
         # Only the schemes in force on the session's date (the latest session, else today);
         # an ended scheme a line already uses stays listed so that the line keeps its code.
         self.on_date = session_date(current)
-        own = catalogue.schemes_for(self.panel.public(), on=self.on_date)
+        own = catalogue.schemes_for(self.context.public(), on=self.on_date)
         others = [s for s in catalogue.schemes_in_force(self.on_date) if s not in own]
         used = {f.scheme_code for f in (current.funding if current else [])}
         others += [s for s in catalogue.schemes if s.code in used and s not in own + others]
@@ -311,11 +320,13 @@ class FundingTab(QWidget):
         """The person's mark for ``scheme`` on the session's date (cep_desk.eligibility)."""
         from cep_desk import eligibility
 
-        return eligibility.assess(scheme, self.panel.person, getattr(self, "on_date", date.today()))
+        return eligibility.assess(
+            scheme, self.context.person, getattr(self, "on_date", date.today())
+        )
 
     def _mark_schemes(self) -> None:
         """Each proposed scheme's mark as the tooltip of its entry in the list."""
-        catalogue = self.panel.catalogue()
+        catalogue = self.context.catalogue()
         if catalogue is None:
             return
         for index in range(self.scheme.count()):
@@ -327,7 +338,7 @@ class FundingTab(QWidget):
 
     def person_changed(self) -> None:
         """The person's file was saved: the marks may have changed."""
-        if self.panel.person is None:
+        if self.context.person is None:
             return
         self._mark_schemes()
         self._show_scheme_info()
@@ -375,7 +386,7 @@ class FundingTab(QWidget):
             self.section.group.commit()
 
     def _current_scheme(self):
-        catalogue = self.panel.catalogue()
+        catalogue = self.context.catalogue()
         code = self.scheme.value()["scheme_code"]
         return catalogue.scheme(code) if catalogue and code else None
 
@@ -393,7 +404,7 @@ class FundingTab(QWidget):
         from cep_desk import catalogue as cat
 
         steps = "".join(f"<li>{escape(t)}</li>" for t in cat.next_steps_text(scheme))
-        served = scheme.serves(self.panel.public())
+        served = scheme.serves(self.context.public())
         public_note = (
             ""
             if served
@@ -407,14 +418,14 @@ class FundingTab(QWidget):
             f"<p style='color:{theme.muted_text().name()}'>"
             f"{escape(tr('Vérifié le %s') % formatting.format_date(scheme.verified_on))}</p>"
         )
-        verified = catalogue_verified_text(self.panel.catalogue())
+        verified = catalogue_verified_text(self.context.catalogue())
         if verified:
             self.scheme_info.setText(
                 self.scheme_info.text()
                 + f"<p style='color:{theme.muted_text().name()}'>{escape(verified)}</p>"
             )
         self.scheme_info.show()
-        ended = self.panel.catalogue().ended_notice(
+        ended = self.context.catalogue().ended_notice(
             scheme.code, getattr(self, "on_date", None) or date.today()
         )
         if ended:
@@ -468,9 +479,9 @@ class FundingTab(QWidget):
         return lines
 
     def refresh_totals(self, *_args) -> None:
-        if self.panel.current_beneficiary_id is None:
+        if self.context.beneficiary_id is None:
             return
-        project = self.panel.project
+        project = self.context.project
         declared = project.declared_cost_cents if project else None
         totals = plan.totals_of(self.current_lines(), declared)
         for key, label in self.total_labels.items():
@@ -482,6 +493,17 @@ class FundingTab(QWidget):
             if declared is not None
             else tr("Coût total : somme des montants demandés (lignes non refusées).")
         )
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Lines saved anywhere listed; the totals follow the lines and the project's declared
+        cost (edited in Projet)."""
+        self.section.apply_records(changes, chg.FUNDING)
+        if changes.touches((chg.PERSON,)):  # eligibility data: the marks may change
+            self.person_changed()
+        if changes.touches((chg.FUNDING,)) or changes.touches_fields(
+            chg.PROJECT, ("declared_cost_cents",)
+        ):
+            self.refresh_totals()
 
     def totals_text(self) -> dict[str, str]:
         return {key: label.text() for key, label in self.total_labels.items()}

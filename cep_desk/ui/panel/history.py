@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cep_desk import domain, formatting, kinds
+from cep_desk.usecases import workspaces
+from cep_desk.usecases.changes import Changes
 
 from .widgets import Column, RecordTable, RecordTableModel, hint_label, tr
 
 if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
+    from cep_desk.usecases.file_context import FileContext
 
 # The French names of the records and of the fields the history names come from the record-kind
 # descriptions (cep_desk.kinds); tr() lets a translation replace them.
@@ -20,9 +22,12 @@ FIELDS = kinds.history_labels()
 
 
 class HistoryTab(QWidget):
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    # Every change of the file is in its audit trail.
+    shows = frozenset({"*"})
+
+    def __init__(self, context: FileContext) -> None:
         super().__init__()
-        self.panel = panel
+        self.context = context
         self.model = RecordTableModel(
             [
                 Column(tr("Date"), lambda r: formatting.format_datetime_local(r.at)),
@@ -50,6 +55,17 @@ class HistoryTab(QWidget):
 
     def clear(self) -> None:
         self.model.clear()
+
+    def refresh(self) -> None:
+        """Read the trail again (the tab is shown, or something changed while it is)."""
+        context = self.context
+        if context.ws is not None and context.beneficiary_id is not None:
+            self.fill(workspaces.audit_trail(context.ws, context.beneficiary_id))
+
+    def apply_changes(self, changes: Changes) -> None:
+        # Read when seen: a hidden history is read again when its tab is shown.
+        if self.isVisible():
+            self.refresh()
 
 
 def _action(code: str) -> str:

@@ -20,7 +20,9 @@ from cep_desk import domain, formatting, kinds
 from cep_desk.domain import ValidationError
 from cep_desk.ui import messagebox
 from cep_desk.ui.wheel import WheelSafeCombo, WheelSafeSpinBox
+from cep_desk.usecases import changes as chg
 from cep_desk.usecases import plan
+from cep_desk.usecases.changes import Changes
 from cep_desk.usecases.common import NotFound
 
 from . import described
@@ -34,15 +36,20 @@ from .widgets import (
 )
 
 if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
+    from cep_desk.usecases.file_context import FileContext
+
+    from .autosave import AutoSave
 
 
 class StepsTab(QWidget):
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    shows = frozenset({chg.STEP})
+
+    def __init__(self, context: FileContext, autosave: AutoSave) -> None:
         super().__init__()
-        self.panel = panel
+        self.context = context
+        self.autosave = autosave
         self.section = RecordSection(
-            panel.autosave,
+            autosave,
             "step",
             columns=described.columns(
                 kinds.STEP,
@@ -56,9 +63,13 @@ class StepsTab(QWidget):
             new_title=tr("Nouvelle étape — enregistrée dès la première saisie"),
             add_label=tr("&Ajouter une étape"),
             delete_label=tr("Supprimer l'étape"),
-            create=lambda values: plan.add_step(panel.ws, panel.ensure_project(), **values),
-            update=lambda ident, changes: plan.update_step(panel.ws, ident, **changes),
-            delete=lambda ident: plan.delete_step(panel.ws, ident),
+            create=lambda values: context.run(
+                plan.add_step, context.workspace(), context.ensure_project(), **values
+            ),
+            update=lambda ident, changes: context.run(
+                plan.update_step, context.workspace(), ident, **changes
+            ),
+            delete=lambda ident: context.run(plan.delete_step, context.workspace(), ident),
             describe=lambda r: tr("Étape : %s") % r.title,
             defaults=lambda: {
                 "owner": domain.StepOwner.BENEFICIARY.value,
@@ -111,12 +122,12 @@ class StepsTab(QWidget):
             self.dialog.deleteLater()
             self.dialog = None
 
-    def project_updated(self, record) -> None:
-        """Nothing to refresh in the table; kept for the training start used by the dialog."""
+    def apply_changes(self, changes: Changes) -> None:
+        self.section.apply_records(changes, chg.STEP)
 
     # scheme steps ----------------------------------------------------------------------------
     def open_scheme_dialog(self) -> SchemeStepsDialog | None:
-        project = self.panel.project
+        project = self.context.project
         start = project.training_start_on if project else None
         if start is None:
             messagebox.information(
@@ -128,7 +139,7 @@ class StepsTab(QWidget):
                 ),
             )
             return None
-        catalogue = self.panel.catalogue()
+        catalogue = self.context.catalogue()
         if catalogue is None:
             messagebox.warning(
                 self,
@@ -140,7 +151,7 @@ class StepsTab(QWidget):
 
         # the schemes in force on the session's date, like the Financement tab
         on = session_date(self._current)
-        self.dialog = SchemeStepsDialog(self, catalogue, self.panel.public(), start, on=on)
+        self.dialog = SchemeStepsDialog(self, catalogue, self.context.public(), start, on=on)
         self.dialog.accepted.connect(
             lambda: self.add_scheme_steps(self.dialog.scheme_code(), self.dialog.absence_days())
         )
@@ -153,43 +164,48 @@ class StepsTab(QWidget):
         """Turn a scheme's steps into action steps dated back from the training start."""
         from cep_desk import catalogue as cat
 
-        catalogue = self.panel.catalogue()
-        project = self.panel.project
+        catalogue = self.context.catalogue()
+        project = self.context.project
         scheme = catalogue.scheme(scheme_code) if catalogue else None
         if scheme is None or project is None or project.training_start_on is None:
             return []
         if not self.section.group.commit():
             return []
-        try:
-            planned = cat.plan_steps(
-                scheme, project.training_start_on, absence_days=absence_days, today=today
-            )
-            project_id = self.panel.ensure_project()
-            added = []
-            for p in planned:
-                detail = p.detail
-                if p.late:
-                    detail = (detail + "\n" if detail else "") + tr("⚠ Délai déjà dépassé.")
-                added.append(
-                    plan.add_step(
-                        self.panel.ws,
-                        project_id,
-                        title=p.title[:300],
-                        detail=detail,
-                        owner=p.owner.value,
-                        start_on=p.start_on,
-                        due_on=p.due_on,
-                        is_milestone=p.is_milestone,
-                        scheme_code=p.scheme_code,
-                    )
+        context = self.context
+        added = []
+        # One operation: the calendar and the rest see every added step at once, after this
+        # table shows them.
+        with context.operation():
+            try:
+                planned = cat.plan_steps(
+                    scheme, project.training_start_on, absence_days=absence_days, today=today
                 )
-        except (ValidationError, NotFound) as exc:
-            self.panel.failed.emit(exc.message)
-            return []
-        records = self.section.records() + added
-        self.section.set_records(records, select=added[0].id if added else "first")
-        self.section.records_changed.emit()
-        self.panel.saved.emit(datetime.now(UTC))
+                project_id = context.ensure_project()
+                for p in planned:
+                    detail = p.detail
+                    if p.late:
+                        detail = (detail + "\n" if detail else "") + tr("⚠ Délai déjà dépassé.")
+                    added.append(
+                        context.run(
+                            plan.add_step,
+                            context.workspace(),
+                            project_id,
+                            title=p.title[:300],
+                            detail=detail,
+                            owner=p.owner.value,
+                            start_on=p.start_on,
+                            due_on=p.due_on,
+                            is_milestone=p.is_milestone,
+                            scheme_code=p.scheme_code,
+                        )
+                    )
+            except (ValidationError, NotFound) as exc:
+                self.autosave.failed.emit(exc.message)
+                return []  # the steps added before the failure are listed by apply_changes
+            records = self.section.records() + added
+            self.section.set_records(records, select=added[0].id if added else "first")
+            self.section.records_changed.emit()
+        self.autosave.saved.emit(datetime.now(UTC))
         late = [p for p in planned if p.late]
         if late:
             messagebox.warning(
