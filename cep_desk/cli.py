@@ -790,7 +790,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.workspace_given:
         args.workspace = str(default_workspace())
     previous_umask = restrict_umask()  # every file written from here on is 0600, folders 0700
-    _clean_abandoned_restores(Path(args.workspace))
+    if args.verb != "gui":  # the GUI does it once its unlock screen is painted
+        _clean_abandoned_restores(Path(args.workspace))
     started = time.monotonic()
     log.info("command %s started", logs.tag(args.verb))
     try:
