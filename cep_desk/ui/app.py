@@ -276,6 +276,10 @@ def _clean_abandoned_restores(directory: Path) -> None:
     """Hidden folders left by killed restores, next to the workspace or in the home folder
     (where the restore dialog proposes to restore)."""
     try:
+        from cep_desk.cli import might_hold_abandoned_restores
+
+        if not might_hold_abandoned_restores([directory.parent, Path.home()]):
+            return
         from cep_desk.lifecycle.backup import clean_abandoned_restores
 
         clean_abandoned_restores([directory.parent, Path.home()])
