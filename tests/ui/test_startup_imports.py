@@ -104,3 +104,44 @@ def test_cli_help_imports_no_storage_engine(tmp_path: Path):
         check=True,
     )
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_deferred_main_view_is_built_after_the_first_paint_and_works(qtbot, tmp_path, ws):
+    """``defer_main_view``: only the unlock screen at first; the list, the panel and the
+    features once it is painted; unlocking before that builds them at once."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from cep_desk.ui.main_window import MainWindow
+    from cep_desk.usecases import beneficiaries
+
+    beneficiaries.create_beneficiary(ws, last_name="Durand", first_name="Léa", status="job_seeker")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(ws.path, settings=settings, defer_main_view=True)
+    try:
+        assert not hasattr(window, "main_view") and not hasattr(window, "panel")
+        assert not window.action_new_person.isEnabled()
+        window.show()
+        qtbot.waitUntil(lambda: hasattr(window, "panel"), timeout=10_000)
+        assert window.stack.currentWidget() is window.unlock_screen
+        assert window.toolbar.isHidden()
+        window.open_workspace(ws)
+        qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
+        assert window.stack.currentWidget() is window.main_view
+        assert window.action_new_person.isEnabled()
+    finally:
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+
+    # Opened before it was ever shown: built on the spot.
+    other = MainWindow(ws.path, settings=settings, defer_main_view=True)
+    try:
+        assert not hasattr(other, "panel")
+        other.open_workspace(ws)
+        assert other.stack.currentWidget() is other.main_view
+        qtbot.waitUntil(lambda: other.model.rowCount() == 1, timeout=10_000)
+    finally:
+        other.close()
+        other.deleteLater()
+        QApplication.processEvents()
