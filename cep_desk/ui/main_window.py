@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
 
         self._panel_factory = panel_factory or _default_panel
         self._built = False
+        self._deferred = defer_main_view
         self._build_actions()
         self._build_status_bar()
         self.toolbar.hide()
@@ -364,8 +365,10 @@ class MainWindow(QMainWindow):
         self._connect()
         self._install_features()
         self._restore_settings()
-        if self.ws is None:
+        if self.ws is None and not self._deferred:
             self._show_locked_state()
+        elif self.ws is None:  # shown already: what the counsellor began to type stays
+            self._update_actions()
 
     # ------------------------------------------------------------------------------------------
     # Construction

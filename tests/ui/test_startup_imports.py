@@ -122,8 +122,11 @@ def test_deferred_main_view_is_built_after_the_first_paint_and_works(qtbot, tmp_
         assert not hasattr(window, "main_view") and not hasattr(window, "panel")
         assert not window.action_new_person.isEnabled()
         window.show()
+        window.unlock_screen.secret.setText("début de saisie")  # typed before the build
         qtbot.waitUntil(lambda: hasattr(window, "panel"), timeout=10_000)
         assert window.stack.currentWidget() is window.unlock_screen
+        assert window.unlock_screen.secret.text() == "début de saisie"  # kept
+        assert not window.action_new_person.isEnabled()
         assert window.toolbar.isHidden()
         window.open_workspace(ws)
         qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
