@@ -231,6 +231,7 @@ def open_workspace(
     if db_key is None:
         if secret is None:
             raise ValueError("secret or db_key")
+        _check_files(directory)  # as unwrap_key: a missing database is said as such
         keyfile = vault.KeyFile.read(directory)
         db_key = keyfile.unlock(secret, kind)
     else:
