@@ -6,7 +6,9 @@ The plan is ``sample_plan_document(10 needs, 25 steps over 18 months, 8 financin
 Where ``soffice`` is on the PATH, an equivalent .docx (headings, paragraphs, the same tables;
 written by hand with :mod:`zipfile`, no extra dependency) is converted with
 ``soffice --headless --convert-to pdf``, the way counsellors make such documents today, and
-``pdf_vs_libreoffice`` = ``pdf_plan_ms / soffice_ms`` (goal ≤ 1/15).
+``pdf_in_process_vs_libreoffice`` = ``pdf_plan_ms / soffice_ms`` (goal ≤ 1/15): a warm render in
+this process against a whole LibreOffice process; the honest ratio is bench_process's
+``export_vs_libreoffice``.
 """
 
 from __future__ import annotations
@@ -344,18 +346,16 @@ def run() -> dict[str, Any]:
     pdf_ms = time_render(doc)
     result: dict[str, Any] = {
         "pdf_plan_ms": round(pdf_ms, 1),
-        "pdf_vs_libreoffice": None,
-        "libreoffice": "absent",
+        "pdf_in_process_vs_libreoffice": None,
     }
     result.update(long_plan())
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     if exe:
-        result["libreoffice"] = soffice_version(exe)
         with tempfile.TemporaryDirectory(prefix="cep-bench-lo-") as tmp:
             docx = write_docx(doc, Path(tmp) / "plan.docx")
             soffice_ms = time_soffice(exe, docx)
         result["libreoffice_ms"] = round(soffice_ms, 1)
-        result["pdf_vs_libreoffice"] = round(pdf_ms / soffice_ms, 4)
+        result["pdf_in_process_vs_libreoffice"] = round(pdf_ms / soffice_ms, 4)
     return result
 
 

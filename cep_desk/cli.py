@@ -216,9 +216,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from cep_desk.usecases import beneficiaries
 
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per person
     with open_ws(args) as ws:
-        for row in beneficiaries.list_all(ws):
-            print(json.dumps(row, ensure_ascii=False))
+        rows = beneficiaries.list_all(ws)
+    for start in range(0, len(rows), 1000):  # a thousand lines per write
+        sys.stdout.write("".join(encode(row) + "\n" for row in rows[start : start + 1000]))
+    sys.stdout.flush()
     return EXIT_OK
 
 
@@ -817,9 +820,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# cep_desk.lifecycle.backup.RESTORE_MARK (a test checks they agree): the folders a killed
+# restore leaves are looked for with this cheap scan before the backup module (and with it
+# SQLAlchemy) is imported, which then decides what to remove.
+RESTORE_MARK = ".restauration-"
+
+
+def might_hold_abandoned_restores(folders: list[Path]) -> bool:
+    """True when one of ``folders`` holds a hidden ``.NAME.restauration-*`` entry."""
+    for folder in folders:
+        try:
+            with os.scandir(folder) as entries:
+                if any(e.name.startswith(".") and RESTORE_MARK in e.name for e in entries):
+                    return True
+        except OSError:
+            continue
+    return False
+
+
 def _clean_abandoned_restores(workspace: Path) -> None:
     """Hidden folders left by killed restores, next to the workspace or in the home folder."""
     try:
+        if not might_hold_abandoned_restores([workspace.parent, Path.home()]):
+            return
         from cep_desk.lifecycle.backup import clean_abandoned_restores
 
         clean_abandoned_restores([workspace.parent, Path.home()])
@@ -842,7 +865,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.workspace_given:
         args.workspace = str(default_workspace())
     previous_umask = restrict_umask()  # every file written from here on is 0600, folders 0700
-    _clean_abandoned_restores(Path(args.workspace))
+    if args.verb != "gui":  # the GUI does it once its unlock screen is painted
+        _clean_abandoned_restores(Path(args.workspace))
     started = time.monotonic()
     log.info("command %s started", logs.tag(args.verb))
     try:

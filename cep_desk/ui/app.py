@@ -32,11 +32,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from cep_desk import demo as demo_data
 from cep_desk.files import restrict_umask
 from cep_desk.storage.workspace import Workspace, is_workspace
 from cep_desk.ui import messagebox, workers
-from cep_desk.ui.main_window import MainWindow
+from cep_desk.ui.main_window import MainWindow, after_first_paint
+
+# The demo module (and with it SQLAlchemy) is imported only when a demo is asked for: nothing
+# heavy is loaded before the unlock screen is painted (issue 16).
 
 ORGANISATION = "CEP Desk"
 APPLICATION = "CEP Desk"
@@ -116,6 +118,8 @@ def default_directory(settings: QSettings) -> Path:
 
 def build_demo_workspace(count: int = DEMO_COUNT, progress=None) -> tuple[Workspace, Path]:
     """A demo workspace in a new temporary folder: ``(open workspace, folder to delete)``."""
+    from cep_desk import demo as demo_data
+
     root = Path(tempfile.mkdtemp(prefix="cep-desk-demo-"))
     try:
         ws, _recovery = demo_data.create_demo_workspace(root / "espace", count, progress=progress)
@@ -194,6 +198,8 @@ def start_demo(
 ) -> tuple[MainWindow, DemoLoader]:
     """The main window and the loader building the demo (started; the window shows when the
     workspace is ready). The caller runs :meth:`DemoLoader.cleanup` at exit."""
+    from cep_desk import demo as demo_data
+
     placeholder = Path(tempfile.gettempdir()) / "cep-desk-demo"
     window = MainWindow(
         placeholder,
@@ -213,12 +219,12 @@ def start_demo(
 def start_normal(directory: Path, settings: QSettings | None = None) -> tuple[MainWindow, QWidget]:
     """The main window and what is shown first: the window itself (unlock screen) or the
     first-run wizard when ``directory`` holds no workspace."""
-    from cep_desk.ui.first_run import FirstRunWizard
-
-    window = MainWindow(directory, settings=settings)
+    window = MainWindow(directory, settings=settings, defer_main_view=is_workspace(directory))
     if is_workspace(directory):
         window.show()
         return window, window
+    from cep_desk.ui.first_run import FirstRunWizard
+
     wizard = FirstRunWizard(directory)
 
     def created(ws: Workspace) -> None:
@@ -270,6 +276,10 @@ def _clean_abandoned_restores(directory: Path) -> None:
     """Hidden folders left by killed restores, next to the workspace or in the home folder
     (where the restore dialog proposes to restore)."""
     try:
+        from cep_desk.cli import might_hold_abandoned_restores
+
+        if not might_hold_abandoned_restores([directory.parent, Path.home()]):
+            return
         from cep_desk.lifecycle.backup import clean_abandoned_restores
 
         clean_abandoned_restores([directory.parent, Path.home()])
@@ -292,8 +302,11 @@ def run_gui(workspace: Path | None = None, demo: bool = False) -> int:
         app.aboutToQuit.connect(loader.cleanup)
     else:
         directory = Path(workspace) if workspace is not None else default_directory(settings)
-        _clean_abandoned_restores(directory)
-        window, _first = start_normal(directory, settings)
+        window, first = start_normal(directory, settings)
+        if first is window:  # after the unlock screen is painted: it imports the storage layer
+            after_first_paint(window.unlock_screen, lambda: _clean_abandoned_restores(directory))
+        else:
+            _clean_abandoned_restores(directory)
 
         def lock_at_exit() -> None:
             if window.ws is not None:

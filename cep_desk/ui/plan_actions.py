@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from cep_desk import domain
 from cep_desk.domain import ValidationError
 from cep_desk.plan_document import PlanDocument
-from cep_desk.plan_pdf.canvas import RenderCancelled
 from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import export
 from cep_desk.usecases.common import NotFound
@@ -84,6 +83,7 @@ def render_cancellable(
     doc: PlanDocument, cancel: threading.Event, progress: Callable[[int, int], None]
 ) -> bytes | None:
     """Runs in a worker: the PDF, or None when ``cancel`` was set during the rendering."""
+    from cep_desk.plan_pdf.canvas import RenderCancelled  # ReportLab: loaded when first used
 
     def step(done: int, total: int) -> None:
         if cancel.is_set():

@@ -28,7 +28,9 @@ from cep_desk.storage import errors, vault
 from cep_desk.storage.lock import WorkspaceBusy
 from cep_desk.storage.workspace import WorkspaceError, is_workspace
 from cep_desk.ui import theme, workers
-from cep_desk.usecases import workspaces
+
+# Nothing here imports SQLAlchemy, Alembic or ReportLab: this screen is the first thing shown
+# and must appear fast (tests/ui/test_startup_imports.py). The use cases load in the worker.
 
 
 def open_error_text(exc: BaseException, recovery: bool, directory: Path | None = None) -> str:
@@ -57,6 +59,8 @@ def open_error_text(exc: BaseException, recovery: bool, directory: Path | None =
 
 
 def _open(directory: Path, secret: str, kind: str) -> object:
+    from cep_desk.usecases import workspaces
+
     return workspaces.open_(directory, secret, kind=kind)
 
 
