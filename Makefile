@@ -62,7 +62,7 @@ test: lint
 
 # The catalogue of our interface strings (French source) for a future translation.
 i18n: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find cep_desk/ui -name '*.py' | sort) -ts resources/i18n/cep_desk_en.ts
+	$(BIN)/pyside6-lupdate $$(find cep_desk/ui -name '*.py' | sort) -ts cep_desk/resources/i18n/cep_desk_en.ts
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run

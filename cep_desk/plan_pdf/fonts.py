@@ -1,7 +1,7 @@
 """Embedded TrueType fonts (DejaVu) for every PDF the application prints.
 
 ReportLab's built-in Vera lacks U+202F, the narrow no-break space of French numbers; DejaVu
-Sans covers it, with é, œ, €, « », ’ and much more. The files ship in ``resources/fonts`` and are
+Sans covers it, with é, œ, €, « », ’ and much more. The files ship in ``cep_desk/resources/fonts`` and are
 read through :mod:`importlib.resources`, so they also work from a wheel or a zip.
 """
 
@@ -41,7 +41,7 @@ def register_fonts() -> None:
         if _registered:
             return
         _fix_to_unicode_cmap()
-        package = resources.files("resources.fonts")
+        package = resources.files("cep_desk.resources.fonts")
         for name, file_name in _FILES.items():
             data = package.joinpath(file_name).read_bytes()
             stream = io.BytesIO(data)

@@ -59,7 +59,7 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
         installed.append(qt_translator)
     ours = QTranslator(app)
     with contextlib.suppress(ModuleNotFoundError, FileNotFoundError, TypeError):
-        folder = resources.files("resources") / "i18n"
+        folder = resources.files("cep_desk.resources") / "i18n"
         qm = folder / "cep_desk_fr.qm"
         if qm.is_file() and ours.load(str(qm)) and app.installTranslator(ours):
             installed.append(ours)
