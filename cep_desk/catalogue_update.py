@@ -13,7 +13,7 @@ The signature covers ``SIGNING_CONTEXT`` followed by the exact payload bytes. Th
 ``{"version": "AAAA.MM.N", "published_on": "AAAA-MM-JJ", "publisher": "…",
 "schemes": {…schemes.json…}, "operators": {…operators.json…}}``.
 
-**Trusted keys**: the project's public key shipped in ``resources/catalogue/trusted_keys.json``,
+**Trusted keys**: the project's public key shipped in ``cep_desk/resources/catalogue/trusted_keys.json``,
 plus the ``*.pub`` files (PEM « PUBLIC KEY », Ed25519) an operator's IT puts in a
 ``catalogue-keys`` folder of the machine's or the user's configuration folder (see
 ``key_folders``). A ``revoked.txt`` file in one of those folders lists revoked key ids (or full

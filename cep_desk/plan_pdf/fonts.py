@@ -1,7 +1,7 @@
 """Embedded TrueType fonts (DejaVu) for every PDF the application prints.
 
 ReportLab's built-in Vera lacks U+202F, the narrow no-break space of French numbers; DejaVu
-Sans covers it, with é, œ, €, « », ’ and much more. The files ship in ``resources/fonts`` and are
+Sans covers it, with é, œ, €, « », ’ and much more. The files ship in ``cep_desk/resources/fonts`` and are
 read through :mod:`importlib.resources`, so they also work from a wheel or a zip.
 """
 
@@ -35,7 +35,7 @@ _mono_registered = False
 
 def _register(name: str) -> None:
     file_name = _FILES[name]
-    data = resources.files("resources.fonts").joinpath(file_name).read_bytes()
+    data = resources.files("cep_desk.resources.fonts").joinpath(file_name).read_bytes()
     stream = io.BytesIO(data)
     stream.name = file_name
     pdfmetrics.registerFont(TTFont(name, stream))

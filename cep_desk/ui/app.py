@@ -11,10 +11,13 @@
 from __future__ import annotations
 
 import contextlib
+import json
+import os
 import shutil
 import signal
 import sys
 import tempfile
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -30,6 +33,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from cep_desk.files import restrict_umask
@@ -45,6 +49,11 @@ APPLICATION = "CEP Desk"
 DEMO_COUNT = 60
 BASE_POINT_SIZE = 10.0
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
+# The desktop entry's name without ".desktop" (packaging/linux): Wayland and the docks use it to
+# match the windows with the launcher and its icon.
+DESKTOP_FILE_NAME = "fr.cepdesk.CepDesk"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+STARTUP_REPORT_ENV = "CEP_DESK_STARTUP_REPORT"
 
 
 def _tr(text: str) -> str:
@@ -61,11 +70,24 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
         installed.append(qt_translator)
     ours = QTranslator(app)
     with contextlib.suppress(ModuleNotFoundError, FileNotFoundError, TypeError):
-        folder = resources.files("resources") / "i18n"
+        folder = resources.files("cep_desk.resources") / "i18n"
         qm = folder / "cep_desk_fr.qm"
         if qm.is_file() and ours.load(str(qm)) and app.installTranslator(ours):
             installed.append(ours)
+    app.setProperty("cep_translations", ",".join(t.filePath() for t in installed))
     return installed
+
+
+def application_icon() -> QIcon:
+    """The application's icon in every size shipped (cep_desk/resources/icons)."""
+    icon = QIcon()
+    with contextlib.suppress(ModuleNotFoundError, FileNotFoundError, TypeError):
+        folder = resources.files("cep_desk.resources") / "icons"
+        for size in ICON_SIZES:
+            png = folder / f"cep-desk-{size}.png"
+            if png.is_file():
+                icon.addFile(str(png))
+    return icon
 
 
 def configure_app(app: QCoreApplication) -> None:
@@ -75,6 +97,9 @@ def configure_app(app: QCoreApplication) -> None:
     if isinstance(app, QApplication):
         # No application display name: Qt's xcb and Windows platforms append it to every
         # window title (« CEP Desk — Mon CEP — CEP Desk »); our titles name the app.
+        app.setDesktopFileName(DESKTOP_FILE_NAME)
+        if app.windowIcon().isNull():
+            app.setWindowIcon(application_icon())
         # The screen faces the person being advised: a comfortable reading size.
         font = app.font()
         if 0 < font.pointSizeF() < BASE_POINT_SIZE:
@@ -300,6 +325,7 @@ def run_gui(workspace: Path | None = None, demo: bool = False) -> int:
     if demo:
         window, loader = start_demo(settings)
         app.aboutToQuit.connect(loader.cleanup)
+        _first = None
     else:
         directory = Path(workspace) if workspace is not None else default_directory(settings)
         window, first = start_normal(directory, settings)
@@ -313,6 +339,51 @@ def run_gui(workspace: Path | None = None, demo: bool = False) -> int:
                 window.lock()
 
         app.aboutToQuit.connect(lock_at_exit)
+    _report = startup_report(app, window, _first)  # noqa: F841 (kept alive with the loop)
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(10_000)
     return int(code)
+
+
+def startup_report(app: QApplication, window: MainWindow, first: QWidget | None) -> QTimer | None:
+    """With ``CEP_DESK_STARTUP_REPORT=<file>`` (the package smoke test, the cold-start
+    benchmark): once the first screen a counsellor uses is up (the unlock screen, the first-run
+    wizard, or the demo's list), write one JSON line to ``<file>`` and quit cleanly, as a
+    SIGTERM would (edits saved, workspace locked, demo folder deleted)."""
+    target = os.environ.get(STARTUP_REPORT_ENV)
+    if not target:
+        return None
+    timer = QTimer(app)
+
+    def check() -> None:
+        if first is None:  # the demo: its list filled in the main window
+            if window.ws is None or not window.isVisible() or window.model.rowCount() == 0:
+                return
+            screen = "main"
+        elif first is not window:
+            if not first.isVisible():
+                return
+            screen = "first_run"
+        else:
+            if not window.isVisible():
+                return
+            screen = "unlock" if window.stack.currentWidget() is window.unlock_screen else "main"
+        timer.stop()
+        report = {
+            "screen": screen,
+            "at": time.time(),
+            "title": window.windowTitle(),
+            "rows": window.model.rowCount() if window.ws is not None else 0,
+            "desktop_file": app.desktopFileName(),
+            "icon": not app.windowIcon().isNull(),
+            "translations": [
+                t for t in str(app.property("cep_translations") or "").split(",") if t
+            ],
+            "frozen": bool(getattr(sys, "frozen", False)),
+        }
+        Path(target).write_text(json.dumps(report, ensure_ascii=False) + "\n", encoding="utf-8")
+        app.quit()
+
+    timer.timeout.connect(check)
+    timer.start(20)
+    return timer

@@ -16,6 +16,7 @@ Signals for the other parts of the application:
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -710,8 +711,7 @@ class MainWindow(QMainWindow):
 
             if self.ws is ws:
                 self.idle.set_minutes(workspaces.get_setting(ws, "idle_lock_minutes"))
-                organisation = workspaces.get_counsellor(ws).organisation.strip()
-                self.setWindowTitle(f"{APP_TITLE} — {organisation}" if organisation else APP_TITLE)
+                self._update_title()
                 self._show_backup_reminder()
 
         dialog.accepted.connect(applied)
@@ -861,8 +861,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen.reset()
         self.unlock_screen.set_directory(ws.path)
         self._remember_directory(ws.path)
-        organisation = workspaces.get_counsellor(ws).organisation.strip()
-        self.setWindowTitle(f"{APP_TITLE} — {organisation}" if organisation else APP_TITLE)
+        self._update_title()
         self.panel.set_workspace(ws)
         self.model.set_workspace(ws)
         self.apply_filter()
@@ -968,6 +967,24 @@ class MainWindow(QMainWindow):
         self.action_print.setEnabled(person)
         self.action_scheme_document.setEnabled(person)
         self._update_empty_state(person)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """The one window title: « CEP Desk — NOM Prénom » while a person's file is open,
+        « CEP Desk — organisation » when none is, « CEP Desk » when locked (issue 15.5)."""
+        title = APP_TITLE
+        if self.ws is not None:
+            detail = ""
+            ident = self.panel.current_beneficiary_id
+            if ident is not None:
+                with contextlib.suppress(Exception):  # a vanished row: the organisation instead
+                    person = beneficiaries.get_beneficiary(self.ws, ident)
+                    detail = formatting.full_name(person.last_name, person.first_name)
+            if not detail:
+                detail = workspaces.get_counsellor(self.ws).organisation.strip()
+            title = f"{APP_TITLE} — {detail}" if detail else APP_TITLE
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
 
     def _update_empty_state(self, person_shown: bool) -> None:
         from cep_desk.usecases import beneficiaries

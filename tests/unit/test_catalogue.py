@@ -55,7 +55,7 @@ REQUIRED_SCHEMES = {
 
 
 def raw_docs() -> tuple[dict, dict]:
-    package = resources.files("resources.catalogue")
+    package = resources.files("cep_desk.resources.catalogue")
     return (
         json.loads(package.joinpath("schemes.json").read_text(encoding="utf-8")),
         json.loads(package.joinpath("operators.json").read_text(encoding="utf-8")),

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def raw_docs() -> tuple[dict, dict]:
-    package = resources.files("resources.catalogue")
+    package = resources.files("cep_desk.resources.catalogue")
     return (
         json.loads(package.joinpath("schemes.json").read_text(encoding="utf-8")),
         json.loads(package.joinpath("operators.json").read_text(encoding="utf-8")),
