@@ -12,11 +12,12 @@ LOCK := requirements.lock
 # The lock tool, pinned so that the lock's format does not change by itself.
 UV_VERSION := 0.13.9
 UV_ENV := .venv-lock
-UV_COMPILE := $(UV_ENV)/bin/uv pip compile pyproject.toml --extra test --universal \
+UV_COMPILE := $(UV_ENV)/bin/uv pip compile pyproject.toml --extra test --extra bench --extra accel --extra package --universal \
 	--python-version 3.11 --generate-hashes --quiet \
 	--custom-compile-command "make lock" -o $(LOCK)
 
-.PHONY: install run demo test lint typecheck format bench soak i18n clean lock lock-upgrade
+.PHONY: install run demo test lint typecheck format bench soak i18n clean lock lock-upgrade \
+	package package-smoke bench-package
 
 # A fresh .venv whenever the lock or pyproject.toml changes, so that nothing stays installed
 # that the lock no longer names.
@@ -66,12 +67,37 @@ format: $(STAMP)
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-# The catalogue of our interface strings (French source) for a future translation.
+# The catalogues of our interface strings (French source): cep_desk_fr.ts is the wording of the
+# interface (each message starts as its source, can be reworded in Qt Linguist), cep_desk_en.ts
+# is ready for a translation (none yet). The French one is compiled to .qm, shipped in the wheel
+# and the packages; the application loads it (cep_desk/ui/app.py, install_translators).
+I18N := cep_desk/resources/i18n
 i18n: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find cep_desk/ui -name '*.py' | sort) -ts resources/i18n/cep_desk_en.ts
+	$(BIN)/pyside6-lupdate -silent -locations relative $$(find cep_desk/ui -name '*.py' | sort) \
+		-ts $(I18N)/cep_desk_fr.ts $(I18N)/cep_desk_en.ts
+	$(BIN)/python tools/i18n_fill.py $(I18N)/cep_desk_fr.ts
+	$(BIN)/pyside6-lrelease -silent $(I18N)/cep_desk_fr.ts -qm $(I18N)/cep_desk_fr.qm
 
+# The installers (packaging/): a PyInstaller one-folder build from the locked dependencies, then
+# the Linux archive and .deb, in build/dist. Windows and macOS: .github/workflows/package.yml.
+package: $(STAMP)
+	rm -rf build/dist
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath build/dist \
+		--workpath build/pyinstaller packaging/cep-desk.spec
+	$(BIN)/python packaging/linux/build.py build/dist
+
+# The packaged application run without the virtual environment (CI runs it after make package).
+package-smoke:
+	packaging/smoke.sh build/dist
+
+# Size and cold start (start to unlock screen) of the package against the venv.
+bench-package: $(STAMP)
+	$(BIN)/python -m benchmarks.bench_package build/dist
+
+# BENCH_PEOPLE=200000 for the large caseload (its workspace is built once and cached too).
+BENCH_PEOPLE ?= 50000
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
+	QT_QPA_PLATFORM=offscreen CEP_BENCH_PEOPLE=$(BENCH_PEOPLE) $(BIN)/python -m benchmarks.run
 
 # The long day: the application driven for CEP_SOAK_MINUTES (default 30) minutes of events;
 # one JSON line with memory (peak, after warm-up, end) and the data check.

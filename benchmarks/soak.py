@@ -20,7 +20,9 @@ parameters (slower unlocks), ``CEP_SOAK_KEEP=1`` to keep the workspace (its fold
 
 from __future__ import annotations
 
+import collections
 import dataclasses
+import gc
 import json
 import os
 import shutil
@@ -54,6 +56,19 @@ def peak_rss_mib() -> float:
     return _status_kib("VmHWM") / 1024
 
 
+def object_counts() -> collections.Counter[str]:
+    """Live objects tracked by the collector, by type name (after a full collection)."""
+    gc.collect()
+    return collections.Counter(type(o).__qualname__ for o in gc.get_objects())
+
+
+def growth(before: collections.Counter[str], after: collections.Counter[str]) -> dict[str, int]:
+    """The ten types whose live count grew most between warm-up and the end."""
+    grown = {name: after[name] - before.get(name, 0) for name in after}
+    top = sorted((item for item in grown.items() if item[1] > 0), key=lambda i: -i[1])[:10]
+    return dict(top)
+
+
 # ----------------------------------------------------------------------------------------------
 # The child: the application itself
 # ----------------------------------------------------------------------------------------------
@@ -75,6 +90,7 @@ def child(directory: Path, report: Path, minutes: float, warmup_minutes: float) 
 
     soak_start = [0.0]
     last_write = [0.0]
+    types_warm: collections.Counter[str] = collections.Counter()
 
     def progress(events: int, _elapsed: float) -> None:
         now = time.monotonic()
@@ -87,6 +103,7 @@ def child(directory: Path, report: Path, minutes: float, warmup_minutes: float) 
             metrics["rss_warm_mib"] = round(rss_mib(), 1)
             metrics["none_refcount_warm"] = sys.getrefcount(None)
             metrics["events_warm"] = events
+            types_warm.update(object_counts())
         if now - last_write[0] > 5:
             last_write[0] = now
             write()
@@ -114,6 +131,7 @@ def child(directory: Path, report: Path, minutes: float, warmup_minutes: float) 
             day.run()
             metrics["rss_end_mib"] = round(rss_mib(), 1)
             metrics["none_refcount_end"] = sys.getrefcount(None)
+            metrics["growth_by_type"] = growth(types_warm, object_counts())
             metrics["phase"] = "quitting"
             write()
             day.quit()  # Ctrl+Q: the last window closes, the application quits
@@ -192,7 +210,7 @@ def main() -> int:
         result["none_refcount_drift"] = metrics["none_refcount_end"] - metrics["none_refcount_warm"]
     else:
         result["none_refcount_drift"] = None
-    for key in ("locks", "exports", "previews", "searches", "error"):
+    for key in ("locks", "exports", "previews", "searches", "growth_by_type", "error"):
         if key in metrics:
             result[key] = metrics[key]
     result["wheel_changes"] = len(metrics.get("wheel_changes", []))

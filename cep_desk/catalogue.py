@@ -1,4 +1,4 @@
-"""Reference catalogue: financing schemes and CEP operators, read from ``resources/catalogue``.
+"""Reference catalogue: financing schemes and CEP operators, read from ``cep_desk/resources/catalogue``.
 
 The data files (``schemes.json``, ``operators.json``) are versioned JSON documents of the form
 ``{"version": "...", "verified_on": "YYYY-MM-DD", "entries": [...]}``. Every entry carries its
@@ -26,7 +26,7 @@ from typing import Any
 from cep_desk import geography
 from cep_desk.domain import FundingCover, OperatorKind, Public, StepOwner, ValidationError
 
-CATALOGUE_PACKAGE = "resources.catalogue"
+CATALOGUE_PACKAGE = "cep_desk.resources.catalogue"
 SCHEMES_FILE = "schemes.json"
 OPERATORS_FILE = "operators.json"
 

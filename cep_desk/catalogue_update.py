@@ -13,7 +13,7 @@ The signature covers ``SIGNING_CONTEXT`` followed by the exact payload bytes. Th
 ``{"version": "AAAA.MM.N", "published_on": "AAAA-MM-JJ", "publisher": "…",
 "schemes": {…schemes.json…}, "operators": {…operators.json…}}``.
 
-**Trusted keys**: the project's public key shipped in ``resources/catalogue/trusted_keys.json``,
+**Trusted keys**: the project's public key shipped in ``cep_desk/resources/catalogue/trusted_keys.json``,
 plus the ``*.pub`` files (PEM « PUBLIC KEY », Ed25519) an operator's IT puts in a
 ``catalogue-keys`` folder of the machine's or the user's configuration folder (see
 ``key_folders``). A ``revoked.txt`` file in one of those folders lists revoked key ids (or full
@@ -499,12 +499,13 @@ def import_catalogue(
     in_use = catalogue_in_use(workspace, folders=folders)
     in_use_version = in_use.schemes_version
     if signed.version_tuple <= parse_version(in_use_version):
-        relation = (
-            "est celui déjà utilisé" if signed.version == in_use_version else "est plus ancien"
-        )
+        if signed.version == in_use_version:
+            relation = "est déjà utilisé : c'est celui en service"
+        else:
+            relation = f"est plus ancien que celui en service ({in_use_version})"
         raise CatalogueUpdateError(
-            f"Le catalogue {signed.version} {relation} que celui en service ({in_use_version}) : "
-            "seul un catalogue plus récent peut le remplacer."
+            f"Le catalogue {signed.version} {relation} ; seul un catalogue plus récent peut le "
+            "remplacer."
         )
     folder.mkdir(mode=0o700, exist_ok=True)
     current = folder / CURRENT_FILE

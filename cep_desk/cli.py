@@ -221,9 +221,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from cep_desk.usecases import beneficiaries
 
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per person
     with open_ws(args) as ws:
-        for row in beneficiaries.list_all(ws):
-            print(json.dumps(row, ensure_ascii=False))
+        rows = beneficiaries.list_all(ws)
+    for start in range(0, len(rows), 1000):  # a thousand lines per write
+        sys.stdout.write("".join(encode(row) + "\n" for row in rows[start : start + 1000]))
+    sys.stdout.flush()
     return EXIT_OK
 
 
@@ -341,6 +344,41 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_document(args: argparse.Namespace) -> int:
+    """A document a scheme requires (avis du CEP, PTP absence request), traced like the plan."""
+    from cep_desk.domain import ValidationError
+    from cep_desk.usecases import scheme_documents
+    from cep_desk.usecases.common import NotFound
+
+    try:
+        kind = scheme_documents.kind_of(args.kind)
+    except ValidationError as exc:
+        raise CliError(exc.message, EXIT_USAGE) from exc
+    output = Path(args.output)
+    if output.is_dir():
+        raise CliError(f"{output} est un dossier : donnez un nom de fichier.", EXIT_USAGE)
+    with open_ws(args) as ws:
+        try:
+            issued = scheme_documents.issue_document(
+                ws, args.beneficiary, kind, deliver=lambda pdf: write_atomically(output, pdf)
+            )
+        except (NotFound, ValidationError) as exc:
+            raise CliError(exc.message, EXIT_INPUT) from exc
+        except OSError as exc:
+            said = errors.user_message(
+                exc, directory=output.parent, action="L'écriture du document"
+            )
+            raise CliError(
+                f"Le document n'a pas pu être écrit dans {output} : "
+                f"{said or _write_failure(exc) + '.'} Aucune version n'a été enregistrée.",
+                EXIT_ERROR,
+            ) from exc
+    say(f"{kind.label} écrit dans {output} (version {issued.document.version}).")
+    if issued.warning:
+        say(f"Attention : {issued.warning}")
+    return EXIT_OK
+
+
 def cmd_catalogue(args: argparse.Namespace) -> int:
     from datetime import date
 
@@ -416,6 +454,18 @@ def _args_export_plan(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="imprimer la RQTH (donnée de santé), à la demande de la personne",
     )
+
+
+def _args_export_document(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--beneficiary", type=int, required=True, metavar="ID", help="id de la personne")
+    p.add_argument(
+        "--kind",
+        required=True,
+        metavar="TYPE",
+        help="cep_opinion (avis du CEP, démission-reconversion) ou ptp_absence_request "
+        "(demande d'absence à l'employeur, PTP)",
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FICHIER.pdf")
 
 
 def _args_catalogue(p: argparse.ArgumentParser) -> None:
@@ -698,6 +748,11 @@ VERBS: dict[str, Verb] = {
         "écrire le plan d'action PDF d'une personne",
         _args_export_plan,
     ),
+    "export-document": (
+        cmd_export_document,
+        "écrire un document qu'exige un dispositif (avis du CEP, demande d'absence PTP)",
+        _args_export_document,
+    ),
     "catalogue": (
         cmd_catalogue,
         "dispositifs de financement et opérateurs, avec sources et dates",
@@ -770,9 +825,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+from cep_desk.places import RESTORE_MARK as RESTORE_MARK  # noqa: E402  (shared with the GUI)
+from cep_desk.places import might_hold_abandoned_restores  # noqa: E402
+
+
 def _clean_abandoned_restores(workspace: Path) -> None:
     """Hidden folders left by killed restores, next to the workspace or in the home folder."""
     try:
+        if not might_hold_abandoned_restores([workspace.parent, Path.home()]):
+            return
         from cep_desk.usecases.lifecycle.backup import clean_abandoned_restores
 
         clean_abandoned_restores([workspace.parent, Path.home()])
@@ -795,7 +856,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.workspace_given:
         args.workspace = str(default_workspace())
     previous_umask = restrict_umask()  # every file written from here on is 0600, folders 0700
-    _clean_abandoned_restores(Path(args.workspace))
+    if args.verb != "gui":  # the GUI does it once its unlock screen is painted
+        _clean_abandoned_restores(Path(args.workspace))
     started = time.monotonic()
     log.info("command %s started", logs.tag(args.verb))
     try:

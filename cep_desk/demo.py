@@ -317,6 +317,8 @@ def _people(rng: random.Random, count: int, today: date) -> list[dict[str, Any]]
                 "region": region,
                 "status": public,
                 "status_detail": "CDI" if public == "private_employee" else "",
+                # eligibility data: the contract only (no extra draw, the demo stays the same)
+                "contract_type": "cdi" if public == "private_employee" else None,
                 "sector": sector,
                 "job_title": job,
                 "education_level": rng.choice(("infra3", "3", "3", "4", "4", "5", "6", "7")),

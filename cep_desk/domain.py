@@ -128,6 +128,110 @@ _labels(
 )
 
 
+# --- eligibility data (issue #17.4): what financing schemes depend on ------------------------
+
+
+class ContractType(LabelledEnum):
+    """The person's employment contract, as financing schemes read it (PTP, démission-
+    reconversion, période de reconversion)."""
+
+    CDI = "cdi"
+    CDD = "cdd"
+    INTERIM = "interim"
+    APPRENTICESHIP = "apprenticeship"
+    PROFESSIONALISATION = "professionalisation"
+    INTERMITTENT = "intermittent"
+    PUBLIC_TENURED = "public_tenured"
+    PUBLIC_CONTRACT = "public_contract"
+    NONE = "none"
+    OTHER = "other"
+
+
+_labels(
+    "ContractType",
+    {
+        "cdi": "CDI",
+        "cdd": "CDD",
+        "interim": "Intérim (missions)",
+        "apprenticeship": "Contrat d'apprentissage",
+        "professionalisation": "Contrat de professionnalisation",
+        "intermittent": "Intermittent·e du spectacle",
+        "public_tenured": "Fonctionnaire titulaire",
+        "public_contract": "Agent contractuel du secteur public",
+        "none": "Sans contrat de travail",
+        "other": "Autre contrat",
+    },
+)
+
+
+class WorkingTime(LabelledEnum):
+    FULL = "full"
+    PART = "part"
+
+
+_labels("WorkingTime", {"full": "Temps plein", "part": "Temps partiel"})
+
+
+class Opco(LabelledEnum):
+    """The eleven OPCO (opérateurs de compétences) approved since 2019."""
+
+    AFDAS = "afdas"
+    AKTO = "akto"
+    ATLAS = "atlas"
+    CONSTRUCTYS = "constructys"
+    OCAPIAT = "ocapiat"
+    OPCO_2I = "opco_2i"
+    OPCO_EP = "opco_ep"
+    OPCO_MOBILITES = "opco_mobilites"
+    OPCO_SANTE = "opco_sante"
+    OPCOMMERCE = "opcommerce"
+    UNIFORMATION = "uniformation"
+
+
+_labels(
+    "Opco",
+    {
+        "afdas": "Afdas",
+        "akto": "Akto",
+        "atlas": "Atlas",
+        "constructys": "Constructys",
+        "ocapiat": "Ocapiat",
+        "opco_2i": "OPCO 2i",
+        "opco_ep": "OPCO EP",
+        "opco_mobilites": "OPCO Mobilités",
+        "opco_sante": "OPCO Santé",
+        "opcommerce": "L'Opcommerce",
+        "uniformation": "Uniformation",
+    },
+)
+
+
+class PcsGroup(LabelledEnum):
+    """Socio-professional category: the groups of the INSEE nomenclature PCS 2020."""
+
+    FARMERS = "1"
+    CRAFTS_TRADE_HEADS = "2"
+    EXECUTIVES = "3"
+    INTERMEDIATE = "4"
+    EMPLOYEES = "5"
+    WORKERS = "6"
+    NO_ACTIVITY = "8"
+
+
+_labels(
+    "PcsGroup",
+    {
+        "1": "Agriculteur·rices exploitant·es",
+        "2": "Artisan·es, commerçant·es, chef·fes d'entreprise",
+        "3": "Cadres, professions intellectuelles supérieures",
+        "4": "Professions intermédiaires",
+        "5": "Employé·es",
+        "6": "Ouvrier·ères",
+        "8": "Sans activité professionnelle",
+    },
+)
+
+
 class RequestReason(LabelledEnum):
     RECONVERSION = "reconversion"
     CREATION = "creation"
@@ -409,6 +513,8 @@ class DocumentKind(LabelledEnum):
     ACTION_PLAN = "action_plan"
     INFORMATION_NOTICE = "information_notice"
     ACCESS_EXPORT = "access_export"
+    CEP_OPINION = "cep_opinion"
+    PTP_ABSENCE_REQUEST = "ptp_absence_request"
 
 
 _labels(
@@ -417,6 +523,8 @@ _labels(
         "action_plan": "Plan d'action",
         "information_notice": "Notice d'information",
         "access_export": "Copie du dossier (droit d'accès)",
+        "cep_opinion": "Avis du CEP (démission-reconversion)",
+        "ptp_absence_request": "Demande d'absence à l'employeur (PTP)",
     },
 )
 

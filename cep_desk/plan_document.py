@@ -87,6 +87,9 @@ class NeedItem:
     theme_label: str
     description: str = ""
     status_label: str = ""
+    # The need's other printed fields (cep_desk.kinds.NEED), as (label, text), printed under
+    # its description.
+    details: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ from cep_desk.files import fsync_dir
 from cep_desk.safezip import MemberLimits, ZipMemberRefused, open_member
 
 REFERENTIAL_FILENAME = "referentiel.sqlite"
-SAMPLES_PACKAGE = "resources.referentials"
+SAMPLES_PACKAGE = "cep_desk.resources.referentials"
 ROME_SAMPLE = "rome_sample.zip"
 RNCP_SAMPLE = "rncp_sample.zip"
 

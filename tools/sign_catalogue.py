@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from cep_desk import catalogue_update as cu  # noqa: E402
 from cep_desk.files import write_atomically  # noqa: E402
 
-DEFAULT_SOURCES = ROOT / "resources" / "catalogue"
+DEFAULT_SOURCES = ROOT / "cep_desk" / "resources" / "catalogue"
 ENV_PASSPHRASE = "CEP_DESK_SIGNING_PASSPHRASE"
 
 

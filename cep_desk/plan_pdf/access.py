@@ -13,8 +13,9 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from cep_desk import domain
+from cep_desk import domain, kinds
 from cep_desk.formatting import format_date, format_date_long, format_eur, full_name
+from cep_desk.kinds.base import Cell
 from cep_desk.plan_pdf.canvas import build_pdf
 from cep_desk.plan_pdf.styles import (
     ACCENT,
@@ -99,6 +100,57 @@ def _grid(head: Sequence[str], rows: Sequence[Sequence[Any]], st: Styles) -> Tab
     return t
 
 
+def _kind_grid(
+    kind: kinds.Kind,
+    records: Sequence[Mapping[str, Any]],
+    st: Styles,
+    cells: Mapping[str, Cell] | None = None,
+) -> Table:
+    """A table of records of one kind, one column per field the access copy shows."""
+    head = [f.shown_label for f in kind.access_fields()]
+    rows = [[text for _label, text in kind.access_cells(r, cells)] for r in records]
+    return _grid(head, rows, st)
+
+
+def _joined(record: Mapping[str, Any], names: Sequence[str], sep: str) -> str:
+    return sep.join(str(record[n]) for n in names if record.get(n))
+
+
+# Cells of the access copy that are not one value shown as such.
+JOURNEY_CELLS: dict[str, Cell] = {
+    "level_reached": lambda j: (
+        f"niveau {j['level_reached']}" if j.get("level_reached") else "aucun entretien"
+    ),
+}
+SESSION_CELLS: dict[str, Cell] = {
+    "on_working_time": lambda s: "oui" if s.get("on_working_time") else "",
+}
+CONTACT_CELLS: dict[str, Cell] = {
+    "organisation": lambda x: _joined(x, ("organisation", "person"), " — "),
+}
+STEP_CELLS: dict[str, Cell] = {
+    "title": lambda x: _joined(x, ("title", "detail"), " — "),
+    "owner": lambda x: (
+        domain.StepOwner.label_of(x.get("owner"))
+        + (f" ({x['partner_name']})" if x.get("partner_name") else "")
+        + (" — prestation interne" if x.get("internal_service") else "")
+    ),
+    "start_on": lambda x: " → ".join(
+        v for v in (_date(x.get("start_on")), _date(x.get("due_on"))) if v
+    ),
+}
+FUNDING_CELLS: dict[str, Cell] = {
+    "scheme_label": lambda x: (
+        str(x.get("scheme_label") or x.get("scheme_code", ""))
+        + (f" ({kinds.FUNDING['covers'].display(x['covers']).lower()})" if x.get("covers") else "")
+    ),
+    "status": lambda x: (
+        domain.FundingStatus.label_of(x.get("status"))
+        + (f" (décision du {_date(x['decision_on'])})" if x.get("decision_on") else "")
+    ),
+}
+
+
 def _add(story: list[Flowable], item: Flowable | None) -> None:
     if item is not None:
         story.append(item)
@@ -132,59 +184,16 @@ def render_access_summary(
         ),
         Paragraph("Identité et situation", st.h1),
     ]
-    rqth = person.get("rqth")
-    _add(
-        story,
-        _kv(
-            [
-                ("Nom", person.get("last_name")),
-                ("Prénom", person.get("first_name")),
-                ("Date de naissance", _date(person.get("birth_date"))),
-                ("Sexe", domain.Sex.label_of(person.get("sex"))),
-                ("Téléphone", person.get("phone")),
-                ("Courriel", person.get("email")),
-                ("Code postal", person.get("postcode")),
-                ("Commune", person.get("town")),
-                ("Département", person.get("department")),
-                ("Région", person.get("region")),
-                ("Situation", domain.Public.label_of(person.get("status"))),
-                ("Précision", person.get("status_detail")),
-                ("Secteur", person.get("sector")),
-                ("Emploi occupé", person.get("job_title")),
-                (
-                    "Niveau de formation",
-                    domain.EducationLevel.label_of(person.get("education_level")),
-                ),
-                ("RQTH (donnée de santé)", _yes_no(rqth)),
-                ("Base de la donnée RQTH", person.get("rqth_basis")),
-                ("Notice d'information remise le", _date(person.get("notice_given_on"))),
-                ("Dernier contact", _date(person.get("last_contact_on"))),
-                ("Notes", person.get("notes")),
-                ("Dossier créé le", _date(person.get("created_at"))),
-            ],
-            st,
-        ),
-    )
+    rows = kinds.PERSON.access_cells(person)
+    rows.append(("Dossier créé le", _date(person.get("created_at"))))
+    _add(story, _kv(rows, st))
     for index, journey in enumerate(person.get("journeys", []), start=1):
         story += _journey(index, journey, st)
+    story += _other_lists(kinds.PERSON, person, st)
     docs = person.get("documents", [])
     story.append(Paragraph("Documents remis", st.h1))
     if docs:
-        story.append(
-            _grid(
-                ["Document", "Date", "Version", "Remise"],
-                [
-                    [
-                        domain.DocumentKind.label_of(d.get("kind")),
-                        _date(d.get("issued_at")),
-                        str(d.get("version", "")),
-                        "impression" if d.get("channel") == "print" else "fichier",
-                    ]
-                    for d in docs
-                ],
-                st,
-            )
-        )
+        story.append(_kind_grid(kinds.DOCUMENT, docs, st))
     else:
         story.append(Paragraph("Aucun document remis.", st.muted))
     story += [
@@ -209,22 +218,7 @@ def render_access_summary(
 
 def _journey(index: int, j: Mapping[str, Any], st: Styles) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(f"Parcours n° {index}", st.h1)]
-    reasons = ", ".join(domain.RequestReason.label_of(r) for r in j.get("reasons", []))
-    level = j.get("level_reached") or 0
-    table = _kv(
-        [
-            ("Date de la demande", _date(j.get("request_date"))),
-            ("Premier rendez-vous", _date(j.get("first_appointment_on"))),
-            ("Motif(s) de la demande", reasons),
-            ("Niveau atteint", f"niveau {level}" if level else "aucun entretien"),
-            ("Décision de niveau 1", domain.Level1Decision.label_of(j.get("level1_decision"))),
-            ("Réorientation vers", j.get("redirect_to")),
-            ("Clôture", _date(j.get("closed_on"))),
-            ("Résultat", domain.Outcome.label_of(j.get("outcome"))),
-            ("Commentaire", j.get("outcome_note")),
-        ],
-        st,
-    )
+    table = _kv(kinds.JOURNEY.access_cells(j, JOURNEY_CELLS), st)
     _add(out, table)
     for s in j.get("sessions", []):
         title = (
@@ -232,160 +226,60 @@ def _journey(index: int, j: Mapping[str, Any], st: Styles) -> list[Flowable]:
             f"{domain.Modality.label_of(s.get('modality')).lower()}"
         )
         block: list[Flowable] = [Paragraph(para(title), st.h2)]
-        _add(
-            block,
-            _kv(
-                [
-                    ("Heure", s.get("start_time")),
-                    ("Durée (minutes)", s.get("duration_min")),
-                    ("Sur le temps de travail", "oui" if s.get("on_working_time") else ""),
-                    ("Accord", s.get("agreement")),
-                    ("Demande exprimée", s.get("request_expressed")),
-                    ("Première analyse", s.get("first_analysis")),
-                    ("Informations sur l'environnement", s.get("environment_info")),
-                    ("Démarches possibles", s.get("possible_steps")),
-                    ("Acteurs identifiés", s.get("actors")),
-                    ("Demande clarifiée", s.get("clarified_request")),
-                    ("Informations données", s.get("info_given")),
-                    ("Remarques", s.get("remarks")),
-                    ("Prochain rendez-vous", _date(s.get("next_appointment_on"))),
-                ],
-                st,
-            ),
-        )
+        _add(block, _kv(kinds.SESSION.access_cells(s, SESSION_CELLS), st))
         out.append(KeepTogether(block[:2]) if len(block) >= 2 else block[0])
         out += block[2:]
     needs = j.get("needs", [])
     if needs:
         out.append(Paragraph("Besoins et priorités", st.h2))
-        out.append(
-            _grid(
-                ["Rang", "Thème", "Description", "État"],
-                [
-                    [
-                        str(n.get("rank", "")),
-                        domain.NeedTheme.label_of(n.get("theme")),
-                        n.get("description", ""),
-                        domain.NeedStatus.label_of(n.get("status")),
-                    ]
-                    for n in needs
-                ],
-                st,
-            )
-        )
+        out.append(_kind_grid(kinds.NEED, needs, st))
     for p in j.get("projects", []):
         out += _project(p, st)
     contacts = j.get("contacts", [])
     if contacts:
         out.append(Paragraph("Mises en relation", st.h2))
-        out.append(
-            _grid(
-                ["Date", "Organisme", "Objet", "Suite", "Partage accepté"],
-                [
-                    [
-                        _date(x.get("contact_on")),
-                        " — ".join(v for v in (x.get("organisation"), x.get("person")) if v),
-                        x.get("subject", ""),
-                        x.get("outcome", ""),
-                        _yes_no(x.get("consent_to_share")),
-                    ]
-                    for x in contacts
-                ],
-                st,
-            )
-        )
+        out.append(_kind_grid(kinds.CONTACT, contacts, st, CONTACT_CELLS))
+    out += _other_lists(kinds.JOURNEY, j, st)
     return out
 
 
 def _project(p: Mapping[str, Any], st: Styles) -> list[Flowable]:
     out: list[Flowable] = [Paragraph("Projet", st.h2)]
-    _add(
-        out,
-        _kv(
-            [
-                ("Type de projet", domain.ProjectKind.label_of(p.get("kind"))),
-                ("Métier visé", p.get("target_job_label")),
-                ("Code ROME", p.get("rome_code")),
-                ("Certification visée", p.get("certification_label")),
-                ("Code RNCP/RS", p.get("certification_code")),
-                ("Description", p.get("description")),
-                ("Coût déclaré", _amount(p.get("declared_cost_cents"))),
-                ("Début de formation", _date(p.get("training_start_on"))),
-            ],
-            st,
-        ),
-    )
+    _add(out, _kv(kinds.PROJECT.access_cells(p), st))
     checks = p.get("checks", [])
     if checks:
-        out.append(
-            _grid(
-                ["Faisabilité", "Avis", "Note"],
-                [
-                    [
-                        domain.FeasibilityAspect.label_of(x.get("aspect")),
-                        domain.FeasibilityStatus.label_of(x.get("status")),
-                        x.get("note", ""),
-                    ]
-                    for x in checks
-                ],
-                st,
-            )
-        )
+        out.append(_kind_grid(kinds.CHECK, checks, st))
         out.append(Spacer(1, 4))
     skills = p.get("skills", [])
     if skills:
-        out.append(
-            _grid(
-                ["Compétence", "État", "Moyen"],
-                [
-                    [
-                        x.get("label", ""),
-                        domain.SkillState.label_of(x.get("state")),
-                        domain.SkillMeans.label_of(x.get("means")),
-                    ]
-                    for x in skills
-                ],
-                st,
-            )
-        )
+        out.append(_kind_grid(kinds.SKILL, skills, st))
         out.append(Spacer(1, 4))
     steps = p.get("steps", [])
     if steps:
-        out.append(
-            _grid(
-                ["Étape", "Qui", "Dates", "État"],
-                [
-                    [
-                        " — ".join(v for v in (x.get("title"), x.get("detail")) if v),
-                        domain.StepOwner.label_of(x.get("owner"))
-                        + (f" ({x['partner_name']})" if x.get("partner_name") else ""),
-                        " → ".join(
-                            v for v in (_date(x.get("start_on")), _date(x.get("due_on"))) if v
-                        ),
-                        domain.StepStatus.label_of(x.get("status")),
-                    ]
-                    for x in steps
-                ],
-                st,
-            )
-        )
+        out.append(_kind_grid(kinds.STEP, steps, st, STEP_CELLS))
         out.append(Spacer(1, 4))
     funding = p.get("funding", [])
     if funding:
-        out.append(
-            _grid(
-                ["Financement", "Financeur", "Demandé", "Accordé", "État"],
-                [
-                    [
-                        x.get("scheme_label") or x.get("scheme_code", ""),
-                        x.get("funder", ""),
-                        _amount(x.get("amount_requested_cents")),
-                        _amount(x.get("amount_granted_cents")),
-                        domain.FundingStatus.label_of(x.get("status")),
-                    ]
-                    for x in funding
-                ],
-                st,
-            )
-        )
+        out.append(_kind_grid(kinds.FUNDING, funding, st, FUNDING_CELLS))
+    out += _other_lists(kinds.PROJECT, p, st)
+    return out
+
+
+# Kinds this module lays out by hand; the records of any other kind are listed in a table of
+# their own, under their parent, from their description.
+_LAID_OUT = frozenset(
+    {"journey", "session", "need", "project", "contact", "check", "skill", "step", "funding"}
+    | {"document"}
+)
+
+
+def _other_lists(parent: kinds.Kind, record: Mapping[str, Any], st: Styles) -> list[Flowable]:
+    out: list[Flowable] = []
+    for kind in kinds.children_of(parent):
+        rows = record.get(kind.key) or []
+        if kind.name in _LAID_OUT or not rows:
+            continue
+        out.append(Paragraph(para(kind.label), st.h2))
+        out.append(_kind_grid(kind, rows, st))
+        out.append(Spacer(1, 4))
     return out

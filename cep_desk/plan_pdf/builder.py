@@ -35,7 +35,7 @@ from cep_desk.plan_pdf.styles import (
     cell_font,
     make_styles,
 )
-from cep_desk.plan_pdf.text import Para, one_line, para
+from cep_desk.plan_pdf.text import Para, clean, one_line, para, plain_lines
 
 SECTION_TITLES = (
     "1. Votre situation",
@@ -75,6 +75,7 @@ _SIGNATURE_TITLES = {
 
 _PAD = 4
 _LONG_CELL = 1200  # characters: beyond, a table row may split across pages
+_LONG_DETAIL = 280  # characters: beyond, a step's detail flows below its row (not in a cell)
 
 
 # --------------------------------------------------------------------------------------------
@@ -340,11 +341,18 @@ def _needs(doc: PlanDocument, st: Styles) -> list[Flowable]:
     rows = [_head_cells(["Priorité", "Thème", "Votre besoin", "Où en est-on"], st)]
     rows += [
         [Para(str(n.rank), st.cell_bold), P(n.theme_label, st.cell),
-         P(n.description, st.cell), P(n.status_label, st.cell)]
+         P(_with_details(n.description, n.details), st.cell), P(n.status_label, st.cell)]
         for n in needs
     ]  # fmt: skip
     out.append(_table(rows, _fill([w_rank, w_theme, None, min(w_status, FRAME_WIDTH * 0.22)])))
     return out
+
+
+def _with_details(text: str, details: Sequence[tuple[str, str]]) -> str:
+    """A text followed by one « label : value » line per detail."""
+    lines = [text] if text else []
+    lines += [f"{label} : {value}" for label, value in details]
+    return "\n".join(lines)
 
 
 def _project(doc: PlanDocument, st: Styles) -> list[Flowable]:
@@ -437,9 +445,13 @@ def _steps(doc: PlanDocument, st: Styles) -> list[Flowable]:
     status_w = min(_col([s.status_label for s in steps], st, "Statut"), FRAME_WIDTH * 0.18)
     who_w = FRAME_WIDTH * 0.21
 
-    def title_cell(s: StepItem) -> Paragraph:
+    title_line = plain_lines(st.cell_bold)
+
+    def title_cell(s: StepItem, with_detail: bool) -> Paragraph:
+        if not (doc.large_print or with_detail and (s.detail or "").strip()):
+            return title_line(s.title)
         parts = [f"<b>{para(s.title)}</b>"]
-        if (s.detail or "").strip():
+        if with_detail and (s.detail or "").strip():
             parts.append(para(s.detail))
         if doc.large_print and _who(s.owner_label, s.partner_name):
             parts.append(f"<i>Qui : {para(_who(s.owner_label, s.partner_name))}</i>")
@@ -449,27 +461,69 @@ def _steps(doc: PlanDocument, st: Styles) -> list[Flowable]:
     heads = ["N°", "Étape", "Qui", "Dates", "Statut"]
     if doc.large_print:  # "who" goes under the title so the step keeps a wide column
         heads.remove("Qui")
-    rows = [_head_cells(heads, st)]
-    for i, s in enumerate(steps, start=1):
+    header = _head_cells(heads, st)
+    slots: list[float | None] = [num_w, None, who_w, date_w, status_w]
+    if doc.large_print:
+        del slots[2]
+    widths = _fill(slots)
+    detail_style = ParagraphStyle(
+        "step_detail",
+        parent=st.cell,
+        leftIndent=num_w + _PAD,
+        rightIndent=_PAD,
+        spaceAfter=st.size * 0.25,
+    )
+    detail_line, cell_line = plain_lines(detail_style), plain_lines(st.cell)
+
+    def row(i: int, s: StepItem, with_detail: bool) -> list[Paragraph]:
         if s.is_milestone or s.start_on is None or s.due_on is None:
             when = format_date(s.due_on or s.start_on)
             when = f"le {when}" if when else "à fixer"
         else:
             when = f"du {format_date(s.start_on)}<br/>au {format_date(s.due_on)}"
-        row = [Para(str(i), st.cell), title_cell(s)]
+        cells = [cell_line(i), title_cell(s, with_detail)]
         if not doc.large_print:
-            row.append(P(_who(s.owner_label, s.partner_name), st.cell))
-        row += [Para(when, st.cell), P(s.status_label, st.cell)]
-        rows.append(row)
-    slots: list[float | None] = [num_w, None, who_w, date_w, status_w]
-    if doc.large_print:
-        del slots[2]
-    widths = _fill(slots)
-    # Long plans: tables of _STEP_ROWS_PER_TABLE rows. ReportLab rebuilds the rest of a table
-    # at every page break (cells, styles, heights), which made a 1 000-step plan quadratic.
-    body = rows[1:]
-    for start in range(0, len(body), _STEP_ROWS_PER_TABLE):
-        out.append(_table([rows[0], *body[start : start + _STEP_ROWS_PER_TABLE]], widths))
+            cells.append(cell_line(_who(s.owner_label, s.partner_name)))
+        cells += [Para(when, st.cell), cell_line(s.status_label)]
+        return cells
+
+    # Short details stay in the step's cell. A long one (the issue's plan: 1 000 steps of
+    # 1 500 characters) is set below its row as flowing paragraphs, one per line of the
+    # text: a paragraph without markup takes ReportLab's fast line breaking, splits across
+    # pages on its own, and the table around it no longer recomputes a huge cell at every
+    # page break. Rows run in tables of _STEP_ROWS_PER_TABLE rows (ReportLab rebuilds the
+    # rest of a table at every page break, which made long plans quadratic).
+    run: list[list[Paragraph]] = []
+    first_table = True
+
+    def flush() -> None:
+        nonlocal first_table
+        for start in range(0, len(run), _STEP_ROWS_PER_TABLE):
+            out.append(_table([header, *run[start : start + _STEP_ROWS_PER_TABLE]], widths))
+        first_table = first_table and not run
+        run.clear()
+
+    for i, s in enumerate(steps, start=1):
+        detail = clean(s.detail).strip()
+        if len(detail) <= _LONG_DETAIL:
+            run.append(row(i, s, with_detail=True))
+            continue
+        flush()
+        # the row and the first lines of its detail start on the same page
+        out.append(CondPageBreak(st.cell.leading * 8))
+        rows = [header, row(i, s, with_detail=False)] if first_table else [row(i, s, False)]
+        table = _table(rows, widths, header=first_table, zebra=False)
+        table.setStyle(TableStyle([("BACKGROUND", (0, -1), (-1, -1), ZEBRA),
+                                   ("LINEBELOW", (0, -1), (-1, -1), 0, ZEBRA)]))  # fmt: skip
+        out.append(table)
+        first_table = False
+        out.append(Spacer(1, 3))
+        for line in detail.split("\n"):
+            if line.strip():
+                out.append(detail_line(line))
+        out.append(HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=1,
+                              spaceAfter=0))  # fmt: skip
+    flush()
     return out
 
 

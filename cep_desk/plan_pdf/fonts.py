@@ -1,7 +1,7 @@
 """Embedded TrueType fonts (DejaVu) for every PDF the application prints.
 
 ReportLab's built-in Vera lacks U+202F, the narrow no-break space of French numbers; DejaVu
-Sans covers it, with é, œ, €, « », ’ and much more. The files ship in ``resources/fonts`` and are
+Sans covers it, with é, œ, €, « », ’ and much more. The files ship in ``cep_desk/resources/fonts`` and are
 read through :mod:`importlib.resources`, so they also work from a wheel or a zip.
 """
 
@@ -31,10 +31,33 @@ _FILES = {
 
 _lock = threading.Lock()
 _registered = False
+_mono_registered = False
+
+
+def _register(name: str) -> None:
+    file_name = _FILES[name]
+    data = resources.files("cep_desk.resources.fonts").joinpath(file_name).read_bytes()
+    stream = io.BytesIO(data)
+    stream.name = file_name
+    pdfmetrics.registerFont(TTFont(name, stream))
+
+
+def register_mono() -> None:
+    """The monospaced face, parsed only for the documents that use it (the recovery kit):
+    each face costs a parse of its whole file (issue 16.3). Thread-safe, idempotent."""
+    global _mono_registered
+    register_fonts()
+    if _mono_registered:
+        return
+    with _lock:
+        if not _mono_registered:
+            _register(MONO)
+            _mono_registered = True
 
 
 def register_fonts() -> None:
-    """Register the fonts with ReportLab once per process (thread-safe, idempotent)."""
+    """Register the proportional faces with ReportLab once per process (thread-safe,
+    idempotent); :func:`register_mono` adds the monospaced one."""
     global _registered
     if _registered:
         return
@@ -42,12 +65,8 @@ def register_fonts() -> None:
         if _registered:
             return
         _fix_to_unicode_cmap()
-        package = resources.files("resources.fonts")
-        for name, file_name in _FILES.items():
-            data = package.joinpath(file_name).read_bytes()
-            stream = io.BytesIO(data)
-            stream.name = file_name
-            pdfmetrics.registerFont(TTFont(name, stream))
+        for name in (SANS, SANS_BOLD, SANS_ITALIC):
+            _register(name)
         # <b> and <i> inside Paragraph markup pick the right face
         addMapping(SANS, 0, 0, SANS)
         addMapping(SANS, 1, 0, SANS_BOLD)

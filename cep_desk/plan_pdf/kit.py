@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from cep_desk.formatting import format_date_long
 from cep_desk.plan_pdf.canvas import build_pdf
-from cep_desk.plan_pdf.fonts import MONO
+from cep_desk.plan_pdf.fonts import MONO, register_mono
 from cep_desk.plan_pdf.styles import (
     ACCENT,
     FRAME_WIDTH,
@@ -50,6 +50,7 @@ def render_recovery_kit(
     workspace_label: str, recovery_key: str, created_on: date, counsellor_name: str
 ) -> bytes:
     """One A4 page to print once and keep locked away from the laptop."""
+    register_mono()
     st = make_styles(False)
     key_style = ParagraphStyle(
         "key", parent=st.mono, fontName=MONO, fontSize=20, leading=30, alignment=1

@@ -110,6 +110,14 @@ class Beneficiary(Timestamped, Base):
     education_level: Mapped[str | None] = mapped_column(String(10))
     rqth: Mapped[bool | None] = mapped_column(Boolean)
     rqth_basis: Mapped[str] = mapped_column(String(200), default="")
+    # Eligibility data (0005_catalog): what financing schemes depend on; None = not known.
+    contract_type: Mapped[str | None] = mapped_column(String(30))
+    seniority_months: Mapped[int | None] = mapped_column(Integer)
+    activity_months: Mapped[int | None] = mapped_column(Integer)
+    working_time: Mapped[str | None] = mapped_column(String(10))
+    opco: Mapped[str | None] = mapped_column(String(30))
+    branch: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    pcs_group: Mapped[str | None] = mapped_column(String(2))
     notice_given_on: Mapped[date | None] = mapped_column(Date)
     last_contact_on: Mapped[date | None] = mapped_column(Date, index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -136,6 +144,9 @@ class Journey(Timestamped, Base):
     level_reached: Mapped[int] = mapped_column(Integer, default=0)
     level1_decision: Mapped[str | None] = mapped_column(String(20))
     redirect_to: Mapped[str] = mapped_column(String(200), default="")
+    # Level-1 duty (cahier des charges of 29 March 2019, §2.1): the day the CEP's objectives
+    # and ways of working were presented to the person.
+    cep_presented_on: Mapped[date | None] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     outcome: Mapped[str | None] = mapped_column(String(40))
     outcome_note: Mapped[str] = mapped_column(Text, default="")
@@ -191,6 +202,7 @@ class Need(Timestamped, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     rank: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(20), default="open")
+    target_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Project(Timestamped, Base):
@@ -207,6 +219,15 @@ class Project(Timestamped, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     declared_cost_cents: Mapped[int | None] = mapped_column(Integer)
     training_start_on: Mapped[date | None] = mapped_column(Date)
+    # The facts the scheme documents need (PTP absence request, avis du CEP).
+    training_end_on: Mapped[date | None] = mapped_column(Date)
+    training_hours: Mapped[int | None] = mapped_column(Integer)
+    training_provider: Mapped[str] = mapped_column(String(200), default="")
+    training_part_time: Mapped[bool] = mapped_column(Boolean, default=False)
+    exam_title: Mapped[str] = mapped_column(String(300), default="")
+    exam_on: Mapped[date | None] = mapped_column(Date)
+    cep_opinion: Mapped[str] = mapped_column(Text, default="")
+    cep_conclusion: Mapped[str] = mapped_column(Text, default="")
 
     checks: Mapped[list[FeasibilityCheck]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
@@ -258,6 +279,8 @@ class ActionStep(Timestamped, Base):
     is_milestone: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
     scheme_code: Mapped[str] = mapped_column(String(40), default="")
+    # A service delivered by the operator's own organisation (impartiality, 2019 §3.1).
+    internal_service: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class FinancingLine(Timestamped, Base):
@@ -340,4 +363,7 @@ class AnonymisedJourney(Base):
     level_reached: Mapped[int] = mapped_column(Integer, default=0)
     outcome: Mapped[str | None] = mapped_column(String(40))
     closed_on: Mapped[date | None] = mapped_column(Date)
+    # Level-1 duties (None for journeys anonymised before revision 0005_docs).
+    cep_presented: Mapped[bool | None] = mapped_column(Boolean)
+    services: Mapped[str | None] = mapped_column(String(20))  # internal | external | none
     removed_on: Mapped[date] = mapped_column(Date)

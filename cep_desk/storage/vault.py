@@ -11,8 +11,10 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
+import math
 import os
 import secrets
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,19 +36,63 @@ KEYS_BACKUP = "keys.json.bak"
 FORMAT = "cep-desk-keys"
 FORMAT_VERSION = 1
 
-# Tuned on a 2-core laptop-class machine to about 0.35 s (see benchmarks: unlock_s); 64 MiB
-# keeps the peak memory of an unlock well inside the application's budget.
-DEFAULT_KDF = {"memory_kib": 65536, "iterations": 7, "lanes": 4}
+# The floor of every new slot: RFC 9106's second recommended option (t=3, 64 MiB, 4 lanes).
+# New slots are calibrated to the machine (KDF_TARGET_S) by adding passes, never below it;
+# 64 MiB keeps the peak memory of an unlock well inside the application's budget.
+DEFAULT_KDF = {"memory_kib": 65536, "iterations": 3, "lanes": 4}
+KDF_FLOOR = DEFAULT_KDF
+KDF_TARGET_S = 0.4  # aimed at; the budget is 0.3-0.5 s on the machine that creates the slot
+KDF_MAX_ITERATIONS = 32  # a calibration on a very fast machine stops there (about 1.5 s here)
 # Cheap parameters for tests only; every slot stores the parameters it was made with.
 TEST_KDF = {"memory_kib": 1024, "iterations": 1, "lanes": 1}
 
 # Tests set this variable so that slots made by the CLI and the GUI use TEST_KDF.
 ENV_TEST_KDF = "CEP_DESK_TEST_KDF"
 
+_calibrated: dict[str, Any] | None = None
+
+
+def iterations_for(seconds_per_pass: float, target_s: float | None = None) -> int:
+    """Passes over 64 MiB that take about ``target_s`` (:data:`KDF_TARGET_S`): never below
+    the floor's 3."""
+    target_s = KDF_TARGET_S if target_s is None else target_s
+    if seconds_per_pass <= 0:
+        return KDF_MAX_ITERATIONS
+    wanted = round(target_s / seconds_per_pass)
+    return max(KDF_FLOOR["iterations"], min(KDF_MAX_ITERATIONS, wanted))
+
+
+def calibrate_kdf() -> dict[str, Any]:
+    """Argon2id parameters for this machine: the floor timed twice (the faster run counts,
+    the other may have waited for the processor), then as many passes as make about
+    :data:`KDF_TARGET_S`. Measured once per process."""
+    global _calibrated
+    if _calibrated is None:
+        params = {**KDF_FLOOR, "algorithm": "argon2id", "salt": _b64(os.urandom(16))}
+        best = math.inf
+        for _ in range(2):
+            t0 = time.perf_counter()
+            _derive(b"calibration", params)
+            best = min(best, time.perf_counter() - t0)
+        passes = KDF_FLOOR["iterations"]
+        _calibrated = {**KDF_FLOOR, "iterations": iterations_for(best / passes)}
+    return dict(_calibrated)
+
 
 def kdf_for_new_slots() -> dict[str, Any]:
-    """The Argon2id parameters for a new slot: DEFAULT_KDF, or TEST_KDF under the tests."""
-    return dict(TEST_KDF if os.environ.get(ENV_TEST_KDF) == "1" else DEFAULT_KDF)
+    """The Argon2id parameters for a new slot: calibrated to this machine (at least t=3,
+    64 MiB), or TEST_KDF under the tests."""
+    return dict(TEST_KDF) if os.environ.get(ENV_TEST_KDF) == "1" else calibrate_kdf()
+
+
+def _strength(kdf: dict[str, Any]) -> tuple[int, int]:
+    return int(kdf["iterations"]), int(kdf["memory_kib"])
+
+
+def at_least_as_strong(new: dict[str, Any], old: dict[str, Any]) -> bool:
+    """No weaker in passes nor in memory (the lanes do not change the work)."""
+    (t_new, m_new), (t_old, m_old) = _strength(new), _strength(old)
+    return t_new >= t_old and m_new >= m_old
 
 
 RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L ambiguity
@@ -193,6 +239,8 @@ def make_slot(
 class KeyFile:
     workspace_id: str
     slots: list[dict[str, Any]]
+    # After a successful unlock: (the slot that opened, seconds its derivation took).
+    opened: tuple[dict[str, Any], float] | None = None
 
     def to_json(self) -> str:
         return json.dumps(
@@ -247,16 +295,21 @@ class KeyFile:
         return cls(workspace_id=workspace_id, slots=list(slots))
 
     def unlock(self, secret: str, kind: str | None = None) -> bytes:
-        """Try the slots of ``kind`` (or every slot) and return the database key."""
+        """Try the slots of ``kind`` (or every slot) and return the database key. The slot
+        that opened and how long its derivation took are kept in :attr:`opened`."""
         for slot in self.slots:
             if kind is not None and slot.get("kind") != kind:
                 continue
             try:
+                t0 = time.perf_counter()
                 wrapping = _derive(_secret_bytes(slot["kind"], secret), slot["kdf"])
+                seconds = time.perf_counter() - t0
                 aad = f"{FORMAT}:{self.workspace_id}:{slot['kind']}".encode()
-                return AESGCM(wrapping).decrypt(
+                key = AESGCM(wrapping).decrypt(
                     _unb64(slot["nonce"]), _unb64(slot["wrapped_key"]), aad
                 )
+                self.opened = (slot, seconds)
+                return key
             except InvalidTag:  # a well-formed slot (checked at read) with another secret
                 continue
         if kind == SLOT_RECOVERY:
@@ -325,3 +378,54 @@ def change_passphrase(
         raise VaultError("Le changement de phrase de passe n'a pas pu être vérifié ; annulé.")
     with contextlib.suppress(FileNotFoundError):
         (directory / KEYS_BACKUP).unlink()  # left by an earlier, interrupted change
+
+
+def strengthened_kdf(slot: dict[str, Any], seconds: float) -> dict[str, Any] | None:
+    """The parameters this machine would give a new slot, judged from ``seconds``, the time
+    the derivation of ``slot`` just took here; ``None`` unless they are at least as strong as
+    the slot's own, and different from them (a slot is never made weaker)."""
+    old = slot["kdf"]
+    passes = int(old["iterations"]) * int(old["memory_kib"]) / KDF_FLOOR["memory_kib"]
+    wanted = {**KDF_FLOOR, "iterations": iterations_for(seconds / max(passes, 1e-9))}
+    same = _strength(wanted) == _strength(old) and int(old["lanes"]) == wanted["lanes"]
+    if same or not at_least_as_strong(wanted, old):
+        return None
+    return wanted
+
+
+def rewrap_opened_slot(
+    directory: Path,
+    keyfile: KeyFile,
+    secret: str,
+    db_key: bytes,
+    kdf: dict[str, Any] | None = None,
+) -> bool:
+    """After a successful unlock: re-wrap the slot that opened with ``kdf`` (by default the
+    parameters calibrated from the time its derivation took, see :func:`strengthened_kdf`),
+    only when they are at least as strong as its own. The other slot is left as it is; the
+    new file is proven to open with ``secret`` before it atomically replaces ``keys.json``.
+    Under the tests (``CEP_DESK_TEST_KDF=1``) nothing is calibrated: only an explicit ``kdf``
+    re-wraps. True when the slot was re-wrapped."""
+    if keyfile.opened is None:
+        return False
+    slot, seconds = keyfile.opened
+    if kdf is None:
+        if os.environ.get(ENV_TEST_KDF) == "1":
+            return False
+        kdf = strengthened_kdf(slot, seconds)
+    if kdf is None or not at_least_as_strong(kdf, slot["kdf"]):
+        return False
+    kind = slot["kind"]
+    new_slot = make_slot(kind, secret, db_key, keyfile.workspace_id, kdf)
+    slots = [new_slot if s is slot else s for s in keyfile.slots]
+    new_text = KeyFile(workspace_id=keyfile.workspace_id, slots=slots).to_json()
+    proof = KeyFile.parse(new_text.encode("utf-8"))
+    if proof.unlock(secret, kind) != db_key:
+        return False
+    path = directory / KEYS_FILE
+    if json.loads(path.read_bytes()).get("slots") != keyfile.slots:
+        return False  # changed on disk since it was read (another process): left alone
+    write_atomically(path, new_text)
+    keyfile.slots = slots
+    keyfile.opened = (new_slot, proof.opened[1] if proof.opened else seconds)
+    return True

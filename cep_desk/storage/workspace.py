@@ -13,16 +13,20 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from cep_desk.files import UnsafePath, create_private, fsync_dir, make_dir_private, make_private
 
-from . import engine as eng
-from . import errors, migrate, rekey, vault
+from . import errors, vault
 from .lock import WorkspaceBusy, WorkspaceLock
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
+
+# SQLAlchemy, SQLCipher and Alembic (``engine``, ``migrate``, ``rekey``) are imported by the
+# functions that need them, not here: the unlock screen imports this module for
+# ``is_workspace`` and ``WorkspaceError`` and must appear without them (issue 16).
 
 DB_FILE = "cep.db"
 SYNCED_FOLDER_HINTS = ("dropbox", "onedrive", "google drive", "googledrive", "nextcloud", "icloud")
@@ -99,6 +103,8 @@ class Workspace:
     schema_revision: str | None = None
 
     def __post_init__(self) -> None:
+        from sqlalchemy.orm import sessionmaker
+
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._closed = False
 
@@ -125,6 +131,8 @@ class Workspace:
 
     def close(self) -> None:
         """Dispose every pooled connection and release the lock. Idempotent."""
+        from . import engine as eng
+
         if self._closed:
             return
         self._closed = True
@@ -147,6 +155,9 @@ def create_workspace(
 ) -> tuple[Workspace, str]:
     """Create a new workspace in an empty (or absent) folder; return it open, with the
     recovery key to show once."""
+    from . import engine as eng
+    from . import migrate
+
     directory = Path(directory)
     if directory.exists() and any(directory.iterdir()):
         if is_workspace(directory):
@@ -212,12 +223,17 @@ def open_workspace(
     :class:`MigrationIncomplete` or :class:`errors.StorageFault` (full disk…), each with a
     French message.
     """
+    from . import migrate, rekey
+
     directory = Path(directory)
     rekey.recover(directory)  # finish or undo a change of key killed half-way
+    keyfile: vault.KeyFile | None = None
     if db_key is None:
         if secret is None:
             raise ValueError("secret or db_key")
-        db_key = unwrap_key(directory, secret, kind)
+        _check_files(directory)  # as unwrap_key: a missing database is said as such
+        keyfile = vault.KeyFile.read(directory)
+        db_key = keyfile.unlock(secret, kind)
     else:
         _check_files(directory)
     lock = WorkspaceLock(directory)
@@ -259,7 +275,22 @@ def open_workspace(
     except BaseException:
         lock.release()
         raise
+    if keyfile is not None and secret is not None and not read_only and lock.held:
+        _strengthen_slot(directory, keyfile, secret, db_key)
     return ws
+
+
+def _strengthen_slot(directory: Path, keyfile: vault.KeyFile, secret: str, db_key: bytes) -> None:
+    """A slot made on a slower machine, or with older defaults, is re-wrapped with this
+    machine's parameters when they are at least as strong (see vault.rewrap_opened_slot);
+    never in the way of the opening."""
+    import logging
+
+    try:
+        if vault.rewrap_opened_slot(directory, keyfile, secret, db_key):
+            logging.getLogger("cep_desk.storage").info("key slot re-wrapped with stronger KDF")
+    except Exception:
+        logging.getLogger("cep_desk.storage").warning("key slot not re-wrapped", exc_info=True)
 
 
 def _fault(exc: BaseException, directory: Path, action: str) -> Exception:
@@ -274,6 +305,8 @@ def _fault(exc: BaseException, directory: Path, action: str) -> Exception:
 
 def _open_engine(directory: Path, db_key: bytes, *, read_only: bool, locked: bool) -> Engine:
     """An engine whose first connection was made and checked (key, cipher, pragmas)."""
+    from . import engine as eng
+
     db = directory / DB_FILE
     attempts: list[dict[str, bool]] = [{"read_only": read_only}]
     wal = directory / f"{DB_FILE}-wal"
@@ -338,6 +371,8 @@ def pre_migration_copy_path(directory: Path, revision: str) -> Path:
 def _copy_aside(ws: Workspace, revision: str) -> Path:
     """Copy the database (backup API) to a temporary file, then rename it over the copy of
     the same revision: one complete copy per source revision, however many tries."""
+    from . import engine as eng
+
     copy = pre_migration_copy_path(ws.path, revision)
     for stale in ws.path.glob(f".{DB_FILE}.avant-*.partiel*"):
         with contextlib.suppress(OSError):
@@ -368,6 +403,8 @@ def revert_instructions(directory: Path, copy: Path) -> str:
 
 
 def _upgrade_if_needed(ws: Workspace) -> None:
+    from . import migrate
+
     current = ws.schema_revision
     head = migrate.head_revision()
     if current == head:

@@ -11,12 +11,16 @@
 from __future__ import annotations
 
 import contextlib
+import json
+import os
 import shutil
 import signal
 import sys
 import tempfile
+import time
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -30,19 +34,30 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from cep_desk import demo as demo_data
 from cep_desk.files import restrict_umask
 from cep_desk.ui import messagebox, workers
-from cep_desk.ui.main_window import MainWindow
-from cep_desk.usecases.workspaces import Workspace, is_workspace
+from cep_desk.ui.main_window import MainWindow, after_first_paint
+from cep_desk.usecases.faults import is_workspace
+
+if TYPE_CHECKING:
+    from cep_desk.usecases.workspaces import Workspace
+
+# The demo module (and with it SQLAlchemy) is imported only when a demo is asked for: nothing
+# heavy is loaded before the unlock screen is painted (issue 16).
 
 ORGANISATION = "CEP Desk"
 APPLICATION = "CEP Desk"
 DEMO_COUNT = 60
 BASE_POINT_SIZE = 10.0
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
+# The desktop entry's name without ".desktop" (packaging/linux): Wayland and the docks use it to
+# match the windows with the launcher and its icon.
+DESKTOP_FILE_NAME = "fr.cepdesk.CepDesk"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+STARTUP_REPORT_ENV = "CEP_DESK_STARTUP_REPORT"
 
 
 def _tr(text: str) -> str:
@@ -59,11 +74,24 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
         installed.append(qt_translator)
     ours = QTranslator(app)
     with contextlib.suppress(ModuleNotFoundError, FileNotFoundError, TypeError):
-        folder = resources.files("resources") / "i18n"
+        folder = resources.files("cep_desk.resources") / "i18n"
         qm = folder / "cep_desk_fr.qm"
         if qm.is_file() and ours.load(str(qm)) and app.installTranslator(ours):
             installed.append(ours)
+    app.setProperty("cep_translations", ",".join(t.filePath() for t in installed))
     return installed
+
+
+def application_icon() -> QIcon:
+    """The application's icon in every size shipped (cep_desk/resources/icons)."""
+    icon = QIcon()
+    with contextlib.suppress(ModuleNotFoundError, FileNotFoundError, TypeError):
+        folder = resources.files("cep_desk.resources") / "icons"
+        for size in ICON_SIZES:
+            png = folder / f"cep-desk-{size}.png"
+            if png.is_file():
+                icon.addFile(str(png))
+    return icon
 
 
 def configure_app(app: QCoreApplication) -> None:
@@ -73,6 +101,9 @@ def configure_app(app: QCoreApplication) -> None:
     if isinstance(app, QApplication):
         # No application display name: Qt's xcb and Windows platforms append it to every
         # window title (« CEP Desk — Mon CEP — CEP Desk »); our titles name the app.
+        app.setDesktopFileName(DESKTOP_FILE_NAME)
+        if app.windowIcon().isNull():
+            app.setWindowIcon(application_icon())
         # The screen faces the person being advised: a comfortable reading size.
         font = app.font()
         if 0 < font.pointSizeF() < BASE_POINT_SIZE:
@@ -116,6 +147,8 @@ def default_directory(settings: QSettings) -> Path:
 
 def build_demo_workspace(count: int = DEMO_COUNT, progress=None) -> tuple[Workspace, Path]:
     """A demo workspace in a new temporary folder: ``(open workspace, folder to delete)``."""
+    from cep_desk import demo as demo_data
+
     root = Path(tempfile.mkdtemp(prefix="cep-desk-demo-"))
     try:
         ws, _recovery = demo_data.create_demo_workspace(root / "espace", count, progress=progress)
@@ -194,6 +227,8 @@ def start_demo(
 ) -> tuple[MainWindow, DemoLoader]:
     """The main window and the loader building the demo (started; the window shows when the
     workspace is ready). The caller runs :meth:`DemoLoader.cleanup` at exit."""
+    from cep_desk import demo as demo_data
+
     placeholder = Path(tempfile.gettempdir()) / "cep-desk-demo"
     window = MainWindow(
         placeholder,
@@ -213,12 +248,12 @@ def start_demo(
 def start_normal(directory: Path, settings: QSettings | None = None) -> tuple[MainWindow, QWidget]:
     """The main window and what is shown first: the window itself (unlock screen) or the
     first-run wizard when ``directory`` holds no workspace."""
-    from cep_desk.ui.first_run import FirstRunWizard
-
-    window = MainWindow(directory, settings=settings)
+    window = MainWindow(directory, settings=settings, defer_main_view=is_workspace(directory))
     if is_workspace(directory):
         window.show()
         return window, window
+    from cep_desk.ui.first_run import FirstRunWizard
+
     wizard = FirstRunWizard(directory)
 
     def created(ws: Workspace) -> None:
@@ -270,6 +305,10 @@ def _clean_abandoned_restores(directory: Path) -> None:
     """Hidden folders left by killed restores, next to the workspace or in the home folder
     (where the restore dialog proposes to restore)."""
     try:
+        from cep_desk.places import might_hold_abandoned_restores
+
+        if not might_hold_abandoned_restores([directory.parent, Path.home()]):
+            return
         from cep_desk.usecases.lifecycle.backup import clean_abandoned_restores
 
         clean_abandoned_restores([directory.parent, Path.home()])
@@ -290,16 +329,66 @@ def run_gui(workspace: Path | None = None, demo: bool = False) -> int:
     if demo:
         window, loader = start_demo(settings)
         app.aboutToQuit.connect(loader.cleanup)
+        _first = None
     else:
         directory = Path(workspace) if workspace is not None else default_directory(settings)
-        _clean_abandoned_restores(directory)
-        window, _first = start_normal(directory, settings)
+        window, first = start_normal(directory, settings)
+        _first = first
+        if first is window:  # after the unlock screen is painted: it imports the storage layer
+            after_first_paint(window.unlock_screen, lambda: _clean_abandoned_restores(directory))
+        else:
+            _clean_abandoned_restores(directory)
 
         def lock_at_exit() -> None:
             if window.ws is not None:
                 window.lock()
 
         app.aboutToQuit.connect(lock_at_exit)
+    _report = startup_report(app, window, _first)  # noqa: F841 (kept alive with the loop)
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(10_000)
     return int(code)
+
+
+def startup_report(app: QApplication, window: MainWindow, first: QWidget | None) -> QTimer | None:
+    """With ``CEP_DESK_STARTUP_REPORT=<file>`` (the package smoke test, the cold-start
+    benchmark): once the first screen a counsellor uses is up (the unlock screen, the first-run
+    wizard, or the demo's list), write one JSON line to ``<file>`` and quit cleanly, as a
+    SIGTERM would (edits saved, workspace locked, demo folder deleted)."""
+    target = os.environ.get(STARTUP_REPORT_ENV)
+    if not target:
+        return None
+    timer = QTimer(app)
+
+    def check() -> None:
+        if first is None:  # the demo: its list filled in the main window
+            if window.ws is None or not window.isVisible() or window.model.rowCount() == 0:
+                return
+            screen = "main"
+        elif first is not window:
+            if not first.isVisible():
+                return
+            screen = "first_run"
+        else:
+            if not window.isVisible():
+                return
+            screen = "unlock" if window.stack.currentWidget() is window.unlock_screen else "main"
+        timer.stop()
+        report = {
+            "screen": screen,
+            "at": time.time(),
+            "title": window.windowTitle(),
+            "rows": window.model.rowCount() if window.ws is not None else 0,
+            "desktop_file": app.desktopFileName(),
+            "icon": not app.windowIcon().isNull(),
+            "translations": [
+                t for t in str(app.property("cep_translations") or "").split(",") if t
+            ],
+            "frozen": bool(getattr(sys, "frozen", False)),
+        }
+        Path(target).write_text(json.dumps(report, ensure_ascii=False) + "\n", encoding="utf-8")
+        app.quit()
+
+    timer.timeout.connect(check)
+    timer.start(20)
+    return timer

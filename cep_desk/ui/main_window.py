@@ -16,22 +16,25 @@ Signals for the other parts of the application:
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QSettings,
     Qt,
     QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -59,13 +62,14 @@ from cep_desk import domain, formatting
 from cep_desk.domain import ValidationError
 from cep_desk.ui import messagebox, theme
 from cep_desk.ui.idle import InactivityTimer
-from cep_desk.ui.list_model import PAGE_SIZE, BeneficiaryListModel
-from cep_desk.ui.panel.widgets import FittedTableView
 from cep_desk.ui.unlock import UnlockScreen
 from cep_desk.ui.wheel import WheelSafeCombo
-from cep_desk.usecases import beneficiaries, workspaces
-from cep_desk.usecases.beneficiaries import ListFilter
-from cep_desk.usecases.workspaces import Workspace
+
+# The use cases (SQLAlchemy), the list model and the panel are imported where they are used:
+# the window's unlock screen can then be shown before they are loaded (``defer_main_view``).
+if TYPE_CHECKING:
+    from cep_desk.usecases.beneficiaries import ListFilter
+    from cep_desk.usecases.workspaces import Workspace
 
 APP_TITLE = "CEP Desk"
 # Search as you type: the query runs on the next event-loop turn, so keys already queued are
@@ -73,6 +77,27 @@ APP_TITLE = "CEP Desk"
 # machine, a huge caseload), the next one waits SEARCH_DEBOUNCE_MS for the typing to pause.
 FAST_SEARCH_MS = 100
 SEARCH_DEBOUNCE_MS = 150
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``callback`` once, on the event-loop turn after ``widget`` is first painted (an
+    event filter on that one widget, removed at once: nothing runs for every event)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], Any]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], Any]) -> None:
+    """Call ``callback`` once ``widget`` has been painted for the first time."""
+    _AfterFirstPaint(widget, callback)
 
 
 def _default_panel(parent: QWidget) -> QWidget:
@@ -280,7 +305,12 @@ class MainWindow(QMainWindow):
         panel_factory: Callable[[QWidget], QWidget] | None = None,
         demo_passphrase: str | None = None,
         parent: QWidget | None = None,
+        defer_main_view: bool = False,
     ) -> None:
+        """``defer_main_view``: build only the unlock screen now, the rest (list, panel, menus,
+        features) on the first event-loop turn after the window is shown, or at the latest
+        when a workspace is opened (:meth:`finish_building`), so that the unlock screen is
+        painted before the use cases, the list and the panel are even imported."""
         super().__init__(parent)
         self.ws: Workspace | None = None
         self.settings = settings if settings is not None else QSettings()
@@ -296,8 +326,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.unlock_screen = UnlockScreen(workspace_dir)
         self.stack.addWidget(self.unlock_screen)
-        self._build_main_view(panel_factory or _default_panel)
-        self.stack.addWidget(self.main_view)
 
         self.idle = InactivityTimer(self)
         self.idle.timeout.connect(lambda: self.lock(idle=True))
@@ -305,20 +333,51 @@ class MainWindow(QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self.apply_filter)
 
+        self._panel_factory = panel_factory or _default_panel
+        self._built = False
+        self._deferred = defer_main_view
         self._build_actions()
         self._build_status_bar()
-        self._connect()
-        self._install_features()
-        self._restore_settings()
+        self.toolbar.hide()
+        if not defer_main_view:
+            self.finish_building()
         self.unlock_screen.unlocked.connect(self.open_workspace)
         self.unlock_screen.directory_changed.connect(self._remember_directory)
         self.unlock_screen.create_requested.connect(self.create_workspace)
-        self._show_locked_state()
+        if defer_main_view:
+            for action in (self.action_new_person, self.action_new_session, self.action_search,
+                           self.action_export_plan, self.action_print, self.action_lock):  # fmt: skip
+                action.setEnabled(False)
+            self.unlock_screen.reset()
+            self.unlock_screen.secret.setFocus()
+            self._restore_geometry()
+            after_first_paint(self.unlock_screen, self.finish_building)
+        else:
+            self._show_locked_state()
+
+    def finish_building(self) -> None:
+        """The main view (list, panel), its connections, the feature menus and the saved
+        settings; idempotent (see ``defer_main_view``)."""
+        if self._built:
+            return
+        self._built = True
+        self._build_main_view(self._panel_factory)
+        self.stack.addWidget(self.main_view)
+        self._connect()
+        self._install_features()
+        self._restore_settings()
+        if self.ws is None and not self._deferred:
+            self._show_locked_state()
+        elif self.ws is None:  # shown already: what the counsellor began to type stays
+            self._update_actions()
 
     # ------------------------------------------------------------------------------------------
     # Construction
     # ------------------------------------------------------------------------------------------
     def _build_main_view(self, panel_factory: Callable[[QWidget], QWidget]) -> None:
+        from cep_desk.ui.list_model import BeneficiaryListModel
+        from cep_desk.ui.panel.widgets import FittedTableView
+
         self.main_view = QSplitter(Qt.Orientation.Horizontal)
         self.main_view.setObjectName("main_splitter")
         self.main_view.setChildrenCollapsible(False)
@@ -505,6 +564,11 @@ class MainWindow(QMainWindow):
             "action_print", tr("&Imprimer…"), "Ctrl+P", self._print,
             tr("Imprimer le plan d'action"),
         )  # fmt: skip
+        self.action_scheme_document = self._action(
+            "action_scheme_document", tr("&Document du dispositif…"), "Ctrl+Shift+D",
+            self._scheme_document,
+            tr("Préparer l'avis du CEP ou la demande d'absence PTP de la personne"),
+        )  # fmt: skip
         self.action_lock = self._action(
             "action_lock", tr("&Verrouiller"), "Ctrl+L", self.lock,
             tr("Verrouiller l'espace de travail"),
@@ -517,6 +581,7 @@ class MainWindow(QMainWindow):
         self.menu_file = menu_file = self.menuBar().addMenu(tr("&Fichier"))
         menu_file.addAction(self.action_export_plan)
         menu_file.addAction(self.action_print)
+        menu_file.addAction(self.action_scheme_document)
         menu_file.addSeparator()
         menu_file.addAction(self.action_lock)
         menu_file.addAction(self.action_quit)
@@ -587,6 +652,15 @@ class MainWindow(QMainWindow):
         self.plan_actions.issued.connect(self._documents_changed)
         self.plan_actions.exported.connect(self._plan_exported)
 
+        from .scheme_document_actions import SchemeDocumentActions
+
+        self.scheme_documents = SchemeDocumentActions(self, lambda: self.ws)
+        self.scheme_documents.issued.connect(self._documents_changed)
+        self.scheme_documents.exported.connect(self._document_exported)
+        funding = getattr(getattr(self.panel, "level2", None), "funding", None)
+        if funding is not None and hasattr(funding, "document_requested"):
+            funding.document_requested.connect(self._funding_document)
+
         self.data_menu = install_data_menu(
             self, lambda: self.ws, lambda: self.panel.current_beneficiary_id
         )
@@ -633,10 +707,11 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(ws, self)
 
         def applied() -> None:
+            from cep_desk.usecases import workspaces
+
             if self.ws is ws:
                 self.idle.set_minutes(workspaces.get_setting(ws, "idle_lock_minutes"))
-                organisation = workspaces.get_counsellor(ws).organisation.strip()
-                self.setWindowTitle(f"{APP_TITLE} — {organisation}" if organisation else APP_TITLE)
+                self._update_title()
                 self._show_backup_reminder()
 
         dialog.accepted.connect(applied)
@@ -648,6 +723,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Plan d'action enregistré : {0}").format(path), 30_000)
         self.file_bar.show_file(
             Path(path), self.tr("Plan d'action enregistré dans « {0} ».").format(path)
+        )
+
+    def _document_exported(self, path: Any) -> None:
+        self.statusBar().showMessage(self.tr("Document enregistré : {0}").format(path), 30_000)
+        self.file_bar.show_file(
+            Path(path), self.tr("Document enregistré dans « {0} ».").format(path)
         )
 
     def _documents_changed(self, beneficiary_id: int) -> None:
@@ -675,13 +756,19 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------------
     # Settings (QSettings: geometry, splitter, list header, last filters; never the search text)
     # ------------------------------------------------------------------------------------------
-    def _restore_settings(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
+    def _restore_geometry(self) -> None:
+        self._geometry_restored = True
+        geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(QByteArray(geometry))
         else:
             self.resize(1280, 800)
+        self._fit_to_screen()
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        if not getattr(self, "_geometry_restored", False):
+            self._restore_geometry()
         state = s.value("window/state")
         if isinstance(state, QByteArray | bytes) and state:
             self.restoreState(QByteArray(state))
@@ -706,7 +793,25 @@ class MainWindow(QMainWindow):
                     combo.blockSignals(False)
                     break
 
+    def _fit_to_screen(self) -> None:
+        """Keep the window within the available area of its screen: 1280×800 is taller than a
+        1366×768 laptop, and a geometry remembered from a larger screen may not fit."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        # the title bar and borders are not known before the window is shown
+        width = min(self.width(), max(area.width() - 16, 320))
+        height = min(self.height(), max(area.height() - 40, 240))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), area.left()), area.left() + area.width() - width - 16)
+        y = min(max(self.y(), area.top()), area.top() + area.height() - height - 40)
+        self.move(max(x, area.left()), max(y, area.top()))
+
     def save_settings(self) -> None:
+        if not self._built:  # closed before the main view existed: nothing of it to keep
+            return
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
@@ -746,14 +851,17 @@ class MainWindow(QMainWindow):
     def open_workspace(self, ws: Workspace) -> None:
         """Show the main view on an unlocked workspace (from the unlock screen, the first-run
         wizard or the demo); the location remembered at the lock comes back."""
+        from cep_desk.usecases import workspaces
+
+        self.finish_building()
+
         if self.ws is not None and self.ws is not ws:
             workspaces.lock(self.ws)
         self.ws = ws
         self.unlock_screen.reset()
         self.unlock_screen.set_directory(ws.path)
         self._remember_directory(ws.path)
-        organisation = workspaces.get_counsellor(ws).organisation.strip()
-        self.setWindowTitle(f"{APP_TITLE} — {organisation}" if organisation else APP_TITLE)
+        self._update_title()
         self.panel.set_workspace(ws)
         self.model.set_workspace(ws)
         self.apply_filter()
@@ -780,6 +888,8 @@ class MainWindow(QMainWindow):
     def lock(self, idle: bool = False) -> None:
         """Save, forget everything personal on screen, dispose the engine, show the unlock
         screen. Safe to call when already locked."""
+        from cep_desk.usecases import workspaces
+
         if self.ws is None:
             return
         ws = self.ws
@@ -855,9 +965,33 @@ class MainWindow(QMainWindow):
         self.action_new_session.setEnabled(person)
         self.action_export_plan.setEnabled(person)
         self.action_print.setEnabled(person)
+        self.action_scheme_document.setEnabled(person)
         self._update_empty_state(person)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """The one window title: « CEP Desk — NOM Prénom » while a person's file is open,
+        « CEP Desk — organisation » when none is, « CEP Desk » when locked (issue 15.5)."""
+        from cep_desk.usecases import beneficiaries, workspaces
+
+        title = APP_TITLE
+        panel = getattr(self, "panel", None)  # the main view may not be built yet
+        if self.ws is not None:
+            detail = ""
+            ident = panel.current_beneficiary_id if panel is not None else None
+            if ident is not None:
+                with contextlib.suppress(Exception):  # a vanished row: the organisation instead
+                    person = beneficiaries.get_beneficiary(self.ws, ident)
+                    detail = formatting.full_name(person.last_name, person.first_name)
+            if not detail:
+                detail = workspaces.get_counsellor(self.ws).organisation.strip()
+            title = f"{APP_TITLE} — {detail}" if detail else APP_TITLE
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
 
     def _update_empty_state(self, person_shown: bool) -> None:
+        from cep_desk.usecases import beneficiaries
+
         if person_shown or self.ws is None:
             self.right_stack.setCurrentWidget(self.panel)
             return
@@ -869,6 +1003,8 @@ class MainWindow(QMainWindow):
     # Search and filters
     # ------------------------------------------------------------------------------------------
     def current_filter(self) -> ListFilter:
+        from cep_desk.usecases.beneficiaries import ListFilter
+
         return ListFilter(
             query=self.search.text().strip(),
             status=self.public_filter.currentData(),
@@ -929,6 +1065,9 @@ class MainWindow(QMainWindow):
             self._syncing_selection = False
 
     def _show_count(self, total: int) -> None:
+        from cep_desk.ui.list_model import PAGE_SIZE
+        from cep_desk.usecases.beneficiaries import ListFilter
+
         if total < 0:
             text = self.tr("Plus de {0} personnes").format(formatting.format_int(PAGE_SIZE))
         elif total == 0:
@@ -1040,6 +1179,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _create_person(self, values: dict[str, Any]) -> str | None:
+        from cep_desk.usecases import beneficiaries
+
         if self.ws is None:
             return self.tr("L'espace de travail est verrouillé.")
         if not self.panel.flush() and not messagebox.confirm(
@@ -1090,6 +1231,18 @@ class MainWindow(QMainWindow):
         ident = self.panel.current_beneficiary_id if self.ws is not None else None
         if ident is not None and self.panel.flush():
             self.export_plan_requested.emit(int(ident))
+
+    def _scheme_document(self) -> None:
+        ident = self.panel.current_beneficiary_id if self.ws is not None else None
+        if ident is not None and self.panel.flush():
+            self.scheme_documents.prepare_any(int(ident))
+
+    def _funding_document(self, kind: str) -> None:
+        from cep_desk.domain import DocumentKind
+
+        ident = self.panel.current_beneficiary_id if self.ws is not None else None
+        if ident is not None and self.panel.flush():
+            self.scheme_documents.prepare(int(ident), DocumentKind(kind))
 
     def _print(self) -> None:
         ident = self.panel.current_beneficiary_id if self.ws is not None else None

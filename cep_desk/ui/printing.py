@@ -21,8 +21,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -30,6 +30,9 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from cep_desk.files import write_atomically
 from cep_desk.ui import messagebox
+
+if TYPE_CHECKING:  # PDFium is loaded when a plan is first previewed or printed
+    import pypdfium2 as pdfium
 
 # PDFium is not thread-safe: one rendering at a time in the whole process.
 _PDFIUM_LOCK = threading.Lock()
@@ -56,6 +59,8 @@ class PageData:
 
 def page_count(pdf_bytes: bytes) -> int:
     with _PDFIUM_LOCK:
+        import pypdfium2 as pdfium
+
         doc = pdfium.PdfDocument(pdf_bytes)
         try:
             return len(doc)
@@ -66,6 +71,8 @@ def page_count(pdf_bytes: bytes) -> int:
 def page_sizes_pt(pdf_bytes: bytes) -> list[tuple[float, float]]:
     """The size of every page in points (1/72 inch)."""
     with _PDFIUM_LOCK:
+        import pypdfium2 as pdfium
+
         doc = pdfium.PdfDocument(pdf_bytes)
         try:
             return [tuple(doc[i].get_size()) for i in range(len(doc))]  # type: ignore[misc]
@@ -96,6 +103,8 @@ def _render(doc: pdfium.PdfDocument, index: int, dpi: float) -> PageData:
 def render_page_data(pdf_bytes: bytes, index: int, dpi: float = 96.0) -> PageData:
     """Render one page (0-based) at ``dpi`` dots per inch."""
     with _PDFIUM_LOCK:
+        import pypdfium2 as pdfium
+
         doc = pdfium.PdfDocument(pdf_bytes)
         try:
             return _render(doc, index, dpi)
@@ -110,6 +119,8 @@ def render_pages(
 ) -> list[PageData]:
     """Render every page; plain data, so it may run in a ``workers.Worker``."""
     with _PDFIUM_LOCK:
+        import pypdfium2 as pdfium
+
         doc = pdfium.PdfDocument(pdf_bytes)
         try:
             total = len(doc)

@@ -37,6 +37,12 @@ DELAYS = (
     ("retention_years", "Durée de conservation après le dernier contact", 1, 10, " ans"),
     ("backup_reminder_days", "Rappel de sauvegarde après", 1, 90, " jours"),
 )
+# the same labels with their Alt letter (none taken by the other fields of Réglages)
+DELAY_MNEMONICS = (
+    "&Verrouillage après inactivité",
+    "&Durée de conservation après le dernier contact",
+    "Rappel de &sauvegarde après",
+)
 
 
 def _tr(text: str) -> str:
@@ -107,13 +113,15 @@ class SettingsDialog(QDialog):
         delays = QGroupBox(_tr("Délais"))
         form = QFormLayout(delays)
         self.delays: dict[str, QSpinBox] = {}
-        for key, label, low, high, suffix in DELAYS:
+        for (key, label, low, high, suffix), mnemonic_label in zip(
+            DELAYS, DELAY_MNEMONICS, strict=True
+        ):
             box = WheelSafeSpinBox()
             box.setRange(low, high)
             box.setSuffix(_tr(suffix))
             box.setValue(int(workspaces.get_setting(ws, key)))
             self.delays[key] = box
-            _labelled(form, _tr(label) + " :", box, _tr(label))
+            _labelled(form, _tr(mnemonic_label) + " :", box, _tr(label))
         layout.addWidget(delays)
 
         security = QHBoxLayout()
@@ -194,7 +202,7 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         self.rekey_box = QCheckBox(
             _tr(
-                "La phrase de passe a pu être vue par quelqu'un : changer aussi la &clé de "
+                "La phrase de passe a pu être &vue par quelqu'un : changer aussi la clé de "
                 "chiffrement (et la clé de secours)"
             )
         )

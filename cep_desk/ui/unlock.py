@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from cep_desk import passphrase
 from cep_desk.ui import theme, workers
 from cep_desk.usecases import faults as errors
-from cep_desk.usecases import workspaces
-from cep_desk.usecases.faults import WorkspaceBusy, WorkspaceError
-from cep_desk.usecases.workspaces import is_workspace
+from cep_desk.usecases.faults import WorkspaceBusy, WorkspaceError, is_workspace
+
+# Nothing here imports SQLAlchemy, Alembic or ReportLab: this screen is the first thing shown
+# and must appear fast (tests/ui/test_startup_imports.py). The use cases load in the worker.
 
 
 def open_error_text(exc: BaseException, recovery: bool, directory: Path | None = None) -> str:
@@ -58,6 +59,8 @@ def open_error_text(exc: BaseException, recovery: bool, directory: Path | None =
 
 
 def _open(directory: Path, secret: str, kind: str) -> object:
+    from cep_desk.usecases import workspaces
+
     return workspaces.open_(directory, secret, kind=kind)
 
 

@@ -7,6 +7,10 @@ walks every window and dialog and checks it): they get ``Qt.StrongFocus`` (the w
 give focus) and ignore the wheel unless focused, so the event goes on to the scroll area around
 them, which scrolls.
 
+Tab bars page through their tabs under a rolling wheel: rolling down to a form over the tabs
+switched the page under the pointer. Their wheel is never taken (clicks and the keyboard
+switch tabs): every tab widget of the application is a :class:`WheelSafeTabWidget`.
+
 Overriding ``wheelEvent`` runs Python only for wheel events on these widgets; no event filter.
 """
 
@@ -21,6 +25,8 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QSlider,
     QSpinBox,
+    QTabBar,
+    QTabWidget,
     QTimeEdit,
     QWidget,
 )
@@ -114,15 +120,37 @@ class WheelSafeSlider(QSlider):
         _wheel(self, event, QSlider.wheelEvent)
 
 
+class WheelSafeTabBar(QTabBar):
+    wheel_guarded = True
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # the parent gets it (and scrolls if it can)
+
+
+class WheelSafeTabWidget(QTabWidget):
+    """A tab widget whose tab bar does not switch tabs under the wheel."""
+
+    wheel_guarded = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabBar(WheelSafeTabBar(self))
+
+
 def unguarded_value_widgets(root: QWidget) -> list[QWidget]:
     """The combo, spin, date and slider widgets under ``root`` (itself included) that would
-    take the wheel without focus: every one is a bug (tests call this on every window)."""
+    take the wheel without focus, and the tab bars that would switch tabs under it: every one
+    is a bug (tests call this on every window)."""
     from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QScrollBar
 
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
         if isinstance(widget, QScrollBar):
             continue  # scrolling is what the wheel is for
+        if isinstance(widget, QTabBar):
+            if not getattr(type(widget), "wheel_guarded", False):
+                found.append(widget)
+            continue
         if not isinstance(widget, QComboBox | QAbstractSpinBox | QAbstractSlider):
             continue
         if (

@@ -11,13 +11,15 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from cep_desk import domain
-from cep_desk.domain import AuditAction, AuditEntity, ValidationError
+from cep_desk import domain, kinds
+from cep_desk.domain import AuditAction, AuditEntity
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
+from . import changes as chg
 from . import common as c
 from .records import (
+    RECORD_OF,
     BeneficiaryFile,
     BeneficiaryRecord,
     BeneficiaryRow,
@@ -35,54 +37,7 @@ from .records import (
     to_record,
 )
 
-
-def _phone(value: Any, name: str) -> str:
-    text_value: str = c.text(40)(value, name)
-    if text_value and not re.fullmatch(r"[0-9 +().\-]{6,40}", text_value):
-        raise ValidationError("Numéro de téléphone invalide (chiffres, espaces, +).", name)
-    return text_value
-
-
-def _email(value: Any, name: str) -> str:
-    text_value: str = c.text(200)(value, name)
-    if text_value and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", text_value):
-        raise ValidationError("Adresse e-mail invalide.", name)
-    return text_value
-
-
-def _postcode(value: Any, name: str) -> str:
-    text_value: str = c.text(10)(value, name)
-    if text_value and not re.fullmatch(r"\d{5}|2[AB]\d{3}", text_value.upper()):
-        raise ValidationError("Code postal invalide (5 chiffres).", name)
-    return text_value.upper()
-
-
-def _birth_date(value: Any, name: str) -> date | None:
-    return domain.check_birth_date(c.a_date()(value, name))
-
-
-SPEC: c.Spec = {
-    "last_name": c.required("Le nom"),
-    "first_name": c.required("Le prénom"),
-    "birth_date": _birth_date,
-    "sex": c.an_enum(domain.Sex, optional=True),
-    "phone": _phone,
-    "email": _email,
-    "postcode": _postcode,
-    "town": c.text(200),
-    "department": c.text(100),
-    "region": c.text(100),
-    "status": c.an_enum(domain.Public),
-    "status_detail": c.text(200),
-    "sector": c.text(200),
-    "job_title": c.text(200),
-    "education_level": c.an_enum(domain.EducationLevel, optional=True),
-    "rqth": c.a_bool(optional=True),
-    "rqth_basis": c.text(200),
-    "notice_given_on": c.a_date(),
-    "last_contact_on": c.a_date(),
-    "notes": c.text(),
-}
+SPEC: c.Spec = kinds.PERSON.spec()
 
 
 def sort_key(last_name: str, first_name: str) -> str:
@@ -311,7 +266,16 @@ def _journey_file(j: m.Journey) -> JourneyFile:
         steps=[to_record(StepRecord, x) for x in (project.steps if project else [])],
         funding=[to_record(FundingRecord, x) for x in (project.funding if project else [])],
         contacts=[to_record(ContactRecord, x) for x in j.contacts],
+        # the lists of any other kind under a journey, from the descriptions
+        **{
+            k.key: [to_record(RECORD_OF[k.name], x) for x in getattr(j, k.key)]
+            for k in kinds.children_of(kinds.JOURNEY)
+            if k.name not in _LOADED_BY_HAND
+        },
     )
+
+
+_LOADED_BY_HAND = frozenset({"session", "need", "project", "contact"})
 
 
 def load_file(ws: Workspace, beneficiary_id: int, *, audit: bool = True) -> BeneficiaryFile:
@@ -342,6 +306,7 @@ def refresh_summary(s: Session, beneficiary_id: int) -> None:
     journeys = sorted(person.journeys, key=lambda j: (j.request_date, j.id))
     latest = journeys[-1] if journeys else None
     person.current_level = latest.level_reached if latest else 0
+    chg.note(chg.PERSON, beneficiary_id, fields=chg.SUMMARY_FIELDS)
     person.has_open_journey = any(j.closed_on is None for j in journeys)
     dates = [x.held_on for j in journeys for x in j.sessions]
     if dates:

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from datetime import date
-from typing import Any, TypeVar
+from collections.abc import Mapping
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
 from cep_desk import domain
 from cep_desk.domain import ValidationError
+from cep_desk.kinds.validators import (  # re-exported: the use cases' historical names
+    Validator,
+    a_bool,
+    a_date,
+    a_list_of,
+    a_time,
+    amount,
+    an_enum,
+    an_int,
+    required,
+    text,
+)
 from cep_desk.storage import models as m
 
-Validator = Callable[[object, str], object]
+from . import changes as chg
+
 T = TypeVar("T")
 
 
@@ -22,115 +34,6 @@ class NotFound(LookupError):
     def __init__(self, what: str, ident: int) -> None:
         super().__init__(f"{what} n° {ident} introuvable.")
         self.message = str(self)
-
-
-def text(max_len: int = domain.MAX_TEXT) -> Callable[[object, str], str]:
-    def check(value: Any, name: str) -> str:
-        if value is not None and not isinstance(value, str):
-            raise ValidationError("Texte attendu.", name)
-        return domain.clean_text(value, field=name, max_len=max_len)
-
-    return check
-
-
-def required(label: str, max_len: int = domain.MAX_NAME) -> Callable[[object, str], str]:
-    def check(value: Any, name: str) -> str:
-        if value is not None and not isinstance(value, str):
-            raise ValidationError("Texte attendu.", name)
-        text_value = domain.clean_text(value, field=name, max_len=max_len)
-        if not text_value:
-            raise ValidationError(f"{label} est obligatoire.", name)
-        return text_value
-
-    return check
-
-
-def a_date(required_: bool = False) -> Callable[[object, str], date | None]:
-    def check(value: Any, name: str) -> date | None:
-        if value is None:
-            if required_:
-                raise ValidationError("Une date est obligatoire.", name)
-            return None
-        if not isinstance(value, date):
-            raise ValidationError("Date attendue.", name)
-        return domain.check_plausible_date(value, field=name)
-
-    return check
-
-
-def an_enum(enum: type[domain.LabelledEnum], optional: bool = False) -> Validator:
-    def check(value: Any, name: str) -> str | None:
-        if value is None or value == "":
-            if optional:
-                return None
-            raise ValidationError("Choisissez une valeur.", name)
-        parsed = enum.parse(str(value), name)
-        assert parsed is not None  # a non-empty code parses or raises
-        return str(parsed.value)
-
-    return check
-
-
-def amount() -> Validator:
-    def check(value: Any, name: str) -> int | None:
-        return domain.check_amount(value, field=name)
-
-    return check
-
-
-def a_bool(optional: bool = False) -> Validator:
-    def check(value: Any, name: str) -> bool | None:
-        if value is None and optional:
-            return None
-        if not isinstance(value, bool):
-            raise ValidationError("Oui ou non attendu.", name)
-        return value
-
-    return check
-
-
-def an_int(lo: int, hi: int, optional: bool = True) -> Validator:
-    def check(value: Any, name: str) -> int | None:
-        if value is None and optional:
-            return None
-        if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
-            raise ValidationError(f"Nombre entre {lo} et {hi} attendu.", name)
-        return value
-
-    return check
-
-
-def a_time() -> Validator:
-    def check(value: Any, name: str) -> str:
-        value = (value or "").strip()
-        if not value:
-            return ""
-        try:
-            h, mi = value.split(":")
-            if not (0 <= int(h) < 24 and 0 <= int(mi) < 60 and len(mi) == 2):
-                raise ValueError
-        except ValueError:
-            raise ValidationError("Heure attendue au format HH:MM.", name) from None
-        return f"{int(h):02d}:{mi}"
-
-    return check
-
-
-def a_list_of(enum: type[domain.LabelledEnum]) -> Validator:
-    def check(value: Any, name: str) -> list[str]:
-        if value is None:
-            return []
-        if not isinstance(value, list | tuple):
-            raise ValidationError("Liste attendue.", name)
-        return [str(_parse(enum, str(v), name).value) for v in value if v]
-
-    return check
-
-
-def _parse(enum: type[domain.LabelledEnum], code: str, name: str) -> domain.LabelledEnum:
-    parsed = enum.parse(code, name)
-    assert parsed is not None  # a non-empty code parses or raises
-    return parsed
 
 
 Spec = Mapping[str, Validator]
@@ -171,6 +74,7 @@ def audit(
     detail: str = "",
 ) -> None:
     """Record who-did-what; ``detail`` names fields, never their content."""
+    chg.note_audit(action.value, entity, entity_id, detail)
     session.add(
         m.AuditEvent(
             action=action.value,
@@ -180,3 +84,23 @@ def audit(
             detail=detail[:200],
         )
     )
+
+
+__all__ = [
+    "NotFound",
+    "Spec",
+    "Validator",
+    "a_bool",
+    "a_date",
+    "a_list_of",
+    "a_time",
+    "amount",
+    "an_enum",
+    "an_int",
+    "apply",
+    "audit",
+    "get",
+    "required",
+    "text",
+    "validate",
+]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from cep_desk import domain
+from cep_desk import domain, kinds
 from cep_desk.domain import ValidationError
 from cep_desk.formatting import format_date
 from cep_desk.plan_document import (
@@ -40,6 +40,24 @@ ProgressCallback = Callable[[int, int], None]
 
 class NoJourney(ValidationError):
     """The person has no journey: there is no plan to print."""
+
+
+# The need fields the plan lays out in its own columns; the need's other printed fields (its
+# description says which) are printed under its description.
+_NEED_COLUMNS = frozenset({"rank", "theme", "description", "status"})
+
+
+def _details(
+    kind: kinds.Kind, record: object, laid_out: frozenset[str]
+) -> tuple[tuple[str, str], ...]:
+    """(label, text) of the printed fields of ``record`` that the plan has no column for."""
+    out = []
+    for f in kind.printed():
+        if f.name not in laid_out:
+            text = f.display(getattr(record, f.name, None))
+            if text:
+                out.append((f.label, text))
+    return tuple(out)
 
 
 def _joined(sessions: list[SessionRecord], level: int, attr: str) -> str:
@@ -211,6 +229,7 @@ def build_plan_document(
                 theme_label=domain.NeedTheme.label_of(n.theme),
                 description=n.description,
                 status_label=domain.NeedStatus.label_of(n.status),
+                details=_details(kinds.NEED, n, _NEED_COLUMNS),
             )
             for rank, n in enumerate(
                 # health-related needs are health data: printed only when asked, like the RQTH

@@ -16,3 +16,4 @@ from cep_desk.storage.lock import WorkspaceBusy as WorkspaceBusy
 from cep_desk.storage.vault import VaultError as VaultError
 from cep_desk.storage.vault import WrongSecret as WrongSecret
 from cep_desk.storage.workspace import WorkspaceError as WorkspaceError
+from cep_desk.storage.workspace import is_workspace as is_workspace  # light, for the unlock screen

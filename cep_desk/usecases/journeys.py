@@ -7,52 +7,21 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cep_desk import domain
+from cep_desk import domain, kinds
 from cep_desk.domain import AuditAction, AuditEntity, ValidationError
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
+from . import changes as chg
 from . import common as c
 from .beneficiaries import refresh_summary
 from .records import ContactRecord, JourneyRecord, SessionRecord, to_record
 
-JOURNEY_SPEC: c.Spec = {
-    "request_date": c.a_date(required_=True),
-    "first_appointment_on": c.a_date(),
-    "reasons": c.a_list_of(domain.RequestReason),
-    "level1_decision": c.an_enum(domain.Level1Decision, optional=True),
-    "redirect_to": c.text(200),
-    "closed_on": c.a_date(),
-    "outcome": c.an_enum(domain.Outcome, optional=True),
-    "outcome_note": c.text(),
-}
+JOURNEY_SPEC: c.Spec = kinds.JOURNEY.spec()
 
-SESSION_SPEC: c.Spec = {
-    "held_on": c.a_date(required_=True),
-    "start_time": c.a_time(),
-    "duration_min": c.an_int(1, 24 * 60),
-    "modality": c.an_enum(domain.Modality),
-    "on_working_time": c.a_bool(),
-    "agreement": c.text(200),
-    "request_expressed": c.text(),
-    "first_analysis": c.text(),
-    "environment_info": c.text(),
-    "possible_steps": c.text(),
-    "actors": c.text(),
-    "clarified_request": c.text(),
-    "info_given": c.text(),
-    "remarks": c.text(),
-    "next_appointment_on": c.a_date(),
-}
+SESSION_SPEC: c.Spec = kinds.SESSION.spec()
 
-CONTACT_SPEC: c.Spec = {
-    "contact_on": c.a_date(required_=True),
-    "organisation": c.required("L'organisme"),
-    "person": c.text(200),
-    "subject": c.text(),
-    "outcome": c.text(),
-    "consent_to_share": c.a_bool(),
-}
+CONTACT_SPEC: c.Spec = kinds.CONTACT.spec()
 
 
 def current_journey_id(ws: Workspace, beneficiary_id: int) -> int | None:
@@ -64,6 +33,11 @@ def current_journey_id(ws: Workspace, beneficiary_id: int) -> int | None:
             .order_by(m.Journey.request_date.desc(), m.Journey.id.desc())
             .limit(1)
         )
+
+
+def get_journey(ws: Workspace, journey_id: int) -> JourneyRecord:
+    with ws.read() as s:
+        return to_record(JourneyRecord, c.get(s, m.Journey, journey_id, "Parcours"))
 
 
 def _check_journey_dates(j: m.Journey) -> None:
@@ -139,6 +113,7 @@ def add_session(ws: Workspace, journey_id: int, level: int, **values: object) ->
         _check_journey_dates(journey)
         s.flush()
         c.audit(s, AuditAction.CREATE, AuditEntity.SESSION, interview.id, journey.beneficiary_id)
+        chg.note(chg.JOURNEY, journey.id, fields=chg.JOURNEY_SESSION_FIELDS)
         refresh_summary(s, journey.beneficiary_id)
         return to_record(SessionRecord, interview)
 
@@ -170,6 +145,7 @@ def delete_session(ws: Workspace, session_id: int) -> None:
         s.expire(journey)
         journey.level_reached = max((x.level for x in journey.sessions), default=0)
         c.audit(s, AuditAction.DELETE, AuditEntity.SESSION, session_id, journey.beneficiary_id)
+        chg.note(chg.JOURNEY, journey.id, fields=chg.JOURNEY_SESSION_FIELDS)
         refresh_summary(s, journey.beneficiary_id)
 
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cep_desk import domain
+from cep_desk import domain, kinds
 from cep_desk.domain import AuditAction, AuditEntity, ValidationError
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
@@ -27,57 +27,17 @@ from .records import (
 R = TypeVar("R")
 _Child = TypeVar("_Child", m.Skill, m.ActionStep, m.FinancingLine)
 
-NEED_SPEC: c.Spec = {
-    "theme": c.an_enum(domain.NeedTheme),
-    "description": c.text(),
-    "status": c.an_enum(domain.NeedStatus),
-}
+NEED_SPEC: c.Spec = kinds.NEED.spec()
 
-PROJECT_SPEC: c.Spec = {
-    "kind": c.an_enum(domain.ProjectKind),
-    "target_job_label": c.text(300),
-    "rome_code": c.text(5),
-    "rome_version": c.text(20),
-    "certification_label": c.text(300),
-    "certification_code": c.text(20),
-    "description": c.text(),
-    "declared_cost_cents": c.amount(),
-    "training_start_on": c.a_date(),
-}
+PROJECT_SPEC: c.Spec = kinds.PROJECT.spec()
 
-CHECK_SPEC: c.Spec = {
-    "status": c.an_enum(domain.FeasibilityStatus),
-    "note": c.text(),
-}
+CHECK_SPEC: c.Spec = kinds.CHECK.spec()
 
-SKILL_SPEC: c.Spec = {
-    "label": c.required("L'intitulé de la compétence", 300),
-    "state": c.an_enum(domain.SkillState),
-    "means": c.an_enum(domain.SkillMeans, optional=True),
-}
+SKILL_SPEC: c.Spec = kinds.SKILL.spec()
 
-STEP_SPEC: c.Spec = {
-    "title": c.required("L'intitulé de l'étape", 300),
-    "detail": c.text(),
-    "owner": c.an_enum(domain.StepOwner),
-    "partner_name": c.text(200),
-    "start_on": c.a_date(),
-    "due_on": c.a_date(),
-    "status": c.an_enum(domain.StepStatus),
-    "is_milestone": c.a_bool(),
-    "scheme_code": c.text(40),
-}
+STEP_SPEC: c.Spec = kinds.STEP.spec()
 
-FUNDING_SPEC: c.Spec = {
-    "scheme_code": c.text(40),
-    "scheme_label": c.text(200),
-    "funder": c.text(200),
-    "covers": c.an_enum(domain.FundingCover),
-    "amount_requested_cents": c.amount(),
-    "amount_granted_cents": c.amount(),
-    "status": c.an_enum(domain.FundingStatus),
-    "decision_on": c.a_date(),
-}
+FUNDING_SPEC: c.Spec = kinds.FUNDING.spec()
 
 
 def _owner_of_journey(s: Session, journey_id: int) -> int:

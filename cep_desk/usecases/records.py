@@ -79,6 +79,14 @@ class BeneficiaryRecord:
     has_open_journey: bool
     created_at: datetime
     updated_at: datetime
+    # eligibility data (defaults: records built by hand in older code and tests stay valid)
+    contract_type: str | None = None
+    seniority_months: int | None = None
+    activity_months: int | None = None
+    working_time: str | None = None
+    opco: str | None = None
+    branch: str = ""
+    pcs_group: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +102,7 @@ class JourneyRecord:
     closed_on: date | None
     outcome: str | None
     outcome_note: str
+    cep_presented_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +135,7 @@ class NeedRecord:
     description: str
     rank: int
     status: str
+    target_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -160,6 +170,7 @@ class StepRecord:
     is_milestone: bool
     position: int
     scheme_code: str
+    internal_service: bool = False
 
 
 @dataclass(frozen=True)
@@ -189,6 +200,14 @@ class ProjectRecord:
     description: str
     declared_cost_cents: int | None
     training_start_on: date | None
+    training_end_on: date | None = None
+    training_hours: int | None = None
+    training_provider: str = ""
+    training_part_time: bool = False
+    exam_title: str = ""
+    exam_on: date | None = None
+    cep_opinion: str = ""
+    cep_conclusion: str = ""
 
 
 @dataclass(frozen=True)
@@ -252,3 +271,20 @@ class BeneficiaryFile:
     @property
     def current(self) -> JourneyFile | None:
         return self.journeys[0] if self.journeys else None
+
+
+# The record class of each kind (cep_desk.kinds), for the code that handles kinds generically.
+RECORD_OF: dict[str, type] = {
+    "counsellor": CounsellorRecord,
+    "person": BeneficiaryRecord,
+    "journey": JourneyRecord,
+    "session": SessionRecord,
+    "need": NeedRecord,
+    "project": ProjectRecord,
+    "check": FeasibilityRecord,
+    "skill": SkillRecord,
+    "step": StepRecord,
+    "funding": FundingRecord,
+    "contact": ContactRecord,
+    "document": DocumentRecord,
+}

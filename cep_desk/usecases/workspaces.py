@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cep_desk import domain
+from cep_desk import domain, kinds
 from cep_desk.domain import AuditAction, AuditEntity
 from cep_desk.storage import errors, migrate, vault
 from cep_desk.storage import models as m
@@ -31,15 +31,7 @@ from cep_desk.storage.workspace import synced_folder_warning as synced_folder_wa
 from . import common as c
 from .records import AuditRecord, CounsellorRecord, DocumentRecord, to_record
 
-COUNSELLOR_SPEC: c.Spec = {
-    "name": c.required("Le nom du conseiller"),
-    "organisation": c.text(200),
-    "operator_kind": c.an_enum(domain.OperatorKind),
-    "region": c.text(100),
-    "email": c.text(200),
-    "phone": c.text(40),
-    "address": c.text(1000),
-}
+COUNSELLOR_SPEC: c.Spec = kinds.COUNSELLOR.spec()
 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "retention_years": domain.DEFAULT_RETENTION_YEARS,

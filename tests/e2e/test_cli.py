@@ -127,7 +127,7 @@ def test_import_referential(demo_dir, tmp_path):
 
     d, _ = demo_dir
     env = {"CEP_DESK_PASSPHRASE": PASS}
-    sample = files("resources.referentials") / "rome_sample.zip"
+    sample = files("cep_desk.resources.referentials") / "rome_sample.zip"
     ok = run("import-referential", "--workspace", str(d), str(sample), env=env)
     assert ok.returncode == 0, ok.stderr
     assert "importé" in ok.stderr

@@ -11,7 +11,12 @@ from cep_desk.ui.first_run import FirstRunWizard
 from cep_desk.ui.main_window import MainWindow, NewPersonDialog
 from cep_desk.ui.plan_actions import PlanOptionsDialog
 from cep_desk.ui.settings_dialog import SettingsDialog
-from tests.ui.mnemonic_support import collisions, labels_without_buddy, reachable_mnemonics
+from tests.ui.mnemonic_support import (
+    collisions,
+    labels_without_buddy,
+    mnemonic,
+    reachable_mnemonics,
+)
 from tests.ui.shell_support import ini_settings, wait_pool
 from tests.ui.test_panel_support import demo_person_with_plan
 
@@ -94,3 +99,95 @@ def test_no_mnemonic_collides_in_the_dialogs(qtbot, window, demo_ws, tmp_path):
     wizard.reject()
     window.lock()
     _check(window, "écran de déverrouillage")
+
+
+def _dialog_classes() -> set[type]:
+    """Every QDialog subclass of the application's UI code (imported: the walk below must
+    construct each of them)."""
+    import importlib
+    import pkgutil
+
+    from PySide6.QtWidgets import QDialog
+
+    import cep_desk.ui
+
+    for info in pkgutil.walk_packages(cep_desk.ui.__path__, "cep_desk.ui."):
+        importlib.import_module(info.name)
+    found: set[type] = set()
+    todo = [QDialog]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            todo.append(sub)
+            if sub.__module__.startswith("cep_desk.ui."):
+                found.add(sub)
+    return found
+
+
+def test_no_mnemonic_collides_in_any_dialog_and_every_settings_field_has_one(
+    qtbot, window, demo_ws
+):
+    """Every dialog of the application (the walk fails when a new one is not listed), and in
+    Réglages every field of every group is reachable with Alt and a letter."""
+    from datetime import date
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    from cep_desk import catalogue, domain
+    from cep_desk.storage.rekey import RekeyReport
+    from cep_desk.ui.lifecycle.dialogs import (
+        PurgeDialog,
+        RestoreDialog,
+        StatsDialog,
+        TypedConfirmDialog,
+    )
+    from cep_desk.ui.panel.steps import SchemeStepsDialog
+    from cep_desk.ui.pdf_preview import PdfPreviewDialog
+    from cep_desk.ui.scheme_document_actions import SchemeDocumentDialog
+    from cep_desk.ui.settings_dialog import PassphraseDialog, RecoveryKeyDialog
+    from cep_desk.usecases import scheme_documents
+    from tests.ui.test_scheme_documents_ui import _person
+    from tests.ui.test_shell_printing import make_pdf
+
+    ptp_person = _person(demo_ws)
+
+    dialogs = [
+        NewPersonDialog(window, lambda _values: None),
+        SettingsDialog(demo_ws, window),
+        PassphraseDialog(demo_ws, window),
+        RecoveryKeyDialog(RekeyReport("ABCD-EFGH", [Path("cep.db.avant-0004.bak")]), window),
+        PlanOptionsDialog(window, printing_=True, has_health=True),
+        PdfPreviewDialog(make_pdf(1), "Plan d'action", window, suggested_name="plan.pdf"),
+        RestoreDialog(window),
+        TypedConfirmDialog("MARTIN", "Élodie MARTIN", window),
+        PurgeDialog([], 2, window),
+        StatsDialog(window),
+        SchemeStepsDialog(
+            window, catalogue.load_catalogue(), domain.Public.JOB_SEEKER, date.today()
+        ),
+        SchemeDocumentDialog(
+            window,
+            scheme_documents.build_document(
+                demo_ws, ptp_person, domain.DocumentKind.PTP_ABSENCE_REQUEST
+            ),
+            {},
+        ),
+    ]
+    walked_elsewhere = {FirstRunWizard}  # page by page, in the test above
+    missing = _dialog_classes() - {type(d) for d in dialogs} - walked_elsewhere
+    assert not missing, f"dialogs not walked: {sorted(c.__name__ for c in missing)}"
+    for dialog in dialogs:
+        dialog.show()
+        _check(dialog, type(dialog).__name__)
+    settings = dialogs[1]
+    groups = settings.findChildren(QGroupBox)
+    assert len(groups) >= 2
+    for group in groups:
+        labels = [label for label in group.findChildren(QLabel) if label.buddy() is not None]
+        assert labels, group.title()
+        for label in labels:
+            assert mnemonic(label.text()), f"{group.title()} : {label.text()}"
+    for dialog in dialogs:
+        dialog.reject()
+        dialog.deleteLater()
+    wait_pool()

@@ -40,7 +40,7 @@ def test_menus_list_every_feature(qtbot, demo_ws, tmp_path):
 
 def test_referential_import_from_the_gui(qtbot, demo_ws, tmp_path, monkeypatch):
     w = _window(qtbot, demo_ws, tmp_path)
-    sample = files("resources.referentials") / "rncp_sample.zip"
+    sample = files("cep_desk.resources.referentials") / "rncp_sample.zip"
     monkeypatch.setattr(referential_import, "ask_zip_path", lambda _parent: sample)
     messagebox.set_next_answer(True)
     with qtbot.waitSignal(w.referential_importer.finished, timeout=30_000) as done:

@@ -83,3 +83,30 @@ def test_session_date_and_verified_text() -> None:
     stale = catalogue_verified_text(catalogue, date(2027, 7, 1))
     assert stale.startswith("⚠ Dispositifs vérifiés le 02/12/2026") and "6 mois" in stale
     assert catalogue_verified_text(None) == ""
+
+
+def _scheme_dialog_codes(qtbot, ws, held_on: date) -> list[str]:
+    person, project = _person(ws, held_on)
+    plan.update_project(ws, project.id, training_start_on=date(2027, 3, 1))
+    panel = make_panel(qtbot, ws)
+    panel.load(person.id)
+    panel.tabs.setCurrentWidget(panel.level2)
+    panel.level2.show_key("steps")
+    dialog = panel.level2.steps.open_scheme_dialog()
+    assert dialog is not None
+    codes = _codes(dialog.combo)
+    dialog.reject()
+    return codes
+
+
+def test_the_scheme_steps_dialog_offers_the_schemes_of_the_session_date(qtbot, ws):
+    """« Ajouter les démarches d'un dispositif… » proposed every scheme, ended ones too: it
+    follows the session's date like the Financement tab."""
+    codes = _scheme_dialog_codes(qtbot, ws, date(2026, 11, 30))
+    assert "periode_reconversion" in codes
+    assert "pro_a" not in codes and "transco" not in codes
+
+
+def test_the_scheme_steps_dialog_of_a_2025_session_still_offers_pro_a(qtbot, ws):
+    codes = _scheme_dialog_codes(qtbot, ws, date(2025, 6, 10))
+    assert "pro_a" in codes and "periode_reconversion" not in codes

@@ -162,8 +162,10 @@ def test_lock_empties_everything_and_unlock_brings_back_person_and_tab(qtbot, ma
     location = w.panel.current_location()
     assert location["tab"] == "level2"
     assert holds(w, name)  # shown before the lock
-    assert name not in w.windowTitle()
-    assert w.windowTitle() == "CEP Desk — Mon CEP — démonstration"
+    # Issue 15.5 asks for the person's name in the title while the file is open (it used to
+    # be forbidden there); the lock takes it away with everything else.
+    title = formatting.full_name(person["last_name"], person["first_name"])
+    assert w.windowTitle() == f"CEP Desk — {title}"
 
     with qtbot.waitSignal(w.locked):
         qtbot.keyClick(w, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -377,3 +379,16 @@ def test_slow_counts_run_in_the_background(qtbot, make_window, tmp_path):
     assert w.count_label.text() == "450 personnes"
     assert w.model._count_ms < 1000.0
     w.lock()
+
+
+def test_the_title_names_the_open_file_and_follows_a_rename(qtbot, make_window, demo_ws):
+    w = make_window(demo_ws)
+    person = pick(demo_ws)
+    search(qtbot, w, person["last_name"])
+    assert w.select_person(person["id"])
+    assert w.windowTitle() == "CEP Desk — " + formatting.full_name(
+        person["last_name"], person["first_name"]
+    )
+    beneficiaries.update_beneficiary(demo_ws, person["id"], last_name="Nouveaunom")
+    w._on_record_changed(person["id"])
+    assert w.windowTitle() == "CEP Desk — NOUVEAUNOM " + person["first_name"].strip()

@@ -135,3 +135,32 @@ def test_passphrase_meter_is_visible_in_a_dark_palette(qtbot, tmp_path, dark):
         colour = page.meter.palette().color(QPalette.ColorRole.Highlight)
         window = page.meter.palette().color(QPalette.ColorRole.Window)
         assert theme.contrast_ratio(colour, window) >= 3, text
+
+
+def test_the_timeline_is_dark_with_light_text_in_a_dark_palette(qtbot, demo_ws, dark):
+    """The Calendrier timeline painted a white canvas with near-black text in a dark theme."""
+    panel = make_panel(qtbot, demo_ws)
+    panel.resize(1280, 900)
+    panel.load(demo_person_with_plan(demo_ws))
+    panel.restore_location({"tab": "level2", "subtab": "calendar"})
+    QApplication.processEvents()
+    timeline = panel.level2.calendar.timeline
+    assert timeline.steps and timeline.isVisible()
+    image = timeline.grab().toImage()
+    pixels = Counter(
+        image.pixel(x, y)
+        for x in range(0, image.width(), 3)
+        for y in range(0, min(image.height(), 400), 3)
+    )
+    background = QColor.fromRgb(pixels.most_common(1)[0][0])
+    assert background.lightnessF() < 0.3, background.name()
+    window = QApplication.palette().color(QPalette.ColorRole.Base)
+    assert theme.contrast_ratio(background, window) < 1.3  # the same canvas as the fields
+    # the step titles (left column) are light on it, readable
+    titles = {
+        image.pixel(x, y)
+        for x in range(4, min(image.width(), timeline.label_width - 8))
+        for y in range(timeline.header_height, timeline.header_height + timeline.row_height)
+    }
+    best = max(theme.contrast_ratio(QColor.fromRgb(p), background) for p in titles)
+    assert best >= 4.5

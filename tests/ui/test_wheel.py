@@ -41,9 +41,11 @@ def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
 
 def test_no_constructor_of_a_plain_value_widget_in_the_ui_code():
     """A plain QComboBox, QSpinBox, date edit or slider built anywhere in the UI code takes the
-    wheel without focus: only cep_desk/ui/wheel.py may construct them."""
+    wheel without focus, a plain tab widget switches tabs under it: only cep_desk/ui/wheel.py
+    may construct them."""
     plain = re.compile(
-        r"\bQ(ComboBox|SpinBox|DoubleSpinBox|DateEdit|DateTimeEdit|TimeEdit|Slider|Dial)\("
+        r"\bQ(ComboBox|SpinBox|DoubleSpinBox|DateEdit|DateTimeEdit|TimeEdit|Slider|Dial|TabWidget"
+        r"|TabBar)\("
     )
     offenders = [
         f"{path.relative_to(UI)}:{number}"
@@ -169,3 +171,23 @@ def test_the_wheel_changes_a_focused_combo_and_it_is_saved(qtbot, demo_ws):
     assert panel.flush()
     saved = beneficiaries.load_file(demo_ws, ident, audit=False).beneficiary
     assert saved.education_level == combo.currentData()
+
+
+def test_the_wheel_over_a_tab_bar_does_not_switch_tabs(qtbot, demo_ws):
+    """Rolling the wheel over the tabs (on the way down to a form) switched the page under the
+    pointer; clicks and the keyboard still switch."""
+    panel = make_panel(qtbot, demo_ws)
+    panel.resize(1100, 600)
+    panel.load(demo_person_with_plan(demo_ws))
+    panel.restore_location({"tab": "level2", "subtab": "project"})
+    QApplication.processEvents()
+    for tabs in (panel.tabs, panel.level2.subtabs):
+        bar = tabs.tabBar()
+        assert bar.isVisible()
+        index = tabs.currentIndex()
+        for notches in (-1, -1, 1, -1, -1):
+            roll(bar, notches)
+        assert tabs.currentIndex() == index, tabs.accessibleName()
+    assert unguarded_value_widgets(panel) == []
+    panel.tabs.setCurrentIndex(0)  # still switches otherwise
+    assert panel.tabs.currentIndex() == 0

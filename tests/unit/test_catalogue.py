@@ -55,7 +55,7 @@ REQUIRED_SCHEMES = {
 
 
 def raw_docs() -> tuple[dict, dict]:
-    package = resources.files("resources.catalogue")
+    package = resources.files("cep_desk.resources.catalogue")
     return (
         json.loads(package.joinpath("schemes.json").read_text(encoding="utf-8")),
         json.loads(package.joinpath("operators.json").read_text(encoding="utf-8")),
@@ -124,9 +124,7 @@ def test_known_contradictions_are_flagged(catalogue: Catalogue) -> None:
         "poei": "heures",
         "aif": "15 jours",
         "agefiph": "6 300 €",
-        "demission_reconversion": "72",
         "cpf": "150 €",
-        "plan_developpement": "1er octobre 2026",
     }
     for code, needle in expectations.items():
         scheme = catalogue.scheme(code)
@@ -134,6 +132,20 @@ def test_known_contradictions_are_flagged(catalogue: Catalogue) -> None:
         assert needle in scheme.uncertainty, code
     regional = [o for o in catalogue.operators if o.region]
     assert regional and all(o.is_uncertain for o in regional)
+
+
+def test_points_settled_in_december_2026(catalogue: Catalogue) -> None:
+    """Former [?] items that official pages settled: 1 300 days in 60 months (France Travail),
+    the entretien de parcours' two dates, the congé VAE's answer and postponement."""
+    resignation = catalogue.scheme("demission_reconversion")
+    assert resignation is not None and not resignation.is_uncertain
+    assert "1 300 jours" in resignation.conditions and "60 mois" in resignation.conditions
+    assert any(s.url and "francetravail.fr" in s.url for s in resignation.sources)
+    plan = catalogue.scheme("plan_developpement")
+    assert plan is not None and "octobre" not in plan.uncertainty
+    assert "26/10/2025" in plan.steps[0].detail and "1er octobre 2026" in plan.steps[0].detail
+    vae = catalogue.scheme("vae")
+    assert vae is not None and "un mois au plus" in vae.steps[3].detail
 
 
 def test_figures_from_the_domain_note(catalogue: Catalogue) -> None:
@@ -377,3 +389,17 @@ def test_scheme_is_frozen(catalogue: Catalogue) -> None:
     scheme: Scheme = catalogue.scheme("cpf")
     with pytest.raises(AttributeError):
         scheme.code = "x"  # type: ignore[misc]
+
+
+def test_every_scheme_was_re_read_in_the_december_review(catalogue: Catalogue) -> None:
+    """#17.2: every scheme current as of December 2026 — checked against a source read (with
+    its address and title) on the day the entry says it was verified."""
+    review = catalogue.verified_on()
+    assert review is not None
+    for scheme in catalogue.schemes:
+        assert scheme.verified_on == review, scheme.code
+        read = [s for s in scheme.sources if s.url and s.title and s.read_on == review]
+        assert read, scheme.code
+    for operator in catalogue.operators:
+        if operator.region:  # the regional holders were re-read too, and stay flagged
+            assert operator.verified_on == review and operator.is_uncertain, operator.code

@@ -25,7 +25,7 @@ TODAY = date(2026, 12, 2)
 
 
 def raw_docs() -> tuple[dict, dict]:
-    package = resources.files("resources.catalogue")
+    package = resources.files("cep_desk.resources.catalogue")
     return (
         json.loads(package.joinpath("schemes.json").read_text(encoding="utf-8")),
         json.loads(package.joinpath("operators.json").read_text(encoding="utf-8")),

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def raw_docs() -> tuple[dict, dict]:
-    package = resources.files("resources.catalogue")
+    package = resources.files("cep_desk.resources.catalogue")
     return (
         json.loads(package.joinpath("schemes.json").read_text(encoding="utf-8")),
         json.loads(package.joinpath("operators.json").read_text(encoding="utf-8")),
@@ -93,21 +93,24 @@ def test_key_folders_follow_the_platform_config_dirs(config) -> None:
 
 def test_good_file_is_installed_and_the_previous_one_kept(config, workspace) -> None:
     assert catalogue_for(workspace) is load_catalogue()  # nothing imported yet
-    first = signed(config["key"], "2026.12.2")
+    first = signed(config["key"], "2026.12.5")
     report = cu.import_catalogue(_write(workspace.parent, "a.cepcat", first), workspace)
-    assert report.version == "2026.12.2" and report.previous_version == "2026.12.1"
+    assert (
+        report.version == "2026.12.5"
+        and report.previous_version == load_catalogue().schemes_version
+    )
     assert "Opérateur test" in report.summary() and "02/12/2026" in report.summary()
     folder = cu.workspace_folder(workspace)
     assert (folder / cu.CURRENT_FILE).read_bytes() == first
     assert not (folder / cu.PREVIOUS_FILE).exists()
     in_use = catalogue_for(workspace)
-    assert in_use.schemes_version == "2026.12.2" and in_use.origin.endswith(cu.CURRENT_FILE)
-    second = signed(config["key"], "2026.12.3")
+    assert in_use.schemes_version == "2026.12.5" and in_use.origin.endswith(cu.CURRENT_FILE)
+    second = signed(config["key"], "2026.12.6")
     report = cu.import_catalogue(_write(workspace.parent, "b.cepcat", second), workspace)
-    assert report.previous_version == "2026.12.2"
+    assert report.previous_version == "2026.12.5"
     assert (folder / cu.CURRENT_FILE).read_bytes() == second
     assert (folder / cu.PREVIOUS_FILE).read_bytes() == first
-    assert catalogue_for(workspace).schemes_version == "2026.12.3"
+    assert catalogue_for(workspace).schemes_version == "2026.12.6"
 
 
 def _write(folder: Path, name: str, data: bytes) -> Path:
@@ -128,7 +131,7 @@ def _refused(workspace: Path, data: bytes, needle: str) -> None:
 
 def test_tampered_file_is_refused_and_nothing_changes(config, workspace) -> None:
     cu.import_catalogue(
-        _write(workspace.parent, "a.cepcat", signed(config["key"], "2026.12.2")), workspace
+        _write(workspace.parent, "a.cepcat", signed(config["key"], "2026.12.3")), workspace
     )
     envelope = json.loads(signed(config["key"], "2026.12.5"))
     payload = base64.b64decode(envelope["payload"]).replace("103,20 €".encode(), "13,20 €".encode())
@@ -144,7 +147,8 @@ def test_tampered_file_is_refused_and_nothing_changes(config, workspace) -> None
 
 def test_older_or_same_version_is_refused(config, workspace) -> None:
     _refused(workspace, signed(config["key"], "2026.11.9"), "plus ancien")
-    _refused(workspace, signed(config["key"], "2026.12.1"), "déjà utilisé")  # the shipped one
+    shipped = load_catalogue().schemes_version
+    _refused(workspace, signed(config["key"], shipped), "déjà utilisé")  # the shipped one
     cu.import_catalogue(
         _write(workspace.parent, "a.cepcat", signed(config["key"], "2027.01.1")), workspace
     )
@@ -189,14 +193,14 @@ def test_unknown_and_revoked_keys(config, workspace) -> None:
     (config["folder"] / cu.REVOKED_FILE).write_text(f"# clé perdue\n{kid}\n")
     _refused(workspace, signed(config["key"], "2026.12.6"), "révoquée")
     in_use = catalogue_for(workspace)
-    assert in_use is not None and in_use.schemes_version == "2026.12.1"
+    assert in_use is not None and in_use.schemes_version == load_catalogue().schemes_version
     assert "non utilisé" in in_use.notice and "révoquée" in in_use.notice
     # Revoking by full fingerprint works too, in the machine-wide folder.
     (config["folder"] / cu.REVOKED_FILE).unlink()
     site = config["site"] / cu.APP_NAME / cu.KEYS_FOLDER
     site.mkdir(parents=True)
     (site / cu.REVOKED_FILE).write_text(cu.fingerprint(config["key"].public_key()) + "\n")
-    assert catalogue_for(workspace).schemes_version == "2026.12.1"
+    assert catalogue_for(workspace).schemes_version == load_catalogue().schemes_version
     (site / cu.REVOKED_FILE).unlink()
     assert catalogue_for(workspace).schemes_version == "2026.12.4"
 
@@ -212,7 +216,10 @@ def test_tampered_file_in_the_workspace_falls_back_to_the_shipped_catalogue(
     envelope["signature"] = base64.b64encode(b"\0" * 64).decode()
     current.write_text(json.dumps(envelope))
     in_use = catalogue_for(workspace)
-    assert in_use.schemes_version == "2026.12.1" and "Signature invalide" in in_use.notice
+    assert (
+        in_use.schemes_version == load_catalogue().schemes_version
+        and "Signature invalide" in in_use.notice
+    )
 
 
 def test_an_application_update_newer_than_the_import_wins(config, workspace, monkeypatch) -> None:
@@ -245,10 +252,10 @@ def _cli(config, *args: str) -> subprocess.CompletedProcess:
 
 def test_cli_import_catalogue_exit_codes_and_nothing_changed(config, workspace, tmp_path) -> None:
     key = config["key"]
-    good = _write(tmp_path, "bon.cepcat", signed(key, "2026.12.2"))
+    good = _write(tmp_path, "bon.cepcat", signed(key, "2026.12.3"))
     run = _cli(config, "import-catalogue", str(good), "--workspace", str(workspace))
     assert run.returncode == 0, run.stderr
-    assert "2026.12.2 installé" in run.stderr
+    assert "2026.12.3 installé" in run.stderr
     folder = cu.workspace_folder(workspace)
     before = snapshot(folder)
     envelope = json.loads(signed(key, "2026.12.3"))
@@ -267,7 +274,7 @@ def test_cli_import_catalogue_exit_codes_and_nothing_changed(config, workspace, 
         assert snapshot(folder) == before
     run = _cli(config, "catalogue", "--json", "--workspace", str(workspace))
     data = json.loads(run.stdout)
-    assert data["schemes"]["version"] == "2026.12.2"
+    assert data["schemes"]["version"] == "2026.12.3"
     assert data["in_use"]["origin"].endswith(cu.CURRENT_FILE)
     missing = _cli(config, "import-catalogue", str(tmp_path / "absent.cepcat"),
                    "--workspace", str(workspace))  # fmt: skip

@@ -60,7 +60,18 @@ def sample_export(tmp_path_factory) -> dict:
     )
     try:
         p = beneficiaries.create_beneficiary(
-            ws, last_name="<Martin>", first_name="Zoé & Co", notes=MARKUP, rqth=True
+            ws,
+            last_name="<Martin>",
+            first_name="Zoé & Co",
+            notes=MARKUP,
+            rqth=True,
+            contract_type="cdd",
+            seniority_months=7,
+            activity_months=31,
+            working_time="part",
+            opco="akto",
+            branch="<IDCC 1979>",
+            pcs_group="5",
         )
         j = journeys.start_journey(ws, p.id, request_date=date(2026, 2, 1), reasons=["vae"])
         journeys.add_session(ws, j.id, 1, held_on=date(2026, 2, 3), remarks=MARKUP)
@@ -119,6 +130,11 @@ def test_round_trip_keeps_every_field_and_markup(sample_export, ws):
     assert strip_ids(again["people"]) == strip_ids(sample_export["people"])
     person = next(p for p in again["people"] if p["last_name"] == "<Martin>")
     assert person["notes"] == MARKUP
+    assert (person["contract_type"], person["seniority_months"], person["branch"]) == (
+        "cdd",
+        7,
+        "<IDCC 1979>",
+    )
     assert person["journeys"][0]["sessions"][0]["remarks"] == MARKUP
     assert person["documents"][0]["journey_uid"] == person["journeys"][0]["uid"]
 

@@ -23,9 +23,9 @@ from cep_desk.referentials import (
     remove_sample_referentials,
     seed_sample_referentials,
 )
-from resources.referentials import make_samples
+from cep_desk.resources.referentials import make_samples
 
-SAMPLES = resources.files("resources.referentials")
+SAMPLES = resources.files("cep_desk.resources.referentials")
 
 
 @pytest.fixture()

@@ -95,7 +95,9 @@ class RestoreDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.file_edit, 1)
         row.addWidget(choose_file)
-        form.addRow(tr("&Sauvegarde :"), row)
+        file_label = QLabel(tr("&Sauvegarde :"))
+        file_label.setBuddy(self.file_edit)  # Alt+letter goes to the field, not to nothing
+        form.addRow(file_label, row)
         self.target_edit = QLineEdit()
         self.target_edit.setAccessibleName(tr("Dossier de restauration (nouveau)"))
         self.target_edit.setText(str(Path.home() / f"CEP Desk restauré {date.today().isoformat()}"))
@@ -105,7 +107,9 @@ class RestoreDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.target_edit, 1)
         row.addWidget(choose_dir)
-        form.addRow(tr("&Restaurer dans :"), row)
+        target_label = QLabel(tr("&Restaurer dans :"))
+        target_label.setBuddy(self.target_edit)  # Alt+letter goes to the field, not to nothing
+        form.addRow(target_label, row)
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_edit.setAccessibleName(tr("Phrase de passe ou clé de secours de la sauvegarde"))

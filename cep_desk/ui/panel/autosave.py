@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from typing import Any
 
@@ -153,6 +154,27 @@ class SaveGroup(QObject):
             for key, value in values.items():
                 changes[key] = value
                 owners[key] = binding
+        # What the save changed reaches the other tabs when the operation ends: after the
+        # ``saved`` callback, while the saved fields are still marked dirty (so that no tab
+        # rewrites a field being typed into).
+        with self.autosave.operation():
+            success = self._save_changes(creating, changes, owners, refused)
+        if success is None:
+            return False
+        if success:
+            self.autosave.saved.emit(datetime.now(UTC))
+        if success or not creating:
+            self.dirty = [b for b in self.dirty if b in refused]
+        return not refused
+
+    def _save_changes(
+        self,
+        creating: bool,
+        changes: dict[str, Any],
+        owners: dict[str, Binding],
+        refused: list[Binding],
+    ) -> bool | None:
+        """The save and its retries; True when saved, None when it failed as a whole."""
         success = False
         while changes:
             started = time.perf_counter()
@@ -179,7 +201,7 @@ class SaveGroup(QObject):
             except NotFound as exc:
                 self.autosave.failed.emit(exc.message)
                 self.dirty.clear()
-                return False
+                return None
             except Exception as exc:
                 # A full disk or read-only media: said in French; the fields stay dirty, so
                 # the next save tries again once there is room.
@@ -189,7 +211,7 @@ class SaveGroup(QObject):
                 if said is None:
                     raise
                 self.autosave.failed.emit(said)
-                return False
+                return None
             success = True
             self.autosave.last_save_ms = (time.perf_counter() - started) * 1000
             for key in changes:
@@ -197,11 +219,8 @@ class SaveGroup(QObject):
                     owners[key].clear_error()
             if self._on_saved is not None:
                 self._on_saved(record, changes)
-            self.autosave.saved.emit(datetime.now(UTC))
             break
-        if success or not creating:
-            self.dirty = [b for b in self.dirty if b in refused]
-        return not refused
+        return success
 
 
 class AutoSave(QObject):
@@ -214,6 +233,9 @@ class AutoSave(QObject):
         super().__init__(parent)
         self.groups: list[SaveGroup] = []
         self.last_save_ms = 0.0
+        # Wraps every save (the file context's ``operation``: what the save changed is
+        # published once its ``saved`` callback has run).
+        self.operation: Callable[[], AbstractContextManager[Any]] = nullcontext
 
     def group(self, name: str, save: Callable[[dict[str, Any]], Any], **kwargs: Any) -> SaveGroup:
         group = SaveGroup(self, name, save, **kwargs)

@@ -8,18 +8,27 @@ timeline scrolls; month width adapts so that one month to three years stay reada
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cep_desk import domain, formatting
+from cep_desk.ui import theme
+from cep_desk.usecases import changes as chg
+from cep_desk.usecases.changes import Changes
 
 from .widgets import hint_label, tr
-
-if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
 
 MAX_MONTHS = 48
 MIN_MONTH_WIDTH = 30
@@ -28,9 +37,8 @@ BAR = QColor("#2f6db5")
 BAR_DONE = QColor("#7a9cc6")
 BAR_CANCELLED = QColor("#b9b9b9")
 MILESTONE = QColor("#a04a00")
-TODAY = QColor("#b3261e")
-GRID = QColor("#d8dde3")
-TEXT = QColor("#1f1f1f")
+# Background, text, grid, stripes and the today line come from the palette (paintEvent), so
+# that a dark desktop theme gets a dark timeline with light text like the rest of the window.
 
 
 def _month_start(d: date) -> date:
@@ -130,7 +138,12 @@ class TimelineWidget(QWidget):
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#ffffff"))
+        pal = self.palette()
+        base, ink = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
+        grid = theme.blend(base, ink, 0.22)
+        stripe = theme.blend(base, ink, 0.05)
+        today_colour = theme.error_text(pal)
+        p.fillRect(self.rect(), base)
         font = QFont(self.font())
         fm = QFontMetrics(font)
         bold = QFont(font)
@@ -141,17 +154,17 @@ class TimelineWidget(QWidget):
         for i in range(self.months):
             month = _add_months(self.first, i)
             x = self.label_width + i * self.month_width
-            p.setPen(QPen(GRID, 1))
+            p.setPen(QPen(grid, 1))
             p.drawLine(int(x), top - 20, int(x), bottom)
             # The year over January, and over the first month when there is room before
             # the next January (« 2026 » over a lone December would run into « 2027 »).
             room = (13 - month.month) * self.month_width
             year_width = QFontMetrics(bold).horizontalAdvance(str(month.year)) + 8
             if month.month == 1 or (i == 0 and room >= year_width):
-                p.setPen(TEXT)
+                p.setPen(ink)
                 p.setFont(bold)
                 p.drawText(QPointF(x + 4, top - 28), str(month.year))
-            p.setPen(TEXT)
+            p.setPen(ink)
             p.setFont(font)
             if self.month_width >= 110:
                 name = formatting.MONTHS[month.month - 1]
@@ -165,11 +178,11 @@ class TimelineWidget(QWidget):
                 name,
             )
         end_x = self.label_width + self.months * self.month_width
-        p.setPen(QPen(GRID, 1))
+        p.setPen(QPen(grid, 1))
         p.drawLine(int(end_x), top - 20, int(end_x), bottom)
         p.drawLine(0, top - 1, int(end_x), top - 1)
         p.setFont(bold)
-        p.setPen(TEXT)
+        p.setPen(ink)
         p.drawText(
             QRectF(6, top - 21, self.label_width - 10, 18), Qt.AlignmentFlag.AlignLeft, tr("Étape")
         )
@@ -184,12 +197,12 @@ class TimelineWidget(QWidget):
         for row, step in enumerate(self.steps):
             y = top + row * self.row_height
             if row % 2:
-                p.fillRect(QRectF(0, y, end_x, self.row_height), QColor("#f6f8fa"))
+                p.fillRect(QRectF(0, y, end_x, self.row_height), stripe)
             status = domain.StepStatus(step.status)
             title = step.title
             if status is not domain.StepStatus.PLANNED:
                 title += f" ({status.label.lower()})"
-            p.setPen(TEXT)
+            p.setPen(ink)
             p.drawText(
                 QRectF(6, y, self.label_width - 12, self.row_height),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -213,7 +226,7 @@ class TimelineWidget(QWidget):
                 p.setBrush(MILESTONE)
                 p.drawPolygon(diamond)
                 text = formatting.format_date(due)
-                p.setPen(TEXT)
+                p.setPen(ink)
                 tx = x + size + 4
                 if tx + fm.horizontalAdvance(text) > end_x:  # no room after: write it before
                     tx = x - size - 4 - fm.horizontalAdvance(text)
@@ -232,11 +245,11 @@ class TimelineWidget(QWidget):
                 path.addRoundedRect(rect, 3, 3)
                 p.fillPath(path, color)
                 if status is domain.StepStatus.CANCELLED:
-                    p.setPen(QPen(QColor("#555"), 1, Qt.PenStyle.DashLine))
+                    p.setPen(QPen(theme.muted_text(pal), 1, Qt.PenStyle.DashLine))
                     p.drawLine(QPointF(x1, cy), QPointF(x2, cy))
                 text = f"{formatting.format_date(start)} → {formatting.format_date(due)}"
                 width = fm.horizontalAdvance(text)
-                p.setPen(TEXT)
+                p.setPen(ink)
                 if width + 8 < rect.width():
                     p.setPen(QColor("#ffffff"))
                     p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
@@ -247,9 +260,9 @@ class TimelineWidget(QWidget):
         # today
         if self.first <= self.today < _add_months(self.first, self.months):
             x = self.x_of(self.today) + self.month_width / 60
-            p.setPen(QPen(TODAY, 2, Qt.PenStyle.DashLine))
+            p.setPen(QPen(today_colour, 2, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(x, top - 20), QPointF(x, bottom + 6))
-            p.setPen(TODAY)
+            p.setPen(today_colour)
             p.setFont(bold)
             label = tr("Aujourd'hui (%s)") % formatting.format_date(self.today)
             w = QFontMetrics(bold).horizontalAdvance(label)
@@ -259,9 +272,11 @@ class TimelineWidget(QWidget):
 
 
 class CalendarTab(QWidget):
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    shows = frozenset({chg.STEP})
+
+    def __init__(self) -> None:
         super().__init__()
-        self.panel = panel
+        self._steps: dict[int, Any] = {}
         self.timeline = TimelineWidget()
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.timeline)
@@ -296,8 +311,24 @@ class CalendarTab(QWidget):
         self.set_steps(steps)
 
     def set_steps(self, steps) -> None:
-        self.timeline.set_steps(list(steps))
+        self._steps = {s.id: s for s in steps}
+        self.timeline.set_steps(list(self._steps.values()))
         self.timeline.fit_to(self.scroll.viewport().width())
 
     def clear(self) -> None:
+        self._steps = {}
         self.timeline.clear()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Steps saved, added or deleted anywhere (the plan, a scheme's steps) are drawn."""
+        steps = dict(self._steps)
+        for ident in changes.deleted_ids(chg.STEP):
+            steps.pop(ident, None)
+        for record in changes.records(chg.STEP):
+            steps[record.id] = record
+        if steps != self._steps:
+            self.set_steps(sorted(steps.values(), key=_step_order))
+
+
+def _step_order(step: Any) -> tuple[int, int]:
+    return (getattr(step, "position", 0) or 0, step.id)

@@ -7,58 +7,57 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from cep_desk import formatting
+from cep_desk import formatting, kinds
+from cep_desk.usecases import changes as chg
 from cep_desk.usecases import journeys
+from cep_desk.usecases.changes import Changes
 
+from . import described
 from .section import RecordSection
-from .widgets import CheckBox, Column, DateEdit, NoteEdit, TextEdit, hint_label, tr
+from .widgets import CheckBox, hint_label, tr
 
 if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
+    from cep_desk.usecases.file_context import FileContext
+
+    from .autosave import AutoSave
 
 
 class ContactsTab(QWidget):
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    shows = frozenset({chg.CONTACT})
+
+    def __init__(self, context: FileContext, autosave: AutoSave) -> None:
         super().__init__()
-        self.panel = panel
+        self.context = context
+        self.autosave = autosave
         self.section = RecordSection(
-            panel.autosave,
+            autosave,
             "contact",
-            columns=[
-                Column(tr("Date"), lambda r: formatting.format_date(r.contact_on)),
-                Column(tr("Organisme"), lambda r: r.organisation),
-                Column(tr("Interlocuteur"), lambda r: r.person),
-                Column(tr("Objet"), lambda r: r.subject.replace("\n", " ")),
-                Column(tr("Résultat"), lambda r: r.outcome.replace("\n", " ")),
-                Column(
-                    tr("Partage de documents"),
-                    lambda r: tr("Accepté") if r.consent_to_share else tr("Non"),
-                ),
-            ],
+            columns=described.columns(
+                kinds.CONTACT,
+                {"consent_to_share": lambda r: tr("Accepté") if r.consent_to_share else tr("Non")},
+            ),
             table_name=tr("Contacts avec les prestataires et financeurs"),
             noun=tr("le contact"),
             new_title=tr("Nouveau contact — enregistré dès la première saisie"),
             add_label=tr("&Ajouter un contact"),
             delete_label=tr("Supprimer le contact"),
-            create=lambda values: journeys.add_contact(panel.ws, panel.ensure_journey(), **values),
-            update=lambda ident, changes: journeys.update_contact(panel.ws, ident, **changes),
-            delete=lambda ident: journeys.delete_contact(panel.ws, ident),
+            create=lambda values: context.run(
+                journeys.add_contact, context.workspace(), context.ensure_journey(), **values
+            ),
+            update=lambda ident, changes: context.run(
+                journeys.update_contact, context.workspace(), ident, **changes
+            ),
+            delete=lambda ident: context.run(journeys.delete_contact, context.workspace(), ident),
             describe=lambda r: (
                 tr("Contact du %s avec %s") % (formatting.format_date(r.contact_on), r.organisation)
             ),
             defaults=lambda: {"contact_on": date.today()},
         )
         s = self.section
-        s.add_field(tr("&Date :"), DateEdit(required=True), "contact_on")
-        s.add_field(tr("Or&ganisme :"), TextEdit(max_len=200), "organisation")
-        s.add_field(tr("I&nterlocuteur :"), TextEdit(max_len=200), "person")
-        s.add_field(tr("O&bjet :"), NoteEdit(lines=2), "subject")
-        s.add_field(tr("&Résultat :"), NoteEdit(lines=2), "outcome")
-        s.add_field(
-            tr("Consentement :"),
-            CheckBox(tr("&La personne accepte que ses documents soient transmis à cet organisme")),
-            "consent_to_share",
+        consent = CheckBox(
+            tr("&La personne accepte que ses documents soient transmis à cet organisme")
         )
+        described.add_rows(s, kinds.CONTACT, editors={"consent_to_share": consent})
         s.table.set_widths([95, 180, 150, 230, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -77,3 +76,6 @@ class ContactsTab(QWidget):
 
     def clear(self) -> None:
         self.section.clear()
+
+    def apply_changes(self, changes: Changes) -> None:
+        self.section.apply_records(changes, chg.CONTACT)

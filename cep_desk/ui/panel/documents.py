@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cep_desk import domain, formatting
+from cep_desk.usecases import changes as chg
+from cep_desk.usecases.changes import Changes
 
 from .widgets import Column, RecordTable, RecordTableModel, hint_label, tr
 
 if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
+    from cep_desk.usecases.file_context import FileContext
 
 CHANNELS = {
     "export": QT_TR_NOOP("Export PDF"),
@@ -22,9 +24,11 @@ CHANNELS = {
 
 
 class DocumentsTab(QWidget):
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    shows = frozenset({chg.DOCUMENT})
+
+    def __init__(self, context: FileContext) -> None:
         super().__init__()
-        self.panel = panel
+        self.context = context
         self.model = RecordTableModel(
             [
                 Column(tr("Document"), lambda r: _kind(r.kind)),
@@ -59,6 +63,14 @@ class DocumentsTab(QWidget):
     def clear(self) -> None:
         self.model.clear()
         self.empty.setVisible(False)
+
+    def apply_changes(self, changes: Changes) -> None:
+        documents: list[Any] = list(self.model.records)
+        for record in changes.records(chg.DOCUMENT):
+            if self.model.row_of(record.id) < 0:
+                documents.insert(0, record)  # the newest first
+        if len(documents) != len(self.model.records):
+            self.fill(documents)
 
 
 def _kind(code: str) -> str:

@@ -17,22 +17,25 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from cep_desk import domain, formatting
+from cep_desk import domain, formatting, kinds
 from cep_desk.ui import theme
 from cep_desk.ui.wheel import WheelSafeCombo
+from cep_desk.usecases import changes as chg
 from cep_desk.usecases import plan
+from cep_desk.usecases.changes import Changes
 
+from . import described
 from .section import RecordSection
 from .widgets import (
     WARNING_STYLE,
     AmountEdit,
     ChoiceCombo,
-    Column,
     DateEdit,
     TextEdit,
     hint_label,
@@ -40,7 +43,9 @@ from .widgets import (
 )
 
 if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
+    from cep_desk.usecases.file_context import FileContext
+
+    from .autosave import AutoSave
 
 
 def session_date(current: Any) -> date:
@@ -147,37 +152,33 @@ class SchemeCombo(WheelSafeCombo):
 
 
 class FundingTab(QWidget):
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    #: The document the selected line's scheme requires (a DocumentKind code): the main
+    #: window prepares it (avis du CEP, PTP absence request).
+    document_requested = Signal(str)
+    shows = frozenset({chg.FUNDING, chg.PROJECT, chg.PERSON})
+
+    def __init__(self, context: FileContext, autosave: AutoSave) -> None:
         super().__init__()
-        self.panel = panel
+        self.context = context
+        self.autosave = autosave
         self.section = RecordSection(
-            panel.autosave,
+            autosave,
             "funding",
-            columns=[
-                Column(tr("Dispositif"), lambda r: r.scheme_label or r.scheme_code),
-                Column(tr("Financeur"), lambda r: r.funder),
-                Column(tr("Prise en charge"), lambda r: domain.FundingCover(r.covers).label),
-                Column(
-                    tr("Demandé"),
-                    lambda r: formatting.format_eur(r.amount_requested_cents),
-                    align_right=True,
-                ),
-                Column(
-                    tr("Accordé"),
-                    lambda r: formatting.format_eur(r.amount_granted_cents),
-                    align_right=True,
-                ),
-                Column(tr("Statut"), lambda r: domain.FundingStatus(r.status).label),
-                Column(tr("Décision"), lambda r: formatting.format_date(r.decision_on)),
-            ],
+            columns=described.columns(
+                kinds.FUNDING, {"scheme_label": lambda r: r.scheme_label or r.scheme_code}
+            ),
             table_name=tr("Lignes du plan de financement"),
             noun=tr("la ligne de financement"),
             new_title=tr("Nouvelle ligne de financement — enregistrée dès la première saisie"),
             add_label=tr("&Ajouter une ligne"),
             delete_label=tr("Supprimer la ligne"),
-            create=lambda values: plan.add_funding(panel.ws, panel.ensure_project(), **values),
-            update=lambda ident, changes: plan.update_funding(panel.ws, ident, **changes),
-            delete=lambda ident: plan.delete_funding(panel.ws, ident),
+            create=lambda values: context.run(
+                plan.add_funding, context.workspace(), context.ensure_project(), **values
+            ),
+            update=lambda ident, changes: context.run(
+                plan.update_funding, context.workspace(), ident, **changes
+            ),
+            delete=lambda ident: context.run(plan.delete_funding, context.workspace(), ident),
             describe=lambda r: tr("Financement : %s") % (r.scheme_label or r.funder or "—"),
             defaults=lambda: {
                 "covers": domain.FundingCover.TEACHING.value,
@@ -201,9 +202,16 @@ class FundingTab(QWidget):
                 "s'affichent ici. Ceux ouverts au statut de la personne sont proposés en premier."
             )
         )
+        # The person's eligibility for the chosen scheme (cep_desk.eligibility).
+        self.eligibility = QLabel()
+        self.eligibility.setWordWrap(True)
+        self.eligibility.setTextFormat(Qt.TextFormat.RichText)
+        self.eligibility.setAccessibleName(tr("Conditions de la personne pour ce dispositif"))
+        self.eligibility.hide()
         side_box = QGroupBox(tr("Le dispositif"))
         side_lay = QVBoxLayout(side_box)
         side_lay.addWidget(self.scheme_warning)
+        side_lay.addWidget(self.eligibility)
         side_lay.addWidget(self.scheme_empty)
         side_lay.addWidget(self.scheme_info)
         side_lay.addStretch(1)
@@ -229,8 +237,14 @@ class FundingTab(QWidget):
         for editor in (self.requested, self.granted):
             editor.textEdited.connect(self.refresh_totals)
         self.status.activated.connect(self.refresh_totals)
-        s.records_changed.connect(self.refresh_totals)
         s.shown = self._shown  # type: ignore[method-assign]
+        # The document the line's scheme requires, prepared from the file (17.5).
+        self.document_button = QPushButton()
+        self.document_button.setObjectName("scheme_document_button")
+        self.document_button.setAccessibleName(tr("Préparer le document du dispositif"))
+        self.document_button.clicked.connect(self._document_clicked)
+        self.document_button.hide()
+        s.buttons.addWidget(self.document_button)
 
         # Totals ----------------------------------------------------------------------------
         totals = QFrame()
@@ -280,31 +294,91 @@ class FundingTab(QWidget):
         self.scheme.set_schemes([], [])
         self.scheme_info.setText("")
         self.scheme_warning.hide()
+        self.eligibility.setText("")
+        self.eligibility.hide()
         for label in self.total_labels.values():
             label.setText("")
         self.cost_note.setText("")
 
     def _load_schemes(self, current: Any = None) -> None:
-        catalogue = self.panel.catalogue()
+        catalogue = self.context.catalogue()
         if catalogue is None:
             self.scheme.set_schemes([], [])
             return
         # Only the schemes in force on the session's date (the latest session, else today);
         # an ended scheme a line already uses stays listed so that the line keeps its code.
         self.on_date = session_date(current)
-        own = catalogue.schemes_for(self.panel.public(), on=self.on_date)
+        own = catalogue.schemes_for(self.context.public(), on=self.on_date)
         others = [s for s in catalogue.schemes_in_force(self.on_date) if s not in own]
         used = {f.scheme_code for f in (current.funding if current else [])}
         others += [s for s in catalogue.schemes if s.code in used and s not in own + others]
         self.scheme.set_schemes(own, others)
+        self._mark_schemes()
+
+    # eligibility -------------------------------------------------------------------------------
+    def assessment(self, scheme: Any) -> Any:
+        """The person's mark for ``scheme`` on the session's date (cep_desk.eligibility)."""
+        from cep_desk import eligibility
+
+        return eligibility.assess(
+            scheme, self.context.person, getattr(self, "on_date", date.today())
+        )
+
+    def _mark_schemes(self) -> None:
+        """Each proposed scheme's mark as the tooltip of its entry in the list."""
+        catalogue = self.context.catalogue()
+        if catalogue is None:
+            return
+        for index in range(self.scheme.count()):
+            scheme = catalogue.scheme(self.scheme.itemData(index) or "")
+            if scheme is not None:
+                self.scheme.setItemData(
+                    index, self.assessment(scheme).text, Qt.ItemDataRole.ToolTipRole
+                )
+
+    def person_changed(self) -> None:
+        """The person's file was saved: the marks may have changed."""
+        if self.context.person is None:
+            return
+        self._mark_schemes()
+        self._show_scheme_info()
 
     def _shown(self, record) -> None:
         self._show_scheme_info()
+        self._show_document_button()
+
+    def _document_kind(self):
+        from cep_desk.usecases.scheme_documents import document_for_scheme
+
+        if self.section.current_record() is None:
+            return None
+        return document_for_scheme(self.scheme.value()["scheme_code"])
+
+    def _show_document_button(self) -> None:
+        kind = self._document_kind()
+        if kind is None:
+            self.document_button.hide()
+            return
+        from cep_desk.ui.scheme_document_actions import button_text
+
+        text = button_text(kind)
+        self.document_button.setText(text)
+        self.document_button.setAccessibleName(text.rstrip("…"))
+        self.document_button.setToolTip(
+            tr("Préparer, prévisualiser et exporter le document qu'exige ce dispositif")
+        )
+        self.document_button.show()
+
+    def _document_clicked(self) -> None:
+        kind = self._document_kind()
+        if kind is not None:
+            self.document_requested.emit(kind.value)
 
     # scheme information ------------------------------------------------------------------------
     def _scheme_chosen(self, _index: int) -> None:
         scheme = self._current_scheme()
         self._show_scheme_info()
+        self._show_document_button()
         funder = self.section.field("funder")
         if scheme is not None and not funder.text().strip():
             funder.set_value(scheme.funder[:200])
@@ -312,7 +386,7 @@ class FundingTab(QWidget):
             self.section.group.commit()
 
     def _current_scheme(self):
-        catalogue = self.panel.catalogue()
+        catalogue = self.context.catalogue()
         code = self.scheme.value()["scheme_code"]
         return catalogue.scheme(code) if catalogue and code else None
 
@@ -322,13 +396,15 @@ class FundingTab(QWidget):
             self.scheme_info.setText("")
             self.scheme_info.hide()
             self.scheme_warning.hide()
+            self.eligibility.hide()
             self.scheme_empty.show()
             return
         self.scheme_empty.hide()
+        self._show_eligibility(scheme)
         from cep_desk import catalogue as cat
 
         steps = "".join(f"<li>{escape(t)}</li>" for t in cat.next_steps_text(scheme))
-        served = scheme.serves(self.panel.public())
+        served = scheme.serves(self.context.public())
         public_note = (
             ""
             if served
@@ -342,14 +418,14 @@ class FundingTab(QWidget):
             f"<p style='color:{theme.muted_text().name()}'>"
             f"{escape(tr('Vérifié le %s') % formatting.format_date(scheme.verified_on))}</p>"
         )
-        verified = catalogue_verified_text(self.panel.catalogue())
+        verified = catalogue_verified_text(self.context.catalogue())
         if verified:
             self.scheme_info.setText(
                 self.scheme_info.text()
                 + f"<p style='color:{theme.muted_text().name()}'>{escape(verified)}</p>"
             )
         self.scheme_info.show()
-        ended = self.panel.catalogue().ended_notice(
+        ended = self.context.catalogue().ended_notice(
             scheme.code, getattr(self, "on_date", None) or date.today()
         )
         if ended:
@@ -363,6 +439,20 @@ class FundingTab(QWidget):
             self.scheme_warning.show()
         else:
             self.scheme_warning.hide()
+
+    def _show_eligibility(self, scheme: Any) -> None:
+        result = self.assessment(scheme)
+        head = result.label[0].upper() + result.label[1:]
+        reasons = "".join(
+            f"<li>{escape(r, quote=False)}</li>" for r in (*result.reasons, *result.notes)
+        )
+        self.eligibility.setText(
+            f"<p><b>{escape(tr('Pour cette personne :'))} « {escape(head)} »</b></p>"
+            f"<ul style='margin-top:0'>{reasons}</ul>"
+        )
+        self.eligibility.setAccessibleDescription(result.text)
+        self.eligibility.setProperty("mark", result.mark.value)
+        self.eligibility.show()
 
     # totals ------------------------------------------------------------------------------------
     def current_lines(self) -> list[Any]:
@@ -389,9 +479,9 @@ class FundingTab(QWidget):
         return lines
 
     def refresh_totals(self, *_args) -> None:
-        if self.panel.current_beneficiary_id is None:
+        if self.context.beneficiary_id is None:
             return
-        project = self.panel.project
+        project = self.context.project
         declared = project.declared_cost_cents if project else None
         totals = plan.totals_of(self.current_lines(), declared)
         for key, label in self.total_labels.items():
@@ -403,6 +493,17 @@ class FundingTab(QWidget):
             if declared is not None
             else tr("Coût total : somme des montants demandés (lignes non refusées).")
         )
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Lines saved anywhere listed; the totals follow the lines and the project's declared
+        cost (edited in Projet)."""
+        self.section.apply_records(changes, chg.FUNDING)
+        if changes.touches((chg.PERSON,)):  # eligibility data: the marks may change
+            self.person_changed()
+        if changes.touches((chg.FUNDING,)) or changes.touches_fields(
+            chg.PROJECT, ("declared_cost_cents",)
+        ):
+            self.refresh_totals()
 
     def totals_text(self) -> dict[str, str]:
         return {key: label.text() for key, label in self.total_labels.items()}

@@ -4,48 +4,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from cep_desk import domain, formatting
+from cep_desk import domain, formatting, kinds
+from cep_desk.usecases import workspaces
+from cep_desk.usecases.changes import Changes
 
 from .widgets import Column, RecordTable, RecordTableModel, hint_label, tr
 
 if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
+    from cep_desk.usecases.file_context import FileContext
 
-ENTITIES = {
-    domain.AuditEntity.BENEFICIARY: QT_TR_NOOP("Fiche de la personne"),
-    domain.AuditEntity.JOURNEY: QT_TR_NOOP("Parcours"),
-    domain.AuditEntity.SESSION: QT_TR_NOOP("Entretien"),
-    domain.AuditEntity.NEED: QT_TR_NOOP("Besoin"),
-    domain.AuditEntity.PROJECT: QT_TR_NOOP("Projet"),
-    domain.AuditEntity.FEASIBILITY: QT_TR_NOOP("Faisabilité"),
-    domain.AuditEntity.SKILL: QT_TR_NOOP("Compétence"),
-    domain.AuditEntity.STEP: QT_TR_NOOP("Étape du plan"),
-    domain.AuditEntity.FUNDING: QT_TR_NOOP("Financement"),
-    domain.AuditEntity.CONTACT: QT_TR_NOOP("Contact"),
-    domain.AuditEntity.DOCUMENT: QT_TR_NOOP("Document remis"),
-    domain.AuditEntity.WORKSPACE: QT_TR_NOOP("Espace de travail"),
-}
-
-FIELDS = {
-    "last_name": QT_TR_NOOP("nom"),
-    "first_name": QT_TR_NOOP("prénom"),
-    "birth_date": QT_TR_NOOP("date de naissance"),
-    "phone": QT_TR_NOOP("téléphone"),
-    "email": QT_TR_NOOP("e-mail"),
-    "town": QT_TR_NOOP("commune"),
-    "status": QT_TR_NOOP("statut"),
-    "notes": QT_TR_NOOP("notes"),
-    "rank": QT_TR_NOOP("ordre des priorités"),
-}
+# The French names of the records and of the fields the history names come from the record-kind
+# descriptions (cep_desk.kinds); tr() lets a translation replace them.
+ENTITIES = kinds.entity_labels()
+FIELDS = kinds.history_labels()
 
 
 class HistoryTab(QWidget):
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    # Every change of the file is in its audit trail.
+    shows = frozenset({"*"})
+
+    def __init__(self, context: FileContext) -> None:
         super().__init__()
-        self.panel = panel
+        self.context = context
         self.model = RecordTableModel(
             [
                 Column(tr("Date"), lambda r: formatting.format_datetime_local(r.at)),
@@ -73,6 +55,17 @@ class HistoryTab(QWidget):
 
     def clear(self) -> None:
         self.model.clear()
+
+    def refresh(self) -> None:
+        """Read the trail again (the tab is shown, or something changed while it is)."""
+        context = self.context
+        if context.ws is not None and context.beneficiary_id is not None:
+            self.fill(workspaces.audit_trail(context.ws, context.beneficiary_id))
+
+    def apply_changes(self, changes: Changes) -> None:
+        # Read when seen: a hidden history is read again when its tab is shown.
+        if self.isVisible():
+            self.refresh()
 
 
 def _action(code: str) -> str:

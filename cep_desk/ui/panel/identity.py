@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from cep_desk import domain, formatting
+from cep_desk.formatting import ParseError
 from cep_desk.usecases import beneficiaries, journeys
+from cep_desk.usecases import changes as chg
+from cep_desk.usecases.changes import Changes
 
 from .widgets import (
     WARNING_STYLE,
@@ -26,6 +29,7 @@ from .widgets import (
     Columns,
     DateEdit,
     FieldError,
+    IntEdit,
     NoteEdit,
     TextEdit,
     field_row,
@@ -35,7 +39,9 @@ from .widgets import (
 )
 
 if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
+    from cep_desk.usecases.file_context import FileContext
+
+    from .autosave import AutoSave
 
 PERSON_FIELDS = (
     "last_name",
@@ -55,6 +61,13 @@ PERSON_FIELDS = (
     "education_level",
     "rqth",
     "rqth_basis",
+    "contract_type",
+    "seniority_months",
+    "activity_months",
+    "working_time",
+    "opco",
+    "branch",
+    "pcs_group",
     "notice_given_on",
     "last_contact_on",
     "notes",
@@ -72,15 +85,17 @@ JOURNEY_FIELDS = (
 
 
 class IdentityTab(QWidget):
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    shows = frozenset({chg.PERSON, chg.JOURNEY})
+    new_journey_requested = Signal()
+
+    def __init__(self, context: FileContext, autosave: AutoSave) -> None:
         super().__init__()
-        self.panel = panel
-        autosave = panel.autosave
+        self.context = context
         self.person_group = autosave.group("person", self._save_person, saved=self._person_saved)
         self.journey_group = autosave.group(
             "journey",
             self._save_journey,
-            creating=lambda: self.panel.journey is None,
+            creating=lambda: self.context.journey is None,
             saved=self._journey_saved,
         )
         self.fields: dict[str, Any] = {}
@@ -148,6 +163,51 @@ class IdentityTab(QWidget):
         )
         work.setLayout(form)
 
+        # Éléments pour les financements -------------------------------------------------------
+        # Structured facts the financing schemes depend on (Financement tab: « conditions
+        # remplies / à vérifier / non remplies »). All optional: unknown means « à vérifier ».
+        eligibility = QGroupBox(tr("Éléments pour les financements"))
+        form = new_form()
+        person(
+            form,
+            tr("Type de contrat :"),
+            ChoiceCombo(domain.ContractType.choices(), empty_label=tr("Non renseigné")),
+            "contract_type",
+        )
+        person(
+            form,
+            tr("Ancienneté dans l'entreprise (mois) :"),
+            IntEdit(0, 720),
+            "seniority_months",
+        )
+        person(
+            form,
+            tr("Activité salariée en tout (mois) :"),
+            IntEdit(0, 720),
+            "activity_months",
+            hint=tr("Consécutive ou non (PTP, démission-reconversion)."),
+        )
+        person(
+            form,
+            tr("Temps de travail :"),
+            ChoiceCombo(domain.WorkingTime.choices(), empty_label=tr("Non renseigné")),
+            "working_time",
+        )
+        person(
+            form,
+            tr("OPCO :"),
+            ChoiceCombo(domain.Opco.choices(), empty_label=tr("Non renseigné")),
+            "opco",
+        )
+        person(form, tr("Branche, convention (IDCC) :"), TextEdit(max_len=200), "branch")
+        person(
+            form,
+            tr("Catégorie socioprofessionnelle :"),
+            ChoiceCombo(domain.PcsGroup.choices(), empty_label=tr("Non renseignée")),
+            "pcs_group",
+        )
+        eligibility.setLayout(form)
+
         # Parcours --------------------------------------------------------------------------
         path = QGroupBox(tr("Parcours CEP en cours"))
         form = new_form()
@@ -177,7 +237,7 @@ class IdentityTab(QWidget):
         self.new_journey_button.setToolTip(
             tr("La personne revient après un parcours clôturé : ouvrir un nouveau parcours.")
         )
-        self.new_journey_button.clicked.connect(lambda: self.panel.start_new_journey())
+        self.new_journey_button.clicked.connect(self.new_journey_requested)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.new_journey_button)
@@ -241,7 +301,7 @@ class IdentityTab(QWidget):
         self.columns = Columns(COLUMNS_MIN_WIDTH)
         left = QVBoxLayout()
         left.setSpacing(10)
-        for box in (civil, contact, work):
+        for box in (civil, contact, work, eligibility):
             left.addWidget(box)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -291,7 +351,7 @@ class IdentityTab(QWidget):
         self.new_journey_button.setEnabled(closed)
 
     def _journey_info(self, journey) -> None:
-        count = self.panel.journey_count
+        count = self.context.journey_count
         text = self.tr("Parcours ouvert le %s") % formatting.format_date(journey.request_date)
         if journey.closed_on:
             text += self.tr(", clôturé le %s") % formatting.format_date(journey.closed_on)
@@ -340,50 +400,66 @@ class IdentityTab(QWidget):
     def _save_person(self, changes: dict[str, Any]):
         if "rqth" in changes:
             changes["rqth"] = {"yes": True, "no": False}.get(changes["rqth"])
-        return beneficiaries.update_beneficiary(
-            self.panel.ws, self.panel.current_beneficiary_id, **changes
+        context = self.context
+        return context.run(
+            beneficiaries.update_beneficiary,
+            context.workspace(),
+            context.require_person(),
+            **changes,
         )
 
     def _person_saved(self, record, changes) -> None:
         self._update_notice(record.notice_given_on)
-        if "postcode" in changes:  # département and région filled from the postcode
-            dirty = {b.name for b in self.person_group.dirty}
-            for name in ("department", "region"):
-                widget = self.fields[name]
-                if name not in dirty and widget.value() != getattr(record, name):
-                    widget.set_value(getattr(record, name))
-        self.panel.person_saved(record, changes)
 
     def _save_journey(self, changes: dict[str, Any]):
-        if self.panel.journey is None:
-            return journeys.start_journey(
-                self.panel.ws, self.panel.current_beneficiary_id, **changes
+        context = self.context
+        if context.journey is None:
+            return context.run(
+                journeys.start_journey, context.workspace(), context.require_person(), **changes
             )
-        return journeys.update_journey(self.panel.ws, self.panel.journey.id, **changes)
+        return context.run(
+            journeys.update_journey, context.workspace(), context.journey.id, **changes
+        )
 
     def _journey_saved(self, record, changes) -> None:
-        if self.panel.journey is None:
-            self.panel.journey_count += 1
-        self._journey_info(record)
         self.new_journey_button.setEnabled(record.closed_on is not None)
-        self.panel.journey_changed(record)
 
-    # called by the panel -----------------------------------------------------------------------
-    def journey_started(self, journey) -> None:
-        """A journey was started elsewhere (first level-1 entry): show it."""
-        self._fill_journey(journey)
+    # changes -----------------------------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        """Values set by a use case (the journey started by a first entry elsewhere, the first
+        appointment, the last contact, the département and région of a postcode), except in
+        the fields being edited."""
+        person, journey = self.context.person, self.context.journey
+        if person is not None and changes.touches((chg.PERSON,)):
+            names = changes.fields_of(chg.PERSON)
+            self._refresh(person, PERSON_FIELDS if names is None else names, self.person_group)
+            self._update_notice(person.notice_given_on)
+        if journey is not None and changes.touches((chg.JOURNEY,)):
+            if changes.added(chg.JOURNEY):
+                self._refresh(journey, JOURNEY_FIELDS, self.journey_group)
+            else:
+                names = changes.fields_of(chg.JOURNEY)
+                self._refresh(
+                    journey, JOURNEY_FIELDS if names is None else names, self.journey_group
+                )
+            self._journey_info(journey)
+            self.new_journey_button.setEnabled(journey.closed_on is not None)
 
-    def journey_refreshed(self, journey, person) -> None:
-        """Values set by the use cases (first appointment, last contact), unless being edited."""
-        dirty = {b.name for b in self.journey_group.dirty} | {
-            b.name for b in self.person_group.dirty
-        }
-        for name in JOURNEY_FIELDS:
-            if name not in dirty:
-                self.fields[name].set_value(getattr(journey, name))
-        if "last_contact_on" not in dirty:
-            self.fields["last_contact_on"].set_value(person.last_contact_on)
-        self._journey_info(journey)
+    def _refresh(self, record: Any, names, group) -> None:
+        dirty = {n for b in group.dirty for n in b.names}
+        for name in names:
+            widget = self.fields.get(name)
+            if widget is None or name in dirty:
+                continue
+            value = getattr(record, name)
+            if name == "rqth":
+                value = _rqth_code(value)
+            try:
+                same = widget.value() == value
+            except ParseError:
+                same = False
+            if not same:
+                widget.set_value(value)
 
 
 def _rqth_code(value: bool | None) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from cep_desk import domain, formatting, geography
 from cep_desk.ui.wheel import WheelSafeCombo
+from cep_desk.usecases import changes as chg
 from cep_desk.usecases import journeys
+from cep_desk.usecases.changes import Changes
 
 from .widgets import (
     CheckBox,
@@ -40,7 +42,9 @@ from .widgets import (
 )
 
 if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
+    from cep_desk.usecases.file_context import FileContext
+
+    from .autosave import AutoSave
 
 META_COLUMNS_MIN_WIDTH = 960  # below this visible width, the session details stack
 TEXT_COLUMNS_MIN_WIDTH = 640  # below this, the texts of the session take one column
@@ -61,19 +65,22 @@ SESSION_FIELDS = (
 
 
 class Level1Tab(QWidget):
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    shows = frozenset({chg.SESSION, chg.JOURNEY})
+    level2_requested = Signal()  # « Passer au niveau 2 »: the panel shows it (or opens it)
+
+    def __init__(self, context: FileContext, autosave: AutoSave) -> None:
         super().__init__()
-        self.panel = panel
+        self.context = context
         self._sessions: list[Any] = []
         self.session: Any = None
         self.fields: dict[str, Any] = {}
-        self.session_group = panel.autosave.group(
+        self.session_group = autosave.group(
             "level1",
             self._save_session,
             creating=lambda: self.session is None,
             saved=self._session_saved,
         )
-        self.decision_group = panel.autosave.group(
+        self.decision_group = autosave.group(
             "decision", self._save_decision, saved=self._decision_saved
         )
 
@@ -189,6 +196,29 @@ class Level1Tab(QWidget):
         form.addRow(level2_row)
         decision_box.setLayout(form)
 
+        # Level-1 duty (cahier des charges of 29 March 2019, §2.1) ---------------------------
+        duty_box = QGroupBox(tr("Obligations du premier niveau"))
+        duty_form = new_form()
+        self.cep_presented_on = DateEdit()
+        self.cep_presented_on.setAccessibleName(
+            tr("Date de présentation des objectifs et modalités du CEP")
+        )
+        self.presented_today = QPushButton(tr("Aujourd'hui"))
+        self.presented_today.setAccessibleName(tr("Présentés aujourd'hui"))
+        self.presented_today.clicked.connect(self._presented_today)
+        error = field_row(
+            duty_form,
+            tr("Objectifs et modalités du CEP présentés le :"),
+            self.cep_presented_on,
+            hint=tr(
+                "Le premier niveau permet à la personne de comprendre les objectifs et les "
+                "modalités de délivrance du CEP (cahier des charges du 29 mars 2019, §2.1)."
+            ),
+            extra=self.presented_today,
+        )
+        self.decision_group.bind("cep_presented_on", self.cep_presented_on, error)
+        duty_box.setLayout(duty_form)
+
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(8, 8, 8, 8)
@@ -196,6 +226,7 @@ class Level1Tab(QWidget):
         lay.addLayout(top)
         lay.addWidget(meta)
         lay.addWidget(content)
+        lay.addWidget(duty_box)
         lay.addWidget(decision_box)
         lay.addStretch(1)
         scroll = QScrollArea()
@@ -218,7 +249,13 @@ class Level1Tab(QWidget):
         journey = current.journey if current else None
         self.decision.set_value(journey.level1_decision if journey else None)
         self.redirect_to.set_value(journey.redirect_to if journey else "")
+        self.cep_presented_on.set_value(getattr(journey, "cep_presented_on", None))
         self._decision_shown()
+
+    def _presented_today(self) -> None:
+        self.cep_presented_on.set_value(date.today())
+        self.cep_presented_on.edited.emit()
+        self.cep_presented_on.committed.emit()
 
     def _fill_selector(self) -> None:
         with QSignalBlocker(self.selector):
@@ -271,7 +308,7 @@ class Level1Tab(QWidget):
         self.level2_button.setVisible(go_on)
         self.level2_hint.setVisible(go_on)
         if go_on:
-            journey = self.panel.journey
+            journey = self.context.journey
             started = journey is not None and journey.level_reached >= 2
             self.level2_button.setText(
                 tr("Aller au ni&veau 2") if started else tr("Passer au ni&veau 2")
@@ -282,13 +319,7 @@ class Level1Tab(QWidget):
         none yet (``domain.can_open_level2`` is checked by the panel)."""
         if not self.decision_group.commit():
             return
-        panel = self.panel
-        if panel.level2.sessions.records():
-            panel.tabs.setCurrentWidget(panel.level2)
-            panel.level2.show_key("sessions")
-            panel.level2.sessions.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            panel.new_session(level=2)
+        self.level2_requested.emit()
         self._decision_shown()
 
     def clear(self) -> None:
@@ -302,6 +333,7 @@ class Level1Tab(QWidget):
             widget.clear_value()
         self.decision.clear_value()
         self.redirect_to.clear_value()
+        self.cep_presented_on.clear_value()
         self.status.setText("")
         self.actors_menu.hide()
         self.actors_menu.clear()
@@ -311,52 +343,81 @@ class Level1Tab(QWidget):
 
     # saving ----------------------------------------------------------------------------------
     def _save_session(self, changes: dict[str, Any]):
-        ws = self.panel.ws
-        if self.session is None:
-            journey_id = self.panel.ensure_journey(changes.get("held_on"))
-            return journeys.add_session(ws, journey_id, 1, **changes)
-        return journeys.update_session(ws, self.session.id, **changes)
+        context = self.context
+        with context.operation():
+            if self.session is None:
+                journey_id = context.ensure_journey(changes.get("held_on"))
+                return context.run(
+                    journeys.add_session, context.workspace(), journey_id, 1, **changes
+                )
+            return context.run(
+                journeys.update_session, context.workspace(), self.session.id, **changes
+            )
 
     def _session_saved(self, record, changes) -> None:
-        created = self.session is None
-        self._sessions = [s for s in self._sessions if s.id != record.id] + [record]
-        self._sessions.sort(key=lambda s: (s.held_on, s.id))
+        self._keep(record)
         self.session = record
-        self._fill_selector()
         with QSignalBlocker(self.selector):
             self.selector.setCurrentIndex(max(0, self.selector.findData(record.id)))
         self.status.setText(
             self.tr("Entretien de niveau 1 du %s.") % formatting.format_date(record.held_on)
         )
-        if created or "held_on" in changes:
-            self.panel.sessions_changed()
+
+    def _keep(self, record) -> None:
+        """A level-1 session saved (here or by the toolbar): listed in the selector."""
+        self._sessions = [s for s in self._sessions if s.id != record.id] + [record]
+        self._sessions.sort(key=lambda s: (s.held_on, s.id))
+        self._fill_selector()
+        if self.session is not None:
+            with QSignalBlocker(self.selector):
+                self.selector.setCurrentIndex(max(0, self.selector.findData(self.session.id)))
 
     def session_added(self, record) -> None:
-        """A session created by the toolbar's "Nouvel entretien"."""
-        self._sessions.append(record)
-        self._fill_selector()
+        """A session created by the toolbar's "Nouvel entretien": shown, the focus in it."""
+        self._keep(record)
         self._show(record)
         self.fields["request_expressed"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _save_decision(self, changes: dict[str, Any]):
-        return journeys.update_journey(self.panel.ws, self.panel.ensure_journey(), **changes)
+        context = self.context
+        with context.operation():
+            return context.run(
+                journeys.update_journey, context.workspace(), context.ensure_journey(), **changes
+            )
 
     def _decision_saved(self, record, changes) -> None:
-        self.panel.journey_changed(record)
         self._decision_shown()
 
-    def decision_refreshed(self, journey) -> None:
-        dirty = {b.name for b in self.decision_group.dirty}
-        if "level1_decision" not in dirty:
-            self.decision.set_value(journey.level1_decision)
-        if "redirect_to" not in dirty:
-            self.redirect_to.set_value(journey.redirect_to)
-        self._decision_shown()
+    # changes -----------------------------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        """Level-1 sessions made elsewhere (the toolbar) join the selector; the decision and
+        the level reached follow the journey, except in the fields being edited."""
+        for record in changes.records(chg.SESSION):
+            if record.level == 1 and record.id not in changes.deleted_ids(chg.SESSION):
+                self._keep(record)
+        gone = changes.deleted_ids(chg.SESSION)
+        if gone & {s.id for s in self._sessions}:
+            self._sessions = [s for s in self._sessions if s.id not in gone]
+            self._fill_selector()
+        journey = self.context.journey
+        if journey is not None and changes.touches((chg.JOURNEY,)):
+            dirty = {b.name for b in self.decision_group.dirty}
+            if "level1_decision" not in dirty and self.decision.value() != (
+                journey.level1_decision
+            ):
+                self.decision.set_value(journey.level1_decision)
+            if "redirect_to" not in dirty and self.redirect_to.value() != journey.redirect_to:
+                self.redirect_to.set_value(journey.redirect_to)
+            if "cep_presented_on" not in dirty and self.cep_presented_on.value() != (
+                journey.cep_presented_on
+            ):
+                self.cep_presented_on.set_value(journey.cep_presented_on)
+            self._decision_shown()
 
     # actors ----------------------------------------------------------------------------------
     def person_region(self) -> str | None:
         """The person's region: typed in Identité, else from the département or postcode."""
-        person = self.panel.person
+        person = self.context.person
         if person is None:
             return None
         return geography.region_of_person(person.region, person.department, person.postcode)
@@ -365,9 +426,9 @@ class Level1Tab(QWidget):
         """A menu of the operators serving the person's public, national ones and those of the
         person's region, each with its contact; a choice adds it to the text."""
         self.actors_menu.clear()
-        catalogue = self.panel.catalogue()
+        catalogue = self.context.catalogue()
         region = self.person_region()
-        operators = catalogue.operators_near(self.panel.public(), region) if catalogue else []
+        operators = catalogue.operators_near(self.context.public(), region) if catalogue else []
         if not operators:
             action = self.actors_menu.addAction(self.tr("Catalogue indisponible : saisissez-les"))
             action.setEnabled(False)

@@ -6,12 +6,15 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from cep_desk import domain, formatting
+from cep_desk.ui.wheel import WheelSafeTabWidget
+from cep_desk.usecases import changes as chg
 from cep_desk.usecases import journeys
+from cep_desk.usecases.changes import Changes
 
 from .calendar import CalendarTab
 from .funding import FundingTab
@@ -32,7 +35,9 @@ from .widgets import (
 )
 
 if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
+    from cep_desk.usecases.file_context import FileContext
+
+    from .autosave import AutoSave
 
 SUBTAB_KEYS = ("sessions", "needs", "project", "steps", "funding", "calendar")
 
@@ -40,10 +45,12 @@ SUBTAB_KEYS = ("sessions", "needs", "project", "steps", "funding", "calendar")
 class SessionsSection(RecordSection):
     """The level-2 sessions of the journey (as many as needed)."""
 
-    def __init__(self, panel: BeneficiaryPanel) -> None:
-        self.panel = panel
+    shows = frozenset({chg.SESSION})
+
+    def __init__(self, context: FileContext, autosave: AutoSave) -> None:
+        self.context = context
         super().__init__(
-            panel.autosave,
+            autosave,
             "level2-session",
             columns=[
                 Column(tr("Date"), lambda r: formatting.format_date(r.held_on)),
@@ -65,7 +72,9 @@ class SessionsSection(RecordSection):
             add_label=tr("&Nouvel entretien"),
             delete_label=tr("Supprimer l'entretien"),
             create=self._create,
-            update=lambda ident, changes: journeys.update_session(panel.ws, ident, **changes),
+            update=lambda ident, changes: context.run(
+                journeys.update_session, context.workspace(), ident, **changes
+            ),
             delete=self._delete,
             describe=lambda r: (
                 tr("Entretien de niveau 2 du %s") % formatting.format_date(r.held_on)
@@ -94,34 +103,33 @@ class SessionsSection(RecordSection):
         )
         self.add_field(tr("&Remarques :"), NoteEdit(lines=2), "remarks")
         self.add_field(tr("Prochain rendez-&vous :"), DateEdit(), "next_appointment_on")
-        self.structure_changed.connect(panel.sessions_changed)
-
-    def _saved(self, record, changes) -> None:
-        creating = self.current_id is None
-        super()._saved(record, changes)
-        if not creating and "held_on" in changes:  # the last contact date may follow
-            self.panel.sessions_changed()
 
     def _create(self, values: dict[str, Any]):
-        journey_id = self.panel.ensure_journey(values.get("held_on"))
-        return journeys.add_session(self.panel.ws, journey_id, 2, **values)
+        context = self.context
+        with context.operation():
+            journey_id = context.ensure_journey(values.get("held_on"))
+            return context.run(journeys.add_session, context.workspace(), journey_id, 2, **values)
 
     def _delete(self, ident: int) -> None:
-        journeys.delete_session(self.panel.ws, ident)
+        self.context.run(journeys.delete_session, self.context.workspace(), ident)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Level-2 sessions made elsewhere (the toolbar, « Passer au niveau 2 ») are listed."""
+        self.apply_records(changes, chg.SESSION, keep=lambda r: r.level == 2)
 
 
 class Level2Tab(QWidget):
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    show_requested = Signal()  # this tab asks to be the one shown (Ctrl+1…Ctrl+6)
+
+    def __init__(self, context: FileContext, autosave: AutoSave) -> None:
         super().__init__()
-        self.panel = panel
-        self.sessions = SessionsSection(panel)
-        self.needs = NeedsTab(panel)
-        self.project = ProjectTab(panel)
-        self.steps = StepsTab(panel)
-        self.funding = FundingTab(panel)
-        self.calendar = CalendarTab(panel)
-        self.steps.section.records_changed.connect(self._steps_changed)
-        self.subtabs = QTabWidget()
+        self.sessions = SessionsSection(context, autosave)
+        self.needs = NeedsTab(context, autosave)
+        self.project = ProjectTab(context, autosave)
+        self.steps = StepsTab(context, autosave)
+        self.funding = FundingTab(context, autosave)
+        self.calendar = CalendarTab()
+        self.subtabs = WheelSafeTabWidget()
         self.subtabs.setAccessibleName(self.tr("Niveau 2"))
         sessions_page = QWidget()
         page_lay = QVBoxLayout(sessions_page)
@@ -139,15 +147,11 @@ class Level2Tab(QWidget):
         for key in SUBTAB_KEYS:
             widget, title = self.pages[key]
             self.subtabs.addTab(widget, title)
-        # Ctrl+1…Ctrl+6: a sub-tab from anywhere in the person's file (Alt+1 and Alt+2 are
-        # the tabs Niveau 1 and Niveau 2).
+        # Ctrl+1…Ctrl+6: a sub-tab from anywhere in the person's file (the panel makes the
+        # shortcuts, see shortcut_sequences).
         self.shortcuts: dict[str, QShortcut] = {}
-        for number, key in enumerate(SUBTAB_KEYS, start=1):
-            sequence = QKeySequence(f"Ctrl+{number}")
-            shortcut = QShortcut(sequence, panel)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda k=key: self.go_to(k))
-            self.shortcuts[key] = shortcut
+        for key, text in self.shortcut_sequences().items():
+            sequence = QKeySequence(text)
             index = SUBTAB_KEYS.index(key)
             self.subtabs.setTabToolTip(
                 index,
@@ -160,6 +164,14 @@ class Level2Tab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
         layout.addWidget(self.subtabs)
+
+    @staticmethod
+    def shortcut_sequences() -> dict[str, str]:
+        return {key: f"Ctrl+{number}" for number, key in enumerate(SUBTAB_KEYS, start=1)}
+
+    def views(self) -> list[Any]:
+        """The sub-tabs showing records (refreshed by the panel from what changed)."""
+        return [self.sessions, self.needs, self.project, self.steps, self.funding, self.calendar]
 
     def fill(self, current) -> None:
         sessions = [s for s in current.sessions if s.level == 2] if current else []
@@ -184,9 +196,9 @@ class Level2Tab(QWidget):
 
     def go_to(self, key: str) -> None:
         """Show Niveau 2 and one of its sub-tabs, the focus in it (Ctrl+1…Ctrl+6)."""
-        if not self.panel.tabs.isEnabled():
+        if not self.isEnabled():
             return
-        self.panel.tabs.setCurrentWidget(self)
+        self.show_requested.emit()
         self.show_key(key)
         page = self.pages[key][0]
         if not page.isAncestorOf(QApplication.focusWidget()):
@@ -197,13 +209,3 @@ class Level2Tab(QWidget):
         self.sessions.select(record.id)
         self.show_key("sessions")
         self.sessions.field("clarified_request").setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def project_created(self, record) -> None:
-        self.project.project_created(record)
-
-    def project_updated(self, record) -> None:
-        self.funding.refresh_totals()
-        self.steps.project_updated(record)
-
-    def _steps_changed(self) -> None:
-        self.calendar.set_steps(self.steps.section.records())

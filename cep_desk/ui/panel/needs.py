@@ -6,39 +6,46 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from cep_desk import domain
+from cep_desk import domain, kinds
 from cep_desk.domain import ValidationError
+from cep_desk.usecases import changes as chg
 from cep_desk.usecases import plan
+from cep_desk.usecases.changes import Changes
 from cep_desk.usecases.common import NotFound
 
+from . import described
 from .section import RecordSection
-from .widgets import ChoiceCombo, Column, NoteEdit, hint_label, tr
+from .widgets import NoteEdit, hint_label, tr
 
 if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
+    from cep_desk.usecases.file_context import FileContext
+
+    from .autosave import AutoSave
 
 
 class NeedsTab(QWidget):
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    shows = frozenset({chg.NEED})
+
+    def __init__(self, context: FileContext, autosave: AutoSave) -> None:
         super().__init__()
-        self.panel = panel
+        self.context = context
+        self.autosave = autosave
         self.section = RecordSection(
-            panel.autosave,
+            autosave,
             "need",
-            columns=[
-                Column(tr("Priorité"), lambda r: str(r.rank), align_right=True),
-                Column(tr("Thème"), lambda r: domain.NeedTheme(r.theme).label),
-                Column(tr("Statut"), lambda r: domain.NeedStatus(r.status).label),
-                Column(tr("Description"), lambda r: r.description.replace("\n", " ")),
-            ],
+            columns=described.columns(kinds.NEED),
             table_name=tr("Besoins, par ordre de priorité"),
             noun=tr("le besoin"),
             new_title=tr("Nouveau besoin — enregistré dès la première saisie"),
             add_label=tr("&Ajouter un besoin"),
             delete_label=tr("Supprimer le besoin"),
-            create=lambda values: plan.add_need(panel.ws, panel.ensure_journey(), **values),
-            update=lambda ident, changes: plan.update_need(panel.ws, ident, **changes),
-            delete=lambda ident: plan.delete_need(panel.ws, ident),
+            create=lambda values: context.run(
+                plan.add_need, context.workspace(), context.ensure_journey(), **values
+            ),
+            update=lambda ident, changes: context.run(
+                plan.update_need, context.workspace(), ident, **changes
+            ),
+            delete=lambda ident: context.run(plan.delete_need, context.workspace(), ident),
             describe=lambda r: tr("Besoin n° %d : %s") % (r.rank, domain.NeedTheme(r.theme).label),
             defaults=lambda: {
                 "theme": domain.NeedTheme.INFORMATION.value,
@@ -47,9 +54,7 @@ class NeedsTab(QWidget):
             draggable=True,
         )
         section = self.section
-        section.add_field(tr("&Thème :"), ChoiceCombo(domain.NeedTheme.choices()), "theme")
-        section.add_field(tr("&Statut :"), ChoiceCombo(domain.NeedStatus.choices()), "status")
-        section.add_field(tr("&Description :"), NoteEdit(lines=3), "description")
+        described.add_rows(section, kinds.NEED, editors={"description": NoteEdit(lines=3)})
         section.table.set_widths([80, 190, 110])
         section.table.move_requested.connect(self.move_current)
         section.model.move_requested.connect(self.move_to)
@@ -89,27 +94,34 @@ class NeedsTab(QWidget):
         ident = self.section.current_id
         if ident is None or not self.section.group.commit():
             return
-        self._apply(lambda: plan.move_need(self.panel.ws, ident, delta), ident)
+        context = self.context
+        self._apply(lambda: context.run(plan.move_need, context.workspace(), ident, delta), ident)
 
     def move_to(self, ident: int, target_row: int) -> None:
         if not self.section.group.commit():
             return
         order = [r.id for r in self.section.records()]
         new_order = domain.move_to(order, ident, target_row)
-        journey_id = self.panel.ensure_journey()
-        self._apply(lambda: plan.reorder_needs(self.panel.ws, journey_id, new_order), ident)
+        context = self.context
+        self._apply(
+            lambda: context.run(
+                plan.reorder_needs, context.workspace(), context.ensure_journey(), new_order
+            ),
+            ident,
+        )
 
     def _apply(self, action, ident: int) -> None:
-        try:
-            records = action()
-        except (ValidationError, NotFound) as exc:
-            self.panel.failed.emit(exc.message)
-            return
-        self.section.set_records(records, select=ident)
+        with self.context.operation():  # published once the table shows the new order
+            try:
+                records = action()
+            except (ValidationError, NotFound) as exc:
+                self.autosave.failed.emit(exc.message)
+                return
+            self.section.set_records(records, select=ident)
         self.section.table.setFocus()
         from datetime import UTC, datetime
 
-        self.panel.saved.emit(datetime.now(UTC))
+        self.autosave.saved.emit(datetime.now(UTC))
 
     def _renumbered(self) -> None:
         """After a deletion the ranks are renumbered by the use case: show them."""
@@ -118,6 +130,9 @@ class NeedsTab(QWidget):
             fixed = [_with_rank(r, i) for i, r in enumerate(records, start=1)]
             self.section.model.set_records(fixed)
             self.section.table.select_id(self.section.current_id)
+
+    def apply_changes(self, changes: Changes) -> None:
+        self.section.apply_records(changes, chg.NEED)
 
     def order(self) -> list[Any]:
         return [r.id for r in self.section.records()]

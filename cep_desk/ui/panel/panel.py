@@ -10,16 +10,21 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cep_desk import domain, formatting
 from cep_desk.domain import ValidationError
 from cep_desk.ui import messagebox, theme
-from cep_desk.usecases import beneficiaries, journeys, plan, workspaces
+from cep_desk.ui.wheel import WheelSafeTabWidget
+from cep_desk.usecases import beneficiaries, journeys, workspaces
+from cep_desk.usecases import changes as chg
+from cep_desk.usecases.changes import Changes
 from cep_desk.usecases.common import NotFound
+from cep_desk.usecases.file_context import FileContext
 from cep_desk.usecases.records import BeneficiaryFile, JourneyFile
 from cep_desk.usecases.workspaces import Workspace
 
@@ -35,6 +40,21 @@ log = logging.getLogger(__name__)
 
 TAB_KEYS = ("identity", "level1", "level2", "contacts", "documents", "history")
 
+# The person's fields shown in the list's columns (a change asks the list to refresh its row).
+LIST_FIELDS = frozenset({"last_name", "first_name", "town", "status", "phone"}) | (
+    chg.SUMMARY_FIELDS
+)
+
+
+class FileView(Protocol):
+    """What a tab of the file declares: the record kinds it shows, and how it refreshes
+    itself from a change made anywhere (by itself included: it must then leave alone what it
+    already shows, and never a field being typed into)."""
+
+    shows: frozenset[str]
+
+    def apply_changes(self, changes: Changes) -> None: ...
+
 
 class BeneficiaryPanel(QWidget):
     saved = Signal(object)  # aware datetime of the last successful save
@@ -44,15 +64,9 @@ class BeneficiaryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("BeneficiaryPanel")
-        self.ws: Workspace | None = None
-        self.current_beneficiary_id: int | None = None
-        self.person = None  # BeneficiaryRecord
-        self.journey = None  # JourneyRecord of the journey shown (the newest)
-        self.journey_count = 0
-        self.project = None  # ProjectRecord
-        self._catalogue: Any = None
-        self._referential: Any = None
+        self.context = FileContext()
         self.autosave = AutoSave(self)
+        self.autosave.operation = self.context.operation
         self.autosave.saved.connect(self.saved)
         self.autosave.failed.connect(self.failed)
 
@@ -66,15 +80,30 @@ class BeneficiaryPanel(QWidget):
         self.subheader.setStyleSheet(theme.hint_style() + " padding: 0 2px 4px 2px;")
         self.subheader.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.tabs = QTabWidget()
+        self.tabs = WheelSafeTabWidget()
         self.tabs.setAccessibleName(self.tr("Dossier de la personne"))
         self.tabs.setDocumentMode(True)
-        self.identity = IdentityTab(self)
-        self.level1 = Level1Tab(self)
-        self.level2 = Level2Tab(self)
-        self.contacts = ContactsTab(self)
-        self.documents = DocumentsTab(self)
-        self.history = HistoryTab(self)
+        context, autosave = self.context, self.autosave
+        self.identity = IdentityTab(context, autosave)
+        self.level1 = Level1Tab(context, autosave)
+        self.level2 = Level2Tab(context, autosave)
+        self.contacts = ContactsTab(context, autosave)
+        self.documents = DocumentsTab(context)
+        self.history = HistoryTab(context)
+        # The tabs showing records, each refreshed by _dispatch from what changed.
+        self.views: list[FileView] = [
+            self.identity,
+            self.level1,
+            *self.level2.views(),
+            self.contacts,
+            self.documents,
+            self.history,
+        ]
+        self.context.subscribe(self._dispatch)
+        self.identity.new_journey_requested.connect(lambda: self.start_new_journey())
+        self.level1.level2_requested.connect(self._go_to_level2)
+        self.level2.show_requested.connect(self._show_level2)
+        self._add_subtab_shortcuts()
         self.pages = {
             "identity": (self.identity, self.tr("&Identité")),
             "level1": (self.level1, self.tr("Niveau &1")),
@@ -99,11 +128,35 @@ class BeneficiaryPanel(QWidget):
     # ------------------------------------------------------------------------------------------
     # The contract
     # ------------------------------------------------------------------------------------------
+    # What is shown (held by the file context, which the tabs are handed)
+    @property
+    def ws(self) -> Workspace | None:
+        return self.context.ws
+
+    @property
+    def current_beneficiary_id(self) -> int | None:
+        return self.context.beneficiary_id
+
+    @property
+    def person(self) -> Any:
+        return self.context.person
+
+    @property
+    def journey(self) -> Any:
+        return self.context.journey
+
+    @property
+    def project(self) -> Any:
+        return self.context.project
+
+    @property
+    def journey_count(self) -> int:
+        return self.context.journey_count
+
     def set_workspace(self, ws: Workspace | None) -> None:
         if ws is not self.ws:
             self.clear()
-            self._referential = None
-        self.ws = ws
+        self.context.set_workspace(ws)
 
     def load(self, beneficiary_id: int) -> None:
         """Show a person: one ``load_file`` call, every tab filled with signals blocked."""
@@ -123,9 +176,7 @@ class BeneficiaryPanel(QWidget):
     def clear(self) -> None:
         """Empty every widget and model holding personal data (lock, no selection)."""
         self.autosave.discard()
-        self.current_beneficiary_id = None
-        self.person = self.journey = self.project = None
-        self.journey_count = 0
+        self.context.close()
         self.header.setText(self.tr("Aucune personne sélectionnée"))
         self.subheader.setText("")
         for key in TAB_KEYS:
@@ -190,15 +241,18 @@ class BeneficiaryPanel(QWidget):
                 self.tabs.setCurrentWidget(self.level1)
                 self.level1.decision.setFocus()
                 return
+        context = self.context
         try:
-            journey_id = self.ensure_journey()
-            record = journeys.add_session(
-                self.ws,
-                journey_id,
-                level,
-                held_on=date.today(),
-                modality=domain.Modality.FACE_TO_FACE.value,
-            )
+            with context.operation():  # the tabs show the session once it is made
+                journey_id = context.ensure_journey()
+                record = context.run(
+                    journeys.add_session,
+                    context.workspace(),
+                    journey_id,
+                    level,
+                    held_on=date.today(),
+                    modality=domain.Modality.FACE_TO_FACE.value,
+                )
         except (ValidationError, NotFound) as exc:
             self.failed.emit(exc.message)
             messagebox.warning(self, self.tr("Nouvel entretien"), exc.message)
@@ -210,19 +264,14 @@ class BeneficiaryPanel(QWidget):
         else:
             self.level2.session_added(record)
             self.tabs.setCurrentWidget(self.level2)
-        self.sessions_changed()
 
     # ------------------------------------------------------------------------------------------
     # Filling
     # ------------------------------------------------------------------------------------------
     def _fill(self, file: BeneficiaryFile, trail: list) -> None:
         self.autosave.discard()
-        self.current_beneficiary_id = file.beneficiary.id
-        self.person = file.beneficiary
+        self.context.open(file)
         current: JourneyFile | None = file.current
-        self.journey = current.journey if current else None
-        self.journey_count = len(file.journeys)
-        self.project = current.project if current else None
         self._set_enabled(True)
         self.update_header()
         self.identity.fill(file, current)
@@ -268,59 +317,48 @@ class BeneficiaryPanel(QWidget):
             self.refresh_history()
 
     def refresh_history(self) -> None:
-        if self.ws is not None and self.current_beneficiary_id is not None:
-            self.history.fill(workspaces.audit_trail(self.ws, self.current_beneficiary_id))
+        self.history.refresh()
 
     # ------------------------------------------------------------------------------------------
-    # Services for the tabs
+    # Changes: the one place they reach the tabs
     # ------------------------------------------------------------------------------------------
-    def public(self) -> domain.Public:
-        return domain.Public(self.person.status) if self.person else domain.Public.OTHER
+    def _dispatch(self, changes: Changes) -> None:
+        """What one operation changed (published by the file context): each tab showing one of
+        the kinds refreshes itself; the header and the list row follow."""
+        if self.current_beneficiary_id is None:
+            return
+        for view in self.views:
+            if changes.touches(view.shows):
+                view.apply_changes(changes)
+        if changes.touches((chg.PERSON, chg.JOURNEY)):
+            self.update_header()
+        if changes.touches_fields(chg.PERSON, LIST_FIELDS) or changes.touches((chg.JOURNEY,)):
+            self.record_changed.emit(self.current_beneficiary_id)
 
-    def catalogue(self) -> Any:
-        """The financing and operator catalogue, or None when it is not available."""
-        if self._catalogue is not False:
-            try:
-                from cep_desk import catalogue_update
+    # ------------------------------------------------------------------------------------------
+    # Moving between tabs (asked by the tabs through their signals)
+    # ------------------------------------------------------------------------------------------
+    def _show_level2(self) -> None:
+        if self.tabs.isEnabled():
+            self.tabs.setCurrentWidget(self.level2)
 
-                # The workspace's imported catalogue when there is one (cached by the module,
-                # re-read when Données › Mettre à jour les dispositifs replaced it).
-                self._catalogue = catalogue_update.catalogue_for(self.ws.path if self.ws else None)
-            except Exception as exc:  # the panel works without it
-                log.warning("catalogue unavailable: %s", exc)
-                self._catalogue = False
-        return self._catalogue or None
+    def _go_to_level2(self) -> None:
+        """Niveau 2 and its sessions; its first session is created when there is none yet."""
+        if self.level2.sessions.records():
+            self.tabs.setCurrentWidget(self.level2)
+            self.level2.show_key("sessions")
+            self.level2.sessions.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.new_session(level=2)
 
-    def referential(self) -> Any:
-        """The ROME / RNCP referential of the workspace, or None."""
-        if self._referential is None and self.ws is not None:
-            try:
-                from cep_desk import referentials
-
-                self._referential = referentials.open_referential(self.ws.path)
-            except Exception as exc:
-                log.warning("referential unavailable: %s", exc)
-                self._referential = False
-        return self._referential or None
-
-    def ensure_journey(self, on: date | None = None) -> int:
-        """The shown journey's id; one is started when there is none, requested today (or on
-        ``on``, the date of the first session typed, when earlier)."""
-        if self.journey is None:
-            requested = min(date.today(), on) if isinstance(on, date) else date.today()
-            self.journey = journeys.start_journey(
-                self.ws, self.current_beneficiary_id, request_date=requested
-            )
-            self.journey_count += 1
-            self.identity.journey_started(self.journey)
-            self.journey_changed()
-        return self.journey.id
-
-    def ensure_project(self) -> int:
-        if self.project is None:
-            self.project = plan.ensure_project(self.ws, self.ensure_journey())
-            self.level2.project_created(self.project)
-        return self.project.id
+    def _add_subtab_shortcuts(self) -> None:
+        """Ctrl+1…Ctrl+6: a sub-tab of Niveau 2 from anywhere in the person's file (Alt+1 and
+        Alt+2 are the tabs Niveau 1 and Niveau 2)."""
+        for key, sequence in self.level2.shortcut_sequences().items():
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda k=key: self.level2.go_to(k))
+            self.level2.shortcuts[key] = shortcut
 
     def start_new_journey(self, *, ask: bool = True) -> bool:
         """ "Nouveau parcours": the person comes back; the previous journey stays as it was."""
@@ -343,45 +381,9 @@ class BeneficiaryPanel(QWidget):
             self.failed.emit(exc.message)
             return False
         self.saved.emit(_now())
-        self.reload()
+        self.reload()  # a new journey is shown: every tab is filled again
         self.record_changed.emit(self.current_beneficiary_id)
         return True
-
-    def person_saved(self, record: Any, changes: dict[str, Any]) -> None:
-        self.person = record
-        self.update_header()
-        if {"last_name", "first_name", "town", "status", "phone"} & set(changes):
-            self.record_changed.emit(record.id)
-
-    def journey_changed(self, record: Any = None) -> None:
-        if record is not None:
-            self.journey = record
-        self.update_header()
-        if self.current_beneficiary_id is not None:
-            self.record_changed.emit(self.current_beneficiary_id)
-
-    def project_saved(self, record: Any) -> None:
-        self.project = record
-        self.level2.project_updated(record)
-
-    def sessions_changed(self) -> None:
-        """A session was added or deleted: the journey's level and dates follow."""
-        self.refresh_journey()
-        if self.current_beneficiary_id is not None:
-            self.record_changed.emit(self.current_beneficiary_id)
-
-    def refresh_journey(self) -> None:
-        """Re-read the journey (level reached, first appointment set by the use cases)."""
-        if self.ws is None or self.current_beneficiary_id is None:
-            return
-        file = beneficiaries.load_file(self.ws, self.current_beneficiary_id, audit=False)
-        current = file.current
-        self.person = file.beneficiary
-        self.journey = current.journey if current else None
-        if current is not None:
-            self.identity.journey_refreshed(current.journey, file.beneficiary)
-            self.level1.decision_refreshed(current.journey)
-        self.update_header()
 
 
 def _now():

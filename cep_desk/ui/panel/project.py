@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from cep_desk import domain
 from cep_desk.ui import theme
 from cep_desk.usecases import beneficiaries, plan
+from cep_desk.usecases import changes as chg
+from cep_desk.usecases.changes import Changes
 
 from .section import RecordSection
 from .widgets import (
@@ -38,7 +40,9 @@ from .widgets import (
 )
 
 if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
+    from cep_desk.usecases.file_context import FileContext
+
+    from .autosave import AutoSave
 
 PROJECT_FIELDS = (
     "kind",
@@ -56,15 +60,18 @@ _HIT_RE = re.compile(r"^(?P<label>.*) \((?P<code>[A-Z0-9]+)\)$")
 
 
 class ProjectTab(QWidget):
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    shows = frozenset({chg.PROJECT, chg.SKILL})
+
+    def __init__(self, context: FileContext, autosave: AutoSave) -> None:
         super().__init__()
-        self.panel = panel
+        self.context = context
+        self.autosave = autosave
         self.fields: dict[str, Any] = {}
         self.checks: dict[str, Any] = {}  # aspect → FeasibilityRecord
-        self.project_group = panel.autosave.group(
+        self.project_group = autosave.group(
             "project",
             self._save_project,
-            creating=lambda: self.panel.project is None,
+            creating=lambda: self.context.project is None,
             saved=self._project_saved,
         )
 
@@ -135,7 +142,7 @@ class ProjectTab(QWidget):
         grid.addWidget(_bold(tr("Note")), 0, 2)
         self.check_widgets: dict[str, tuple[ChoiceCombo, TextEdit]] = {}
         for row, aspect in enumerate(domain.FeasibilityAspect, start=1):
-            group = panel.autosave.group(
+            group = autosave.group(
                 f"check-{aspect.value}",
                 lambda changes, a=aspect.value: self._save_check(a, changes),
                 saved=self._check_saved,
@@ -160,7 +167,7 @@ class ProjectTab(QWidget):
         # Skills ----------------------------------------------------------------------------
         skills_box = QGroupBox(tr("Compétences et qualifications à acquérir"))
         self.skills = RecordSection(
-            panel.autosave,
+            autosave,
             "skill",
             columns=[
                 Column(tr("Compétence ou qualification"), lambda r: r.label),
@@ -172,9 +179,13 @@ class ProjectTab(QWidget):
             new_title=tr("Nouvelle compétence — enregistrée dès la première saisie"),
             add_label=tr("&Ajouter une compétence"),
             delete_label=tr("Supprimer la compétence"),
-            create=lambda values: plan.add_skill(panel.ws, panel.ensure_project(), **values),
-            update=lambda ident, changes: plan.update_skill(panel.ws, ident, **changes),
-            delete=lambda ident: plan.delete_skill(panel.ws, ident),
+            create=lambda values: context.run(
+                plan.add_skill, context.workspace(), context.ensure_project(), **values
+            ),
+            update=lambda ident, changes: context.run(
+                plan.update_skill, context.workspace(), ident, **changes
+            ),
+            delete=lambda ident: context.run(plan.delete_skill, context.workspace(), ident),
             describe=lambda r: tr("Compétence : %s") % r.label,
             defaults=lambda: {"state": domain.SkillState.TO_ACQUIRE.value},
             compact=True,
@@ -251,35 +262,45 @@ class ProjectTab(QWidget):
 
     # saving ----------------------------------------------------------------------------------
     def _save_project(self, changes: dict[str, Any]):
-        ws = self.panel.ws
+        context = self.context
+        ws = context.workspace()
         if "rome_code" in changes and changes["rome_code"]:
             changes.setdefault("rome_version", self._rome_version())
-        if self.panel.project is None:
-            return plan.ensure_project(ws, self.panel.ensure_journey(), **changes)
-        return plan.update_project(ws, self.panel.project.id, **changes)
+        with context.operation():
+            if context.project is None:
+                return context.run(plan.ensure_project, ws, context.ensure_journey(), **changes)
+            return context.run(plan.update_project, ws, context.project.id, **changes)
 
     def _project_saved(self, record, changes) -> None:
-        created = self.panel.project is None
-        self.panel.project = record
-        if created:
-            self.project_created(record)
-        self.panel.project_saved(record)
+        """Nothing more: the file context holds the project, the other tabs hear of it."""
 
-    def project_created(self, record) -> None:
+    def project_created(self) -> None:
         """The project now exists (with its five checks): learn the checks' ids."""
-        if not self.checks:
+        if not self.checks and self.context.beneficiary_id is not None:
             file = beneficiaries.load_file(
-                self.panel.ws, self.panel.current_beneficiary_id, audit=False
+                self.context.workspace(), self.context.beneficiary_id, audit=False
             )
             current = file.current
             if current is not None:
                 self.checks = {c.aspect: c for c in current.checks}
 
     def _save_check(self, aspect: str, changes: dict[str, Any]):
-        if aspect not in self.checks:
-            self.panel.ensure_project()
-            self.project_created(self.panel.project)
-        return plan.update_check(self.panel.ws, self.checks[aspect].id, **changes)
+        context = self.context
+        with context.operation():
+            if aspect not in self.checks:
+                context.ensure_project()
+                self.project_created()
+            return context.run(
+                plan.update_check, context.workspace(), self.checks[aspect].id, **changes
+            )
+
+    # changes -----------------------------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        """A project created here or by another tab (a first step or financing line): learn
+        its checks; skills listed."""
+        if changes.added(chg.PROJECT):
+            self.project_created()
+        self.skills.apply_records(changes, chg.SKILL)
 
     def _check_saved(self, record, _changes) -> None:
         self.checks[record.aspect] = record
@@ -319,7 +340,7 @@ class ProjectTab(QWidget):
         self.project_group.commit()
 
     def _job_hits(self, text: str) -> list[str]:
-        ref = self.panel.referential()
+        ref = self.context.referential()
         if ref is None or not ref.has("rome"):
             self.referential_status.setText(
                 tr(
@@ -337,7 +358,7 @@ class ProjectTab(QWidget):
         return [f"{h.appellation or h.label} ({h.code})" for h in hits]
 
     def _cert_hits(self, text: str) -> list[str]:
-        ref = self.panel.referential()
+        ref = self.context.referential()
         if ref is None or not ref.has("rncp"):
             self.referential_status.setText(
                 tr(
@@ -355,7 +376,7 @@ class ProjectTab(QWidget):
         return [f"{h.label} ({h.code})" for h in hits]
 
     def _rome_version(self) -> str:
-        ref = self.panel.referential()
+        ref = self.context.referential()
         if ref is None:
             return ""
         try:

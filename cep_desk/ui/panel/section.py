@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cep_desk.domain import ValidationError
 from cep_desk.ui import messagebox
+from cep_desk.usecases.changes import Changes
 from cep_desk.usecases.common import NotFound
 
 from .autosave import AutoSave
@@ -240,20 +241,22 @@ class RecordSection(QWidget):
         question = tr("Supprimer %s : « %s » ?") % (self.noun, self._describe(record))
         if not messagebox.confirm(self, tr("Supprimer"), question, destructive=True):
             return
-        try:
-            self._delete(record.id)
-        except (ValidationError, NotFound) as exc:
-            self.autosave.failed.emit(exc.message)
-            return
-        row = self.model.row_of(record.id)
-        self.group.discard()
-        self.model.remove(record.id)
-        rest = self.model.records
-        following = rest[min(row, len(rest) - 1)].id if rest else None
-        self.set_records(rest, select=following)
-        self.table.setFocus()
-        self.records_changed.emit()
-        self.structure_changed.emit()
+        # The deletion reaches the other tabs once this table shows it.
+        with self.autosave.operation():
+            try:
+                self._delete(record.id)
+            except (ValidationError, NotFound) as exc:
+                self.autosave.failed.emit(exc.message)
+                return
+            row = self.model.row_of(record.id)
+            self.group.discard()
+            self.model.remove(record.id)
+            rest = self.model.records
+            following = rest[min(row, len(rest) - 1)].id if rest else None
+            self.set_records(rest, select=following)
+            self.table.setFocus()
+            self.records_changed.emit()
+            self.structure_changed.emit()
 
     # saving -----------------------------------------------------------------------------------
     def _save(self, changes: dict[str, Any]) -> Any:
@@ -274,3 +277,23 @@ class RecordSection(QWidget):
         self.records_changed.emit()
         if creating:
             self.structure_changed.emit()
+
+    # changes ------------------------------------------------------------------------------------
+    def apply_records(
+        self, changes: Changes, kind: str, keep: Callable[[Any], bool] | None = None
+    ) -> bool:
+        """Show the records of ``kind`` a use case returned or deleted (those ``keep`` accepts);
+        the form being edited is left as it is. True when the table changed."""
+        changed = False
+        for ident in changes.deleted_ids(kind):
+            if self.model.row_of(ident) >= 0 and ident != self.current_id:
+                self.model.remove(ident)
+                changed = True
+        for record in changes.records(kind):
+            if keep is not None and not keep(record):
+                continue
+            if record.id in changes.deleted_ids(kind):
+                continue
+            self.model.replace(record)
+            changed = True
+        return changed

@@ -16,54 +16,60 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cep_desk import domain, formatting
+from cep_desk import domain, formatting, kinds
 from cep_desk.domain import ValidationError
 from cep_desk.ui import messagebox
 from cep_desk.ui.wheel import WheelSafeCombo, WheelSafeSpinBox
+from cep_desk.usecases import changes as chg
 from cep_desk.usecases import plan
+from cep_desk.usecases.changes import Changes
 from cep_desk.usecases.common import NotFound
 
+from . import described
 from .section import RecordSection
 from .widgets import (
     WARNING_STYLE,
     CheckBox,
-    ChoiceCombo,
-    Column,
-    DateEdit,
-    NoteEdit,
     TextEdit,
     hint_label,
     tr,
 )
 
 if TYPE_CHECKING:
-    from .panel import BeneficiaryPanel
+    from cep_desk.usecases.file_context import FileContext
+
+    from .autosave import AutoSave
 
 
 class StepsTab(QWidget):
-    def __init__(self, panel: BeneficiaryPanel) -> None:
+    shows = frozenset({chg.STEP})
+
+    def __init__(self, context: FileContext, autosave: AutoSave) -> None:
         super().__init__()
-        self.panel = panel
+        self.context = context
+        self.autosave = autosave
         self.section = RecordSection(
-            panel.autosave,
+            autosave,
             "step",
-            columns=[
-                Column(tr("Étape"), lambda r: ("◆ " if r.is_milestone else "") + r.title),
-                Column(tr("Qui"), lambda r: domain.StepOwner(r.owner).label),
-                Column(tr("Partenaire"), lambda r: r.partner_name),
-                Column(tr("Début"), lambda r: formatting.format_date(r.start_on)),
-                Column(tr("Échéance"), lambda r: formatting.format_date(r.due_on)),
-                Column(tr("Statut"), lambda r: domain.StepStatus(r.status).label),
-                Column(tr("Jalon"), lambda r: tr("Oui") if r.is_milestone else ""),
-            ],
+            columns=described.columns(
+                kinds.STEP,
+                {
+                    "title": lambda r: ("◆ " if r.is_milestone else "") + r.title,
+                    "is_milestone": lambda r: tr("Oui") if r.is_milestone else "",
+                },
+            ),
             table_name=tr("Étapes du plan d'action"),
             noun=tr("l'étape"),
             new_title=tr("Nouvelle étape — enregistrée dès la première saisie"),
             add_label=tr("&Ajouter une étape"),
             delete_label=tr("Supprimer l'étape"),
-            create=lambda values: plan.add_step(panel.ws, panel.ensure_project(), **values),
-            update=lambda ident, changes: plan.update_step(panel.ws, ident, **changes),
-            delete=lambda ident: plan.delete_step(panel.ws, ident),
+            create=lambda values: context.run(
+                plan.add_step, context.workspace(), context.ensure_project(), **values
+            ),
+            update=lambda ident, changes: context.run(
+                plan.update_step, context.workspace(), ident, **changes
+            ),
+            delete=lambda ident: context.run(plan.delete_step, context.workspace(), ident),
             describe=lambda r: tr("Étape : %s") % r.title,
             defaults=lambda: {
                 "owner": domain.StepOwner.BENEFICIARY.value,
@@ -71,20 +77,25 @@ class StepsTab(QWidget):
             },
         )
         s = self.section
-        s.add_field(tr("I&ntitulé :"), TextEdit(max_len=300), "title")
-        s.add_field(tr("Détail :"), NoteEdit(lines=2), "detail")
-        s.add_field(tr("&Qui :"), ChoiceCombo(domain.StepOwner.choices()), "owner")
-        partner = TextEdit(max_len=200)
+        partner = TextEdit(max_len=kinds.STEP["partner_name"].max_len or 200)
         partner.setPlaceholderText(tr("Organisme ou personne, si un partenaire agit"))
-        s.add_field(tr("Pa&rtenaire :"), partner, "partner_name")
-        s.add_field(tr("&Début :"), DateEdit(), "start_on")
-        s.add_field(
-            tr("É&chéance :"), DateEdit(), "due_on", hint=tr("Ne peut pas précéder le début.")
+        described.add_rows(
+            s,
+            kinds.STEP,
+            editors={
+                "partner_name": partner,
+                "is_milestone": CheckBox(tr("&Jalon (une seule date : un moment clé)")),
+            },
+            hints={"due_on": tr("Ne peut pas précéder le début.")},
         )
-        s.add_field(tr("S&tatut :"), ChoiceCombo(domain.StepStatus.choices()), "status")
-        s.add_field(
-            tr("Jalon :"), CheckBox(tr("&Jalon (une seule date : un moment clé)")), "is_milestone"
+        internal = CheckBox(tr("Prestation délivrée par notre organisme (prestation interne)"))
+        internal.setToolTip(
+            tr(
+                "Impartialité : une prestation de l'organisme de l'opérateur du CEP prescrite à "
+                "la personne est marquée interne et comptée dans les statistiques."
+            )
         )
+        s.add_field(tr("Prestation interne :"), internal, "internal_service")
         s.table.set_widths([330, 120, 150, 95, 95, 90])
         self.scheme_button = QPushButton(tr("Ajouter les démarches d'un di&spositif…"))
         self.scheme_button.setAccessibleName(tr("Ajouter les démarches d'un dispositif"))
@@ -98,8 +109,10 @@ class StepsTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(s)
         self.dialog: SchemeStepsDialog | None = None
+        self._current: Any = None
 
     def fill(self, current) -> None:
+        self._current = current
         self.section.set_records(current.steps if current else [])
 
     def clear(self) -> None:
@@ -109,12 +122,12 @@ class StepsTab(QWidget):
             self.dialog.deleteLater()
             self.dialog = None
 
-    def project_updated(self, record) -> None:
-        """Nothing to refresh in the table; kept for the training start used by the dialog."""
+    def apply_changes(self, changes: Changes) -> None:
+        self.section.apply_records(changes, chg.STEP)
 
     # scheme steps ----------------------------------------------------------------------------
     def open_scheme_dialog(self) -> SchemeStepsDialog | None:
-        project = self.panel.project
+        project = self.context.project
         start = project.training_start_on if project else None
         if start is None:
             messagebox.information(
@@ -126,7 +139,7 @@ class StepsTab(QWidget):
                 ),
             )
             return None
-        catalogue = self.panel.catalogue()
+        catalogue = self.context.catalogue()
         if catalogue is None:
             messagebox.warning(
                 self,
@@ -134,7 +147,11 @@ class StepsTab(QWidget):
                 tr("Le catalogue des dispositifs est indisponible."),
             )
             return None
-        self.dialog = SchemeStepsDialog(self, catalogue, self.panel.public(), start)
+        from .funding import session_date
+
+        # the schemes in force on the session's date, like the Financement tab
+        on = session_date(self._current)
+        self.dialog = SchemeStepsDialog(self, catalogue, self.context.public(), start, on=on)
         self.dialog.accepted.connect(
             lambda: self.add_scheme_steps(self.dialog.scheme_code(), self.dialog.absence_days())
         )
@@ -147,43 +164,48 @@ class StepsTab(QWidget):
         """Turn a scheme's steps into action steps dated back from the training start."""
         from cep_desk import catalogue as cat
 
-        catalogue = self.panel.catalogue()
-        project = self.panel.project
+        catalogue = self.context.catalogue()
+        project = self.context.project
         scheme = catalogue.scheme(scheme_code) if catalogue else None
         if scheme is None or project is None or project.training_start_on is None:
             return []
         if not self.section.group.commit():
             return []
-        try:
-            planned = cat.plan_steps(
-                scheme, project.training_start_on, absence_days=absence_days, today=today
-            )
-            project_id = self.panel.ensure_project()
-            added = []
-            for p in planned:
-                detail = p.detail
-                if p.late:
-                    detail = (detail + "\n" if detail else "") + tr("⚠ Délai déjà dépassé.")
-                added.append(
-                    plan.add_step(
-                        self.panel.ws,
-                        project_id,
-                        title=p.title[:300],
-                        detail=detail,
-                        owner=p.owner.value,
-                        start_on=p.start_on,
-                        due_on=p.due_on,
-                        is_milestone=p.is_milestone,
-                        scheme_code=p.scheme_code,
-                    )
+        context = self.context
+        added = []
+        # One operation: the calendar and the rest see every added step at once, after this
+        # table shows them.
+        with context.operation():
+            try:
+                planned = cat.plan_steps(
+                    scheme, project.training_start_on, absence_days=absence_days, today=today
                 )
-        except (ValidationError, NotFound) as exc:
-            self.panel.failed.emit(exc.message)
-            return []
-        records = self.section.records() + added
-        self.section.set_records(records, select=added[0].id if added else "first")
-        self.section.records_changed.emit()
-        self.panel.saved.emit(datetime.now(UTC))
+                project_id = context.ensure_project()
+                for p in planned:
+                    detail = p.detail
+                    if p.late:
+                        detail = (detail + "\n" if detail else "") + tr("⚠ Délai déjà dépassé.")
+                    added.append(
+                        context.run(
+                            plan.add_step,
+                            context.workspace(),
+                            project_id,
+                            title=p.title[:300],
+                            detail=detail,
+                            owner=p.owner.value,
+                            start_on=p.start_on,
+                            due_on=p.due_on,
+                            is_milestone=p.is_milestone,
+                            scheme_code=p.scheme_code,
+                        )
+                    )
+            except (ValidationError, NotFound) as exc:
+                self.autosave.failed.emit(exc.message)
+                return []  # the steps added before the failure are listed by apply_changes
+            records = self.section.records() + added
+            self.section.set_records(records, select=added[0].id if added else "first")
+            self.section.records_changed.emit()
+        self.autosave.saved.emit(datetime.now(UTC))
         late = [p for p in planned if p.late]
         if late:
             messagebox.warning(
@@ -201,7 +223,9 @@ class StepsTab(QWidget):
 class SchemeStepsDialog(QDialog):
     """Pick a scheme (those open to the person's public first) and preview its dated steps."""
 
-    def __init__(self, parent: QWidget, catalogue, public, start: date) -> None:
+    def __init__(
+        self, parent: QWidget, catalogue, public, start: date, on: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Ajouter les démarches d'un dispositif"))
         self.setModal(True)
@@ -210,8 +234,10 @@ class SchemeStepsDialog(QDialog):
         self.start = start
         self.combo = WheelSafeCombo()
         self.combo.setAccessibleName(tr("Dispositif"))
-        own = catalogue.schemes_for(public)
-        others = [s for s in catalogue.schemes if s not in own]
+        # ``on``: only the schemes in force that day (the session's date)
+        own = catalogue.schemes_for(public, on=on)
+        pool = catalogue.schemes if on is None else catalogue.schemes_in_force(on)
+        others = [s for s in pool if s not in own]
         for scheme in own:
             self.combo.addItem(scheme.name, scheme.code)
         if others:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -27,12 +27,13 @@ from typing import Any, TypedDict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cep_desk import domain
+from cep_desk import domain, kinds
 from cep_desk.domain import AuditAction, AuditEntity, ValidationError
+from cep_desk.kinds import Kind
 from cep_desk.storage import models as m
 from cep_desk.storage import vault
 from cep_desk.storage.workspace import Workspace
-from cep_desk.usecases import beneficiaries, journeys, plan
+from cep_desk.usecases import beneficiaries
 from cep_desk.usecases import common as c
 
 from . import schema as sch
@@ -84,91 +85,39 @@ class _Table:
     parent_fk: str | None
 
 
-def _columns(model: type[m.Base], skip: Iterable[str]) -> tuple[str, ...]:
-    skip = set(skip) | {"id"}
-    return tuple(col.name for col in model.__table__.columns if col.name not in skip)
+_MODELS: dict[str, type] = {
+    mapper.class_.__tablename__: mapper.class_ for mapper in m.Base.registry.mappers
+}
 
 
-PERSON = _Table(
-    m.Beneficiary,
-    "beneficiaries",
-    "people",
-    _columns(m.Beneficiary, {"current_level", "has_open_journey", "sort_key"}),
-    beneficiaries.SPEC,
-    None,
-)
-JOURNEY = _Table(
-    m.Journey,
-    "journeys",
-    "journeys",
-    _columns(m.Journey, {"beneficiary_id"}),
-    journeys.JOURNEY_SPEC,
-    "beneficiary_id",
-)
-SESSION = _Table(
-    m.Interview,
-    "interviews",
-    "sessions",
-    _columns(m.Interview, {"journey_id"}),
-    journeys.SESSION_SPEC,
-    "journey_id",
-)
-NEED = _Table(
-    m.Need, "needs", "needs", _columns(m.Need, {"journey_id"}), plan.NEED_SPEC, "journey_id"
-)
-PROJECT = _Table(
-    m.Project,
-    "projects",
-    "projects",
-    _columns(m.Project, {"journey_id"}),
-    plan.PROJECT_SPEC,
-    "journey_id",
-)
-CONTACT = _Table(
-    m.Contact,
-    "contacts",
-    "contacts",
-    _columns(m.Contact, {"journey_id"}),
-    journeys.CONTACT_SPEC,
-    "journey_id",
-)
-CHECK = _Table(
-    m.FeasibilityCheck,
-    "feasibility_checks",
-    "checks",
-    _columns(m.FeasibilityCheck, {"project_id"}),
-    plan.CHECK_SPEC,
-    "project_id",
-)
-SKILL = _Table(
-    m.Skill, "skills", "skills", _columns(m.Skill, {"project_id"}), plan.SKILL_SPEC, "project_id"
-)
-STEP = _Table(
-    m.ActionStep,
-    "action_steps",
-    "steps",
-    _columns(m.ActionStep, {"project_id"}),
-    plan.STEP_SPEC,
-    "project_id",
-)
-FUNDING = _Table(
-    m.FinancingLine,
-    "financing_lines",
-    "funding",
-    _columns(m.FinancingLine, {"project_id"}),
-    plan.FUNDING_SPEC,
-    "project_id",
-)
-DOCUMENT = _Table(
-    m.IssuedDocument,
-    "issued_documents",
-    "documents",
-    _columns(m.IssuedDocument, {"beneficiary_id", "journey_id"}),
-    {},
-    "beneficiary_id",
-)
-JOURNEY_CHILDREN = (SESSION, NEED, PROJECT, CONTACT)
-PROJECT_CHILDREN = (CHECK, SKILL, STEP, FUNDING)
+def _table(kind: Kind) -> _Table:
+    """The exchange table of a record kind: its exported fields (from its description) and the
+    common timestamps, validated with the kind's validators."""
+    return _Table(
+        _MODELS[kind.table],
+        kind.table,
+        kind.key,
+        (*kind.exported(), "created_at", "updated_at"),
+        kind.spec(),
+        kind.parent or None,
+    )
+
+
+TABLES: dict[str, _Table] = {kind.name: _table(kind) for kind in kinds.FILE_KINDS}
+PERSON = TABLES["person"]
+JOURNEY = TABLES["journey"]
+SESSION = TABLES["session"]
+NEED = TABLES["need"]
+PROJECT = TABLES["project"]
+CONTACT = TABLES["contact"]
+CHECK = TABLES["check"]
+SKILL = TABLES["skill"]
+STEP = TABLES["step"]
+FUNDING = TABLES["funding"]
+DOCUMENT = TABLES["document"]
+# The lists of a journey and of a project, in the format's order (from the descriptions).
+JOURNEY_CHILDREN = tuple(TABLES[k.name] for k in kinds.children_of(kinds.JOURNEY))
+PROJECT_CHILDREN = tuple(TABLES[k.name] for k in kinds.children_of(kinds.PROJECT))
 ALL_TABLES = (PERSON, JOURNEY, *JOURNEY_CHILDREN, *PROJECT_CHILDREN, DOCUMENT)
 
 

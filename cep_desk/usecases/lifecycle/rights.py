@@ -97,8 +97,13 @@ def _anonymise(s: Session, person: m.Beneficiary, today: date) -> int:
             m.Journey.level_reached,
             m.Journey.outcome,
             m.Journey.closed_on,
+            m.Journey.cep_presented_on,
+            m.Journey.id,
         ).where(m.Journey.beneficiary_id == person.id)
     ).all()
+    from .stats import services_of_journeys
+
+    services = services_of_journeys(s, [r.id for r in rows])
     for r in rows:
         s.add(
             m.AnonymisedJourney(
@@ -112,6 +117,8 @@ def _anonymise(s: Session, person: m.Beneficiary, today: date) -> int:
                 level_reached=r.level_reached or 0,
                 outcome=r.outcome,
                 closed_on=r.closed_on,
+                cep_presented=r.cep_presented_on is not None,
+                services=services.get(r.id, "none"),
                 removed_on=today,
             )
         )

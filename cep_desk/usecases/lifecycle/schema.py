@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
-from cep_desk import domain
+from cep_desk import domain, kinds
 
 FORMAT_NAME = "cep-desk-exchange"
 FORMAT_VERSION = 1
@@ -28,6 +28,7 @@ MAX_TEXT = domain.MAX_TEXT
 MAX_NAME = domain.MAX_NAME
 MAX_AMOUNT = 10**12
 UID_PATTERN = r"^[A-Za-z0-9-]{1,40}:[a-z_]{1,30}:[0-9]{1,18}$"
+TIME_PATTERN = r"^(([01][0-9]|2[0-3]):[0-5][0-9])?$"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -110,231 +111,91 @@ def _ref(name: str) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Derived from the record-kind descriptions (cep_desk.kinds)
+# ---------------------------------------------------------------------------------------------
+
+
+def field_schema(f: kinds.Field) -> dict[str, Any]:
+    """The schema of one exported field, from its description."""
+    if f.schema is not None:
+        return dict(f.schema)
+    t = kinds.FieldType
+    if f.type is t.TEXT and f.choices:
+        return {"type": "string", "enum": [code for code, _words in f.choices]}
+    if f.type is t.TEXT:
+        limit = f.max_len if f.max_len is not None else MAX_TEXT
+        return _required_text(limit, f.note) if f.required else _text(limit, f.note)
+    if f.type is t.TIME:
+        out: dict[str, Any] = {"type": "string", "pattern": TIME_PATTERN}
+        return {**out, "description": f.note} if f.note else out
+    if f.type is t.DATE:
+        if not f.nullable:
+            return _ref("date")
+        return {**DATE_OR_NULL, "description": f.note} if f.note else _ref("date_or_null")
+    if f.type is t.DATETIME:
+        return _ref("datetime")
+    if f.type is t.CODE:
+        assert f.enum is not None, f.name
+        return _codes(f.enum, nullable=f.nullable)
+    if f.type is t.CODES:
+        assert f.enum is not None, f.name
+        return {
+            "type": "array",
+            "items": _codes(f.enum),
+            "maxItems": f.max_len,
+            "uniqueItems": True,
+        }
+    if f.type is t.BOOL:
+        base = BOOL_OR_NULL if f.nullable else BOOL
+        return {**base, "description": f.note} if f.note else base
+    if f.type is t.INT:
+        assert f.bounds is not None, f.name
+        return _int(*f.bounds, nullable=f.nullable, description=f.note)
+    if f.type is t.AMOUNT:
+        return _ref("amount")
+    raise TypeError(f"no schema for {f.name} ({f.type})")
+
+
+# Properties of the exchange format that are not fields of the record's kind.
+_EXTRA_FIRST: dict[str, dict[str, Any]] = {
+    "document": {
+        "journey_uid": {
+            "type": ["string", "null"],
+            "maxLength": 90,
+            "description": "uid du parcours concerné (dans le même dossier), ou null",
+        }
+    },
+}
+
+
+def _record(kind: kinds.Kind) -> dict[str, Any]:
+    """The object schema of one record of ``kind``: its uid, its exported fields, the
+    timestamps, then the lists of its children kinds."""
+    first = _EXTRA_FIRST.get(kind.name)
+    children = {k.key: _list_of(k.name, k.max_items) for k in kinds.children_of(kind)}
+    properties: dict[str, Any] = {"uid": _ref("uid"), **(first or {})}
+    for f in kind.fields:
+        if f.exported and f.type is not kinds.FieldType.LINK:
+            properties[f.name] = field_schema(f)
+    properties.update(TIMESTAMPS)
+    properties.update(children or {})
+    required = ["uid", *(f.name for f in kind.fields if f.file_required)]
+    return _object(properties, required, kind.summary)
+
+
+# ---------------------------------------------------------------------------------------------
 # The schema
 # ---------------------------------------------------------------------------------------------
 
 
 def build_schema() -> dict[str, Any]:
-    uid = _ref("uid")
-    date_ = _ref("date")
-    date_or_null = _ref("date_or_null")
     defs: dict[str, Any] = {
         "uid": UID,
         "date": DATE,
         "date_or_null": DATE_OR_NULL,
         "datetime": DATETIME,
         "amount": AMOUNT,
-        "person": _object(
-            {
-                "uid": uid,
-                "last_name": _required_text(MAX_NAME, "nom"),
-                "first_name": _required_text(MAX_NAME, "prénom"),
-                "birth_date": date_or_null,
-                "sex": _codes(domain.Sex, nullable=True),
-                "phone": _text(40),
-                "email": _text(200),
-                "postcode": _text(10),
-                "town": _text(200),
-                "department": _text(100),
-                "region": _text(100),
-                "status": _codes(domain.Public),
-                "status_detail": _text(200),
-                "sector": _text(200),
-                "job_title": _text(200),
-                "education_level": _codes(domain.EducationLevel, nullable=True),
-                "rqth": {**BOOL_OR_NULL, "description": "donnée de santé (sensible), facultative"},
-                "rqth_basis": _text(200, "base légale ou consentement de la donnée RQTH"),
-                "notice_given_on": {
-                    **DATE_OR_NULL,
-                    "description": "date de remise de la notice d'information",
-                },
-                "last_contact_on": {
-                    **DATE_OR_NULL,
-                    "description": "dernier contact (point de départ de la durée de conservation)",
-                },
-                "notes": _text(MAX_TEXT),
-                **TIMESTAMPS,
-                "journeys": _list_of("journey", 1000),
-                "documents": _list_of("document", 10_000),
-            },
-            ["uid", "last_name", "first_name"],
-            "une personne accompagnée et tout son dossier",
-        ),
-        "journey": _object(
-            {
-                "uid": uid,
-                "request_date": date_,
-                "first_appointment_on": date_or_null,
-                "reasons": {
-                    "type": "array",
-                    "items": _codes(domain.RequestReason),
-                    "maxItems": 20,
-                    "uniqueItems": True,
-                },
-                "level_reached": _int(0, 2),
-                "level1_decision": _codes(domain.Level1Decision, nullable=True),
-                "redirect_to": _text(200),
-                "closed_on": date_or_null,
-                "outcome": _codes(domain.Outcome, nullable=True),
-                "outcome_note": _text(MAX_TEXT),
-                **TIMESTAMPS,
-                "sessions": _list_of("session"),
-                "needs": _list_of("need", 1000),
-                "projects": _list_of("project", 100),
-                "contacts": _list_of("contact"),
-            },
-            ["uid", "request_date"],
-            "un parcours CEP",
-        ),
-        "session": _object(
-            {
-                "uid": uid,
-                "level": {"type": "integer", "enum": [1, 2]},
-                "held_on": date_,
-                "start_time": {
-                    "type": "string",
-                    "pattern": r"^(([01][0-9]|2[0-3]):[0-5][0-9])?$",
-                    "description": "HH:MM, heure locale, ou vide",
-                },
-                "duration_min": _int(1, 24 * 60, nullable=True, description="minutes"),
-                "modality": _codes(domain.Modality),
-                "on_working_time": BOOL,
-                "agreement": _text(200),
-                "request_expressed": _text(MAX_TEXT),
-                "first_analysis": _text(MAX_TEXT),
-                "environment_info": _text(MAX_TEXT),
-                "possible_steps": _text(MAX_TEXT),
-                "actors": _text(MAX_TEXT),
-                "clarified_request": _text(MAX_TEXT),
-                "info_given": _text(MAX_TEXT),
-                "remarks": _text(MAX_TEXT),
-                "next_appointment_on": date_or_null,
-                **TIMESTAMPS,
-            },
-            ["uid", "level", "held_on"],
-            "un entretien de niveau 1 ou 2",
-        ),
-        "need": _object(
-            {
-                "uid": uid,
-                "theme": _codes(domain.NeedTheme),
-                "description": _text(MAX_TEXT),
-                "rank": _int(1, 10_000, description="rang de priorité (1 = le plus prioritaire)"),
-                "status": _codes(domain.NeedStatus),
-                **TIMESTAMPS,
-            },
-            ["uid", "theme", "rank"],
-            "un besoin, par ordre de priorité",
-        ),
-        "project": _object(
-            {
-                "uid": uid,
-                "kind": _codes(domain.ProjectKind),
-                "target_job_label": _text(300),
-                "rome_code": _text(5),
-                "rome_version": _text(20),
-                "certification_label": _text(300),
-                "certification_code": _text(20),
-                "description": _text(MAX_TEXT),
-                "declared_cost_cents": _ref("amount"),
-                "training_start_on": date_or_null,
-                **TIMESTAMPS,
-                "checks": _list_of("check", 20),
-                "skills": _list_of("skill", 1000),
-                "steps": _list_of("step", 1000),
-                "funding": _list_of("funding", 1000),
-            },
-            ["uid"],
-            "le projet du parcours",
-        ),
-        "check": _object(
-            {
-                "uid": uid,
-                "aspect": _codes(domain.FeasibilityAspect),
-                "status": _codes(domain.FeasibilityStatus),
-                "note": _text(MAX_TEXT),
-                **TIMESTAMPS,
-            },
-            ["uid", "aspect"],
-            "un point de faisabilité (un par aspect)",
-        ),
-        "skill": _object(
-            {
-                "uid": uid,
-                "label": _required_text(300),
-                "state": _codes(domain.SkillState),
-                "means": _codes(domain.SkillMeans, nullable=True),
-                **TIMESTAMPS,
-            },
-            ["uid", "label"],
-            "une compétence ou qualification",
-        ),
-        "step": _object(
-            {
-                "uid": uid,
-                "title": _required_text(300),
-                "detail": _text(MAX_TEXT),
-                "owner": _codes(domain.StepOwner),
-                "partner_name": _text(200),
-                "start_on": date_or_null,
-                "due_on": date_or_null,
-                "status": _codes(domain.StepStatus),
-                "is_milestone": BOOL,
-                "position": _int(0, 100_000),
-                "scheme_code": _text(40),
-                **TIMESTAMPS,
-            },
-            ["uid", "title"],
-            "une étape du plan d'action",
-        ),
-        "funding": _object(
-            {
-                "uid": uid,
-                "scheme_code": _text(40),
-                "scheme_label": _text(200),
-                "funder": _text(200),
-                "covers": _codes(domain.FundingCover),
-                "amount_requested_cents": _ref("amount"),
-                "amount_granted_cents": _ref("amount"),
-                "status": _codes(domain.FundingStatus),
-                "decision_on": date_or_null,
-                **TIMESTAMPS,
-            },
-            ["uid"],
-            "une ligne du plan de financement",
-        ),
-        "contact": _object(
-            {
-                "uid": uid,
-                "contact_on": date_,
-                "organisation": _required_text(200),
-                "person": _text(200),
-                "subject": _text(MAX_TEXT),
-                "outcome": _text(MAX_TEXT),
-                "consent_to_share": BOOL,
-                **TIMESTAMPS,
-            },
-            ["uid", "contact_on", "organisation"],
-            "une mise en relation avec un organisme",
-        ),
-        "document": _object(
-            {
-                "uid": uid,
-                "journey_uid": {
-                    "type": ["string", "null"],
-                    "maxLength": 90,
-                    "description": "uid du parcours concerné (dans le même dossier), ou null",
-                },
-                "kind": _codes(domain.DocumentKind),
-                "issued_at": _ref("datetime"),
-                "version": _int(1, 100_000),
-                "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-                "channel": {"type": "string", "enum": ["export", "print"]},
-                **TIMESTAMPS,
-            },
-            ["uid", "kind", "issued_at", "sha256"],
-            "la trace d'un document remis (le PDF lui-même n'est pas conservé)",
-        ),
+        **{kind.name: _record(kind) for kind in kinds.FILE_KINDS},
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -355,7 +216,11 @@ def build_schema() -> dict[str, Any]:
                 [],
                 "qui a exporté (information, non importée)",
             ),
-            "people": {"type": "array", "items": _ref("person"), "maxItems": 1_000_000},
+            "people": {
+                "type": "array",
+                "items": _ref("person"),
+                "maxItems": kinds.PERSON.max_items,
+            },
         },
         "required": ["format", "version", "exported_at", "workspace_id", "people"],
         "additionalProperties": False,

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from cep_desk import domain
 from cep_desk.formatting import format_date
@@ -88,6 +89,36 @@ class _Row:
     closed_on: date | None
     rqth: bool | None  # None for anonymised journeys (not kept)
     live: bool
+    cep_presented: bool | None = None  # None: anonymised before the field existed
+    services: str | None = None  # internal | external | none; None: not known
+
+
+# The prescribed services of a journey (impartiality of the operator, 2019 §3.1): a step is a
+# service when it is marked internal or names a partner who delivers it.
+SERVICE_CATEGORIES = (
+    ("internal", "Au moins une prestation interne (organisme de l'opérateur)"),
+    ("external", "Prestations externes uniquement"),
+    ("none", "Aucune prestation prescrite"),
+    ("unknown", NOT_GIVEN),
+)
+
+
+def services_of_journeys(s: Session, journey_ids: Sequence[int]) -> dict[int, str]:
+    """``internal`` / ``external`` / ``none`` for each journey id (``none`` when absent)."""
+    result = {ident: "none" for ident in journey_ids}
+    if not journey_ids:
+        return result
+    stmt = (
+        select(m.Project.journey_id, m.ActionStep.internal_service, m.ActionStep.partner_name)
+        .join(m.ActionStep, m.ActionStep.project_id == m.Project.id)
+        .where(m.Project.journey_id.in_(list(journey_ids)))
+    )
+    for journey_id, internal, partner in s.execute(stmt):
+        if internal:
+            result[journey_id] = "internal"
+        elif (partner or "").strip() and result[journey_id] != "internal":
+            result[journey_id] = "external"
+    return result
 
 
 def _live_rows(ws: Workspace, start: date, end: date) -> list[_Row]:
@@ -104,11 +135,15 @@ def _live_rows(ws: Workspace, start: date, end: date) -> list[_Row]:
             m.Journey.outcome,
             m.Journey.closed_on,
             m.Beneficiary.rqth,
+            m.Journey.cep_presented_on,
+            m.Journey.id,
         )
         .join(m.Beneficiary, m.Beneficiary.id == m.Journey.beneficiary_id)
         .where(m.Journey.request_date >= start, m.Journey.request_date <= end)
     )
     with ws.read() as s:
+        found = list(s.execute(stmt))
+        services = services_of_journeys(s, [r[12] for r in found])
         return [
             _Row(
                 request_date=r[0],
@@ -123,8 +158,10 @@ def _live_rows(ws: Workspace, start: date, end: date) -> list[_Row]:
                 closed_on=r[9],
                 rqth=r[10],
                 live=True,
+                cep_presented=r[11] is not None,
+                services=services[r[12]],
             )
-            for r in s.execute(stmt)
+            for r in found
         ]
 
 
@@ -146,6 +183,8 @@ def _anonymised_rows(ws: Workspace, start: date, end: date) -> list[_Row]:
                 closed_on=x.closed_on,
                 rqth=None,
                 live=False,
+                cep_presented=x.cep_presented,
+                services=x.services,
             )
             for x in s.scalars(stmt)
         ]
@@ -241,6 +280,35 @@ def compute_stats(ws: Workspace, start: date, end: date) -> Stats:
             [*domain.Outcome.choices(), ("open", "Parcours en cours"), ("none", NOT_GIVEN)],
             Counter("open" if r.closed_on is None else (r.outcome or "none") for r in rows),
             total,
+        ),
+        _table(
+            "cep_presented",
+            "Objectifs et modalités du CEP présentés à la personne (niveau 1)",
+            # « Non renseigné » only for journeys anonymised before the field existed
+            [("yes", "Présentation enregistrée"), ("no", "Non enregistrée")]
+            + ([("none", NOT_GIVEN)] if any(r.cep_presented is None for r in rows) else []),
+            Counter(
+                "none" if r.cep_presented is None else ("yes" if r.cep_presented else "no")
+                for r in rows
+            ),
+            total,
+            note=(
+                "Cahier des charges du 29 mars 2019, §2.1 : le premier niveau permet à la "
+                "personne de comprendre les objectifs et les modalités du CEP."
+            ),
+        ),
+        _table(
+            "services",
+            "Prestations prescrites (impartialité de l'opérateur)",
+            [c for c in SERVICE_CATEGORIES if c[0] != "unknown"]
+            + ([SERVICE_CATEGORIES[-1]] if any(r.services is None for r in rows) else []),
+            Counter(r.services or "unknown" for r in rows),
+            total,
+            note=(
+                "Une prestation interne est délivrée par l'organisme de l'opérateur du CEP ; "
+                "une étape du plan compte comme prestation quand elle nomme un partenaire ou "
+                "qu'elle est marquée interne."
+            ),
         ),
     ]
     waits = [

@@ -1,6 +1,6 @@
 """Build the small ROME and RNCP/RS sample zips shipped for the tests and the demo.
 
-Run ``python -m resources.referentials.make_samples`` from the repository root; it rewrites
+Run ``python -m cep_desk.resources.referentials.make_samples`` from the repository root; it rewrites
 ``rome_sample.zip`` and ``rncp_sample.zip`` next to this file. The output is deterministic (fixed
 member dates), so a test can check that the committed zips match this script.
 
