@@ -65,7 +65,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix cep_desk tests benchmarks
 
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 # The catalogues of our interface strings (French source): cep_desk_fr.ts is the wording of the
 # interface (each message starts as its source, can be reworded in Qt Linguist), cep_desk_en.ts
@@ -95,6 +95,8 @@ bench-package: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_package build/dist
 
 # BENCH_PEOPLE=200000 for the large caseload (its workspace is built once and cached too).
+# Test processes (pytest-xdist); the tests of one file stay in one process.
+TEST_WORKERS ?= 2
 BENCH_PEOPLE ?= 50000
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen CEP_BENCH_PEOPLE=$(BENCH_PEOPLE) $(BIN)/python -m benchmarks.run

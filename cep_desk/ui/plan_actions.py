@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from cep_desk import domain
 from cep_desk.domain import ValidationError
-from cep_desk.plan_document import PlanDocument
+from cep_desk.plan_document import PlanDocument, RenderCancelled
 from cep_desk.usecases import export
 from cep_desk.usecases.common import NotFound
 from cep_desk.usecases.workspaces import Workspace
