@@ -296,7 +296,8 @@ def build_plan_document(
                     today,
                     catalogue,
                 )
-                if f.status != "refused"
+                # what is left to do: nothing once the funder has decided
+                if f.status in ("considered", "requested")
                 else [],
                 ended_notice=_ended_notice(f.scheme_code, today, catalogue),
                 figures=_figures(f.scheme_code, today, catalogue) if f.status != "refused" else [],

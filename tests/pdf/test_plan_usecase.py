@@ -66,8 +66,11 @@ def test_plan_of_a_journey(ws, person_with_plan):
     with_health = export.build_plan_document(ws, person_with_plan.id, include_health=True)
     assert [n.theme_label for n in with_health.needs][1] == "Santé, handicap"
     assert doc.totals.cost == 175_000 and doc.totals.left_to_pay == 50_000
+    # the next steps are printed while the funder has not decided, never after
     ptp = next(f for f in doc.funding if f.scheme_code == "ptp")
-    assert any("120 jours" in s for s in ptp.next_steps)
+    assert ptp.next_steps == []
+    cpf = next(f for f in doc.funding if f.scheme_code == "cpf")
+    assert cpf.next_steps
     out = export.issue_plan(ws, person_with_plan.id, today=date(2026, 11, 27))
     text = _text(out.pdf)
     assert "LEFÈVRE Aïcha" in text
