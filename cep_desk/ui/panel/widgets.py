@@ -831,6 +831,18 @@ class FittedTableView(QTableView):
             widths.append(width)
         return widths
 
+    def header_widths(self) -> list[int]:
+        """The width each column's header needs to be read whole."""
+        model = self.model()
+        header_fm = self.horizontalHeader().fontMetrics()
+        return [
+            header_fm.horizontalAdvance(
+                str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            )
+            + 16
+            for column in range(model.columnCount())
+        ]
+
     def fit_columns(self, *_args) -> None:
         """Share the visible width between the columns (see the class docstring)."""
         model = self.model()
@@ -847,8 +859,14 @@ class FittedTableView(QTableView):
             minimum = header.minimumSectionSize()
             if sum(wanted) <= available:
                 widths = list(wanted)
-                # The spare room goes to the widest column (usually the free text).
-                widths[wanted.index(max(wanted))] += available - sum(wanted)
+                # The spare room first makes cut headers whole (« Temps de travail » over
+                # « Non »), then goes to the widest column (usually the free text).
+                spare = available - sum(wanted)
+                for column, whole in enumerate(self.header_widths()):
+                    give = min(max(0, whole - widths[column]), spare)
+                    widths[column] += give
+                    spare -= give
+                widths[wanted.index(max(wanted))] += spare
             else:
                 # Only the widest columns give way: every column gets min(wanted, cap), with
                 # the cap that fills the width exactly (short columns stay whole).
