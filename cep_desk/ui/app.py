@@ -64,6 +64,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
 
 
+# Qt 6.11 gave two labels of its file dialog a mnemonic; its French catalogue still has them
+# without (« Voir dans : »), so the dialog showed « Look in: » and « Files of type: ».
+QT_FRENCH_GAPS: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+    ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+}
+
+
+class QtGapsTranslator(QTranslator):
+    """The few Qt strings that ``qtbase_fr`` lacks (see :data:`QT_FRENCH_GAPS`)."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201
+        # None is a null QString: "not here", so Qt asks the next catalogue (qtbase_fr)
+        return QT_FRENCH_GAPS.get((context, source))
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
     """Qt's own French (``qtbase_fr``: "Annuler", "Oui"…) and ours when compiled; each
     translator is parented to the application so that it lives as long as it."""
@@ -72,6 +91,9 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
     qt_translator = QTranslator(app)
     if qt_translator.load(FRENCH, "qtbase", "_", qt_dir) and app.installTranslator(qt_translator):
         installed.append(qt_translator)
+        gaps = QtGapsTranslator(app)
+        if app.installTranslator(gaps):
+            installed.append(gaps)
     ours = QTranslator(app)
     with contextlib.suppress(ModuleNotFoundError, FileNotFoundError, TypeError):
         folder = resources.files("cep_desk.resources") / "i18n"

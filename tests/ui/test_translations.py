@@ -49,3 +49,22 @@ def test_the_application_loads_the_french_qm(qapp):
     assert any(path.endswith("cep_desk_fr.qm") for path in installed)
     for translator in install_translators(qapp):
         qapp.removeTranslator(translator)
+
+
+def test_qt_file_dialog_is_french_whole(qapp):
+    """Qt 6.11's « &Look in: » and « Files of &type: » are missing from qtbase_fr."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    configure_app(qapp)
+    translators = install_translators(qapp)
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = [label.text() for label in dialog.findChildren(QLabel)]
+        dialog.deleteLater()
+        assert not any("Look in" in t or "Files of" in t for t in labels), labels
+        assert "&Voir dans\u00a0:" in labels
+        assert qapp.translate("QMessageBox", "Show Details...") != ""
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
