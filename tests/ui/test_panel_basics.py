@@ -198,3 +198,21 @@ def test_earlier_journeys_are_listed(qtbot, ws):
     assert panel.identity.previous_info.isVisible()
     panel.clear()
     assert panel.identity.previous_info.text() == ""
+
+
+def test_another_persons_file_starts_at_the_top_the_same_person_keeps_its_place(qtbot, ws):
+    from PySide6.QtWidgets import QScrollArea
+
+    first = beneficiaries.create_beneficiary(ws, last_name="Haut", first_name="Anne")
+    second = beneficiaries.create_beneficiary(ws, last_name="Bas", first_name="Bruno")
+    panel = make_panel(qtbot, ws)
+    panel.resize(900, 500)
+    panel.load(first.id)
+    area = panel.identity.findChild(QScrollArea)
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0  # the identity form is taller than the panel
+    bar.setValue(bar.maximum())
+    panel.load(first.id)  # the same file again (an unlock, a reload)
+    assert bar.value() == bar.maximum()
+    panel.load(second.id)
+    assert bar.value() == 0

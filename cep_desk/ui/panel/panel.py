@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cep_desk import domain, formatting
 from cep_desk.domain import ValidationError
@@ -65,6 +65,7 @@ class BeneficiaryPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("BeneficiaryPanel")
         self.context = FileContext()
+        self._last_shown_id: int | None = None
         self.autosave = AutoSave(self)
         self.autosave.operation = self.context.operation
         self.autosave.saved.connect(self.saved)
@@ -172,6 +173,12 @@ class BeneficiaryPanel(QWidget):
             return
         trail = workspaces.audit_trail(self.ws, beneficiary_id)
         self._fill(file, trail)
+        if beneficiary_id != self._last_shown_id:
+            # Another person's file starts at the top of every form (the same person, after
+            # an unlock, keeps where the counsellor was).
+            for area in self.findChildren(QScrollArea):
+                area.verticalScrollBar().setValue(0)
+        self._last_shown_id = beneficiary_id
 
     def clear(self) -> None:
         """Empty every widget and model holding personal data (lock, no selection)."""
