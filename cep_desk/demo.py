@@ -8,6 +8,7 @@ that ``--count 50000`` (≈ 150 000 sessions) stays a matter of minutes.
 from __future__ import annotations
 
 import random
+import unicodedata
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -250,6 +251,15 @@ NEED_TEXTS = {
     "housing": "Trouver un logement près du centre de formation.",
     "other": "Préparer l'entretien avec l'employeur.",
 }
+# Who each demo funder is for (so that the file's eligibility marks agree with the demo):
+# France Travail's aids go to job seekers, PTP and the employer's plan to private employees.
+FUNDER_PUBLICS: dict[str, tuple[str, ...]] = {
+    "ptp": ("private_employee",),
+    "plan_developpement": ("private_employee",),
+    "aif": ("job_seeker",),
+    "arce": ("job_seeker",),
+    "region": ("job_seeker", "young_unqualified"),
+}
 FUNDERS = (
     ("cpf", "Compte personnel de formation", "Caisse des dépôts (CPF)", "teaching"),
     ("ptp", "Projet de transition professionnelle", "Transitions Pro", "pay"),
@@ -289,6 +299,13 @@ LEVEL1_TEXTS = (
 )
 
 
+def _mailbox(text: str) -> str:
+    """An address's local part as people write it: no accents, no spaces (« andre.clemence »)."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return plain.lower().replace(" ", "").replace("'", "")
+
+
 def _people(rng: random.Random, count: int, today: date) -> list[dict[str, Any]]:
     publics, weights = zip(*PUBLIC_WEIGHTS, strict=True)
     rows = []
@@ -310,7 +327,7 @@ def _people(rng: random.Random, count: int, today: date) -> list[dict[str, Any]]
                 "birth_date": birth if rng.random() < 0.85 else None,
                 "sex": "F" if female else "M",
                 "phone": " ".join(phone[k : k + 2] for k in range(0, 10, 2)),
-                "email": f"{first}.{last}{i}@exemple.fr".lower().replace(" ", ""),
+                "email": _mailbox(f"{first}.{last}{i}") + "@exemple.fr",
                 "postcode": postcode,
                 "town": town,
                 "department": dept,
@@ -541,7 +558,8 @@ def _person(
                 "scheme_code": "",
             },
         )
-    for code, label, funder, covers in rng.sample(FUNDERS, k=rng.randint(1, 3)):
+    suited = [f for f in FUNDERS if public in FUNDER_PUBLICS.get(f[0], (public,))]
+    for code, label, funder, covers in rng.sample(suited, k=rng.randint(1, min(3, len(suited)))):
         requested = rng.randrange(80_000, 900_000, 5_000)
         status = rng.choice(("considered", "requested", "granted", "granted", "refused"))
         add(
