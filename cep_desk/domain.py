@@ -331,6 +331,16 @@ USEFULNESS_SCALE: dict[int, str] = {
 }
 
 
+# The questionnaire's wording, shared by the screen, the paper form and the typing dialog.
+QUESTION_SATISFACTION = "Dans l'ensemble, êtes-vous satisfait·e de l'accompagnement reçu ?"
+QUESTION_USEFULNESS = "Cet accompagnement vous a-t-il été utile pour votre projet ?"
+QUESTION_RECOMMEND = "Recommanderiez-vous ce service à une personne de votre entourage ?"
+QUESTION_COMMENT = "Souhaitez-vous ajouter un commentaire ? (facultatif)"
+# The two six-month questions, as France compétences publishes the indicators.
+QUESTION_MORE_SATISFYING = "Votre situation professionnelle est-elle plus satisfaisante ?"
+QUESTION_SERVICE_USEFUL = "Le conseil en évolution professionnel vous a-t-il été utile ?"
+
+
 class FollowupStatus(LabelledEnum):
     PENDING = "pending"
     DONE = "done"
