@@ -215,3 +215,18 @@ def counts(ws: Workspace, date_from: date, date_to: date) -> list[LevelCounts]:
             )
         )
     return out
+
+
+def paper_form_pdf(ws: Workspace, journey_id: int, level: int) -> tuple[str, bytes]:
+    """(reference code, PDF bytes) of the printed questionnaire of a journey's level: the
+    organisation's name and the code, never the person's name."""
+    if level not in (1, 2):
+        raise ValidationError("Le questionnaire porte sur le niveau 1 ou le niveau 2.", "level")
+    from cep_desk.plan_pdf.satisfaction_form import render_paper_form
+
+    with ws.read() as s:
+        c.get(s, m.Journey, journey_id, "Parcours")
+        counsellor = s.scalars(select(m.Counsellor)).first()
+        organisation = counsellor.organisation if counsellor is not None else ""
+    reference = paper_reference(journey_id, level)
+    return reference, render_paper_form(reference, level, organisation)
