@@ -52,7 +52,7 @@ def test_no_mnemonic_collides_on_any_page(qtbot, window, demo_ws):
                 subtabs.setCurrentIndex(k)
             _check(window, f"{panel.tabs.tabText(i)} / {subtabs.tabText(k) if k >= 0 else ''}")
             pages += 1
-    assert pages == 11
+    assert pages == 12
     # States that show more buttons: a closed journey (« Nouveau parcours »), the decision
     # to go on (« Passer au niveau 2 »).
     panel.identity.new_journey_button.setEnabled(True)
