@@ -63,7 +63,7 @@ class Draft:
 _drafts: dict[tuple[int, int], Draft] = {}
 
 KIOSK_STYLE = """
-QDialog#kiosk { background: #fbfaf7; }
+QDialog#kiosk, QScrollArea, QStackedWidget { background: #fbfaf7; }
 QLabel { font-size: 18pt; color: #1b1b1b; }
 QLabel#title { font-size: 24pt; font-weight: bold; }
 QLabel#hint { font-size: 14pt; color: #444; }
@@ -121,6 +121,12 @@ class LeaveDialog(QDialog):
         self.ws = ws
         self.setWindowTitle("Quitter le questionnaire")
         self.setModal(True)
+        # normal type again: this one is for the counsellor, not the kiosk's large print
+        self.setStyleSheet(
+            "QLabel, QLineEdit { font-size: 12pt; } QPushButton { font-size: 12pt; "
+            "padding: 6px 16px; } QLabel#hint { font-size: 12pt; }"
+        )
+        self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
         intro = QLabel(
             "Réservé au conseiller ou à la conseillère : saisissez votre phrase de passe pour "
@@ -191,7 +197,6 @@ class KioskQuestionnaire(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.pages = QStackedWidget(scroll)
-        self.pages.setContentsMargins(60, 24, 60, 24)
         scroll.setWidget(self.pages)
         outer.addWidget(scroll)
         self.pages.addWidget(self._questions_page())
@@ -204,6 +209,7 @@ class KioskQuestionnaire(QDialog):
     def _questions_page(self) -> QWidget:
         page = QWidget(self)
         lay = QVBoxLayout(page)
+        lay.setContentsMargins(60, 24, 60, 16)
         title = QLabel(
             f"Votre avis sur le conseil en évolution professionnelle (niveau {self.level})", page
         )
@@ -252,6 +258,7 @@ class KioskQuestionnaire(QDialog):
     def _thanks_page(self) -> QWidget:
         page = QWidget(self)
         lay = QVBoxLayout(page)
+        lay.setContentsMargins(60, 24, 60, 24)
         lay.addStretch(1)
         thanks = QLabel("Merci ! Vos réponses sont enregistrées.", page)
         thanks.setObjectName("title")

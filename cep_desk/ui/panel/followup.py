@@ -38,23 +38,26 @@ class FollowupTab(QWidget):
         super().__init__()
         self.context = context
         self.kiosk: Any = None
-        self.answers = RecordTableModel(
-            described.columns(
-                kinds.SATISFACTION,
-                {
-                    "satisfaction": _scale_cell("satisfaction"),
-                    "usefulness": _scale_cell("usefulness"),
-                    "recommend": lambda r: (
-                        tr("Sans réponse") if r.recommend is None else
-                        tr("Oui") if r.recommend else tr("Non")
-                    ),
-                },
-            ),
-            self,
+        answer_columns = described.columns(
+            kinds.SATISFACTION,
+            {
+                "satisfaction": _scale_cell("satisfaction"),
+                "usefulness": _scale_cell("usefulness"),
+                "recommend": lambda r: (
+                    tr("Sans réponse") if r.recommend is None else
+                    tr("Oui") if r.recommend else tr("Non")
+                ),
+            },
         )  # fmt: skip
+        for col in answer_columns[3:]:
+            col.align_right = False  # words (« Très satisfait·e »), not numbers
+        answer_columns[5].header = tr("Recommande")
+        self.answers = RecordTableModel(answer_columns, self)
         self.answers_table = RecordTable(self.answers, tr("Questionnaires de satisfaction"))
         self.followups = RecordTableModel(described.columns(kinds.FOLLOWUP), self)
         self.followups_table = RecordTable(self.followups, tr("Suivis à six mois"))
+        self.answers_table.set_widths([60, 95, 90, 190, 150, 120])
+        self.followups_table.set_widths([95, 95, 90, 150, 260, 150])
         self.kiosk_button = QPushButton(tr("Questionnaire à l'é&cran…"))
         self.print_button = QPushButton(tr("&Questionnaire papier (PDF)…"))
         self.paper_button = QPushButton(tr("Sai&sir un questionnaire papier…"))
