@@ -404,6 +404,29 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def _date_edit(parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(_qdate(date.today()), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+def _form_rows(
+    dialog: QWidget, lay: QVBoxLayout, form: QFormLayout, rows: tuple[tuple[str, QWidget], ...]
+) -> QLabel:
+    """Labelled rows (each label the buddy of its editor), then the error line, returned."""
+    for text, widget in rows:
+        label = QLabel(text, dialog)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+    lay.addLayout(form)
+    error = QLabel("", dialog)
+    error.setStyleSheet("color: #a40000;")
+    error.setWordWrap(True)
+    lay.addWidget(error)
+    return error
+
+
 def _pydate(edit: QDateEdit) -> date:
     d = edit.date()
     return date(d.year(), d.month(), d.day())
@@ -427,9 +450,7 @@ class PaperAnswersDialog(QDialog):
         self.level.addItem("Niveau 2", 2)
         self.level.setCurrentIndex(level - 1)
         self.level.currentIndexChanged.connect(self._level_changed)
-        self.answered_on = QDateEdit(_qdate(date.today()), self)
-        self.answered_on.setCalendarPopup(True)
-        self.answered_on.setDisplayFormat("dd/MM/yyyy")
+        self.answered_on = _date_edit(self)
         self.satisfaction = _combo(self, list(domain.SATISFACTION_SCALE.items()))
         self.usefulness = _combo(self, list(domain.USEFULNESS_SCALE.items()))
         self.recommend = _combo(self, YES_NO)
@@ -444,15 +465,7 @@ class PaperAnswersDialog(QDialog):
             ("&Recommanderait :", self.recommend),
             ("&Commentaire :", self.comment),
         )
-        for text, widget in rows:
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        lay.addLayout(form)
-        self.error = QLabel("", self)
-        self.error.setStyleSheet("color: #a40000;")
-        self.error.setWordWrap(True)
-        lay.addWidget(self.error)
+        self.error = _form_rows(self, lay, form, rows)
         buttons = QDialogButtonBox(self)
         ok = buttons.addButton("&Enregistrer", QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton("&Annuler", QDialogButtonBox.ButtonRole.RejectRole)
@@ -512,9 +525,7 @@ class FollowupDialog(QDialog):
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
-        self.done_on = QDateEdit(_qdate(date.today()), self)
-        self.done_on.setCalendarPopup(True)
-        self.done_on.setDisplayFormat("dd/MM/yyyy")
+        self.done_on = _date_edit(self)
         self.situation = _combo(self, list(domain.FollowupSituation.choices()))
         self.situation.setItemText(0, "(choisir)")
         self.project = _combo(self, list(domain.FollowupProject.choices()))
@@ -530,15 +541,7 @@ class FollowupDialog(QDialog):
             ("Service &utile :", self.service_useful),
             ("N&ote :", self.note),
         )
-        for text, widget in rows:
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        lay.addLayout(form)
-        self.error = QLabel("", self)
-        self.error.setStyleSheet("color: #a40000;")
-        self.error.setWordWrap(True)
-        lay.addWidget(self.error)
+        self.error = _form_rows(self, lay, form, rows)
         buttons = QDialogButtonBox(self)
         ok = buttons.addButton("&Enregistrer le suivi", QDialogButtonBox.ButtonRole.AcceptRole)
         miss = buttons.addButton("&Injoignable cette fois", QDialogButtonBox.ButtonRole.ActionRole)
