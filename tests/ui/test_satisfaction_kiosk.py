@@ -154,3 +154,25 @@ def test_paper_and_followup_dialogs_refuse_in_french(qtbot, setup):
     assert "Indiquez la situation" in fd.error.text()
     fd.missed()
     assert fd.saved is not None and fd.saved.attempts == 1
+
+
+def test_the_file_tab_follows_closing_and_offers_the_questionnaire(qtbot, setup):
+    from cep_desk.ui import messagebox
+
+    w, p, j = setup
+    tab = w.panel.followup
+    w.panel.tabs.setCurrentWidget(tab)
+    assert tab.kiosk_button.isEnabled() and not tab.followup_button.isEnabled()
+    messagebox.clear()
+    messagebox.set_next_answer(False)  # « plus tard »
+    w.panel.context.run(journeys.update_journey, w.ws, j.id, closed_on=date.today())
+    assert [t for _k, t, _x in messagebox.shown] == ["Questionnaire de satisfaction"]
+    assert [f.status for f in tab.followups.records] == ["pending"]
+    assert tab.followup_button.isEnabled()
+    # answering on paper shows in the table at once
+    tab.type_paper()
+    dlg = tab.findChild(sd.PaperAnswersDialog)
+    dlg.satisfaction.setCurrentIndex(2)
+    dlg.save()
+    assert [(a.level, a.channel, a.satisfaction) for a in tab.answers.records] == [(1, "paper", 3)]
+    messagebox.clear()
