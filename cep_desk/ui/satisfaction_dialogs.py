@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from cep_desk import domain
 from cep_desk.domain import ValidationError
+from cep_desk.ui.wheel import WheelSafeCombo, WheelSafeDateEdit
 from cep_desk.usecases import followups, satisfaction
 from cep_desk.usecases.workspaces import Workspace
 
@@ -390,7 +391,7 @@ class KioskQuestionnaire(QDialog):
 
 
 def _combo(parent: QWidget, options: list[tuple[object, str]]) -> QComboBox:
-    box = QComboBox(parent)
+    box = WheelSafeCombo(parent)
     box.addItem("Pas de réponse", None)
     for value, word in options:
         box.addItem(word, value)
@@ -405,7 +406,7 @@ def _qdate(day: date) -> QDate:
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(_qdate(date.today()), parent)
+    edit = WheelSafeDateEdit(_qdate(date.today()), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     return edit
@@ -445,7 +446,7 @@ class PaperAnswersDialog(QDialog):
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.reference = QLineEdit(satisfaction.paper_reference(journey_id, level), self)
-        self.level = QComboBox(self)
+        self.level = WheelSafeCombo(self)
         self.level.addItem("Niveau 1", 1)
         self.level.addItem("Niveau 2", 2)
         self.level.setCurrentIndex(level - 1)
