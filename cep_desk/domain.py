@@ -338,7 +338,7 @@ QUESTION_RECOMMEND = "Recommanderiez-vous ce service à une personne de votre en
 QUESTION_COMMENT = "Souhaitez-vous ajouter un commentaire ? (facultatif)"
 # The two six-month questions, as France compétences publishes the indicators.
 QUESTION_MORE_SATISFYING = "Votre situation professionnelle est-elle plus satisfaisante ?"
-QUESTION_SERVICE_USEFUL = "Le conseil en évolution professionnel vous a-t-il été utile ?"
+QUESTION_SERVICE_USEFUL = "Le conseil en évolution professionnelle vous a-t-il été utile ?"
 
 
 class FollowupStatus(LabelledEnum):

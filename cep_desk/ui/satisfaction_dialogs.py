@@ -520,7 +520,8 @@ class FollowupDialog(QDialog):
 
         intro = QLabel(
             f"Prévu le {format_date(record.due_on)} ; {record.attempts} tentative(s) de "
-            f"contact sans réponse sur {followups.max_attempts(ws)}.",
+            f"contact sans réponse sur {followups.max_attempts(ws)}. Questions à poser : "
+            f"« {domain.QUESTION_MORE_SATISFYING} » et « {domain.QUESTION_SERVICE_USEFUL} »",
             self,
         )
         intro.setWordWrap(True)
@@ -532,6 +533,9 @@ class FollowupDialog(QDialog):
         self.project = _combo(self, list(domain.FollowupProject.choices()))
         self.more_satisfying = _combo(self, YES_NO)
         self.service_useful = _combo(self, YES_NO)
+        # the two published questions, as the counsellor asks them
+        self.more_satisfying.setToolTip(domain.QUESTION_MORE_SATISFYING)
+        self.service_useful.setToolTip(domain.QUESTION_SERVICE_USEFUL)
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         rows = (
