@@ -520,8 +520,8 @@ class FollowupDialog(QDialog):
 
         intro = QLabel(
             f"Prévu le {format_date(record.due_on)} ; {record.attempts} tentative(s) de "
-            f"contact sans réponse sur {followups.max_attempts(ws)}. Questions à poser : "
-            f"« {domain.QUESTION_MORE_SATISFYING} » et « {domain.QUESTION_SERVICE_USEFUL} »",
+            f"contact sans réponse sur {followups.max_attempts(ws)}.\nQuestions à poser :\n"
+            f"« {domain.QUESTION_MORE_SATISFYING} »\n« {domain.QUESTION_SERVICE_USEFUL} »",
             self,
         )
         intro.setWordWrap(True)
