@@ -386,6 +386,8 @@ _TABLES = (
     m.ActionStep,
     m.FinancingLine,
     m.Contact,
+    m.SatisfactionAnswer,
+    m.Followup,
 )
 
 
@@ -455,6 +457,9 @@ def _person(
             else None,
             "outcome_note": "",
         },
+    )
+    _answers_and_followup(
+        pid, jid, decision, closed, last_contact + timedelta(days=14), sessions_dates, today, add
     )
     for k, held in enumerate(sessions_dates):
         level = 1 if k == 0 else 2
@@ -627,3 +632,90 @@ def create_demo_workspace(
         ws.close()
         raise
     return ws, recovery
+
+
+# Free comments of the demo's questionnaires (fictional).
+DEMO_COMMENTS = (
+    "Très à l'écoute, j'y vois plus clair.",
+    "Les informations sur les financements m'ont beaucoup aidé.",
+    "J'aurais aimé un rendez-vous plus tôt.",
+    "Merci pour le plan d'action, clair et complet.",
+    "",
+    "",
+    "",
+)
+
+
+def _answers_and_followup(
+    pid: int,
+    jid: int,
+    decision: str | None,
+    closed: bool,
+    closed_on: date,
+    sessions: list[date],
+    today: date,
+    add: Callable[[type, dict[str, Any]], int],
+) -> None:
+    """Satisfaction answers for most ended levels and the six-month follow-up of closed
+    journeys (some done, some due this week, a few unreachable). A generator of its own per
+    person, so that the rest of the demo stays what it was."""
+    from cep_desk.usecases.followups import add_months
+
+    rng = random.Random(pid * 7919 + 12)
+    scale = (4, 4, 4, 4, 4, 3, 3, 3, 3, 2, 1)
+
+    def answer(level: int, on: date) -> None:
+        add(
+            m.SatisfactionAnswer,
+            {
+                "beneficiary_id": pid,
+                "journey_id": jid,
+                "level": level,
+                "answered_on": min(on, today),
+                "channel": "screen" if rng.random() < 0.7 else "paper",
+                "satisfaction": rng.choice(scale) if rng.random() < 0.95 else None,
+                "usefulness": rng.choice(scale) if rng.random() < 0.95 else None,
+                "recommend": rng.random() < 0.88 if rng.random() < 0.95 else None,
+                "comment": rng.choice(DEMO_COMMENTS),
+            },
+        )
+
+    if decision and rng.random() < 0.8:
+        answer(1, sessions[0])
+    if closed and len(sessions) > 1 and rng.random() < 0.75:
+        answer(2, closed_on)
+    if not closed:
+        return
+    due = add_months(closed_on, 6)
+    row: dict[str, Any] = {
+        "beneficiary_id": pid,
+        "journey_id": jid,
+        "due_on": due,
+        "done_on": None,
+        "attempts": 0,
+        "status": "pending",
+        "situation": None,
+        "project_status": None,
+        "more_satisfying": None,
+        "service_useful": None,
+        "note": "",
+    }
+    if due < today - timedelta(days=20) and pid % 7 == 3:
+        row.update(status="unreachable", attempts=3, done_on=due + timedelta(days=12),
+                   note="Messagerie, trois appels sans réponse.")  # fmt: skip
+    elif due < today - timedelta(days=20) and rng.random() < 0.8:
+        row.update(
+            status="done",
+            done_on=due + timedelta(days=rng.randint(0, 15)),
+            attempts=rng.choice((0, 0, 1)),
+            situation=rng.choice(
+                ("employed_same", "employed_new", "employed_new", "training", "job_seeker")
+            ),
+            project_status=rng.choice(("carried_out", "carried_out", "in_progress", "changed")),
+            more_satisfying=rng.random() < 0.75,
+            service_useful=rng.random() < 0.85,
+        )
+    elif pid % 3 == 0:
+        # the demo brings a few follow-ups into this week so that the due list shows them
+        row.update(due_on=today + timedelta(days=pid % 6), attempts=pid % 2)
+    add(m.Followup, row)

@@ -300,6 +300,99 @@ _labels(
 )
 
 
+# --------------------------------------------------------------------------------------------
+# Satisfaction at the end of a level, six-month follow-up (issue #12, items 2 and 3).
+# France compétences' questionnaire is not public: these questions and their scales are
+# CEP Desk's own design. Only the two six-month questions (« situation plus satisfaisante »,
+# « service utile ») are the published indicators (defi-metiers.fr 15/03/2022;
+# francecompetences.fr, « enseignements du marché 2020-2023 »).
+# --------------------------------------------------------------------------------------------
+
+
+class AnswerChannel(LabelledEnum):
+    SCREEN = "screen"
+    PAPER = "paper"
+
+
+_labels("AnswerChannel", {"screen": "À l'écran", "paper": "Sur papier"})
+
+# The 4-level scales: 4 = the best answer … 1 = the worst; None = no answer.
+SATISFACTION_SCALE: dict[int, str] = {
+    4: "Très satisfait·e",
+    3: "Plutôt satisfait·e",
+    2: "Plutôt pas satisfait·e",
+    1: "Pas du tout satisfait·e",
+}
+USEFULNESS_SCALE: dict[int, str] = {
+    4: "Très utile",
+    3: "Plutôt utile",
+    2: "Peu utile",
+    1: "Pas du tout utile",
+}
+
+
+# The questionnaire's wording, shared by the screen, the paper form and the typing dialog.
+QUESTION_SATISFACTION = "Dans l'ensemble, êtes-vous satisfait·e de l'accompagnement reçu ?"
+QUESTION_USEFULNESS = "Cet accompagnement vous a-t-il été utile pour votre projet ?"
+QUESTION_RECOMMEND = "Recommanderiez-vous ce service à une personne de votre entourage ?"
+QUESTION_COMMENT = "Souhaitez-vous ajouter un commentaire ? (facultatif)"
+# The two six-month questions, as France compétences publishes the indicators.
+QUESTION_MORE_SATISFYING = "Votre situation professionnelle est-elle plus satisfaisante ?"
+QUESTION_SERVICE_USEFUL = "Le conseil en évolution professionnelle vous a-t-il été utile ?"
+
+
+class FollowupStatus(LabelledEnum):
+    PENDING = "pending"
+    DONE = "done"
+    UNREACHABLE = "unreachable"
+
+
+_labels(
+    "FollowupStatus",
+    {"pending": "À faire", "done": "Fait", "unreachable": "Personne injoignable"},
+)
+
+
+class FollowupSituation(LabelledEnum):
+    EMPLOYED_SAME = "employed_same"
+    EMPLOYED_NEW = "employed_new"
+    TRAINING = "training"
+    JOB_SEEKER = "job_seeker"
+    BUSINESS = "business"
+    OTHER = "other"
+
+
+_labels(
+    "FollowupSituation",
+    {
+        "employed_same": "En emploi, même poste ou même employeur",
+        "employed_new": "En emploi, nouveau poste ou nouvel employeur",
+        "training": "En formation",
+        "job_seeker": "En recherche d'emploi",
+        "business": "Création ou reprise d'entreprise",
+        "other": "Autre situation",
+    },
+)
+
+
+class FollowupProject(LabelledEnum):
+    CARRIED_OUT = "carried_out"
+    IN_PROGRESS = "in_progress"
+    CHANGED = "changed"
+    ABANDONED = "abandoned"
+
+
+_labels(
+    "FollowupProject",
+    {
+        "carried_out": "Projet réalisé",
+        "in_progress": "Projet en cours",
+        "changed": "Projet modifié",
+        "abandoned": "Projet abandonné",
+    },
+)
+
+
 class Modality(LabelledEnum):
     FACE_TO_FACE = "face_to_face"
     PHONE = "phone"
@@ -605,6 +698,8 @@ class AuditEntity(StrEnum):
     FUNDING = "funding"
     CONTACT = "contact"
     DOCUMENT = "document"
+    SATISFACTION = "satisfaction"
+    FOLLOWUP = "followup"
 
 
 # --------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from cep_desk import domain
 from cep_desk.domain import MAX_NAME, MAX_TEXT
 
 from . import validators as v
-from .base import Access, Field, FieldType, Kind
+from .base import Access, Field, FieldType, Kind, SchemaFragment
 
 T = FieldType
 
@@ -399,6 +399,76 @@ DOCUMENT = Kind(
     ),
 )  # fmt: skip
 
+# ---------------------------------------------------------------------------------------------
+# Issue #12: satisfaction at the end of a level and the six-month follow-up (followup12).
+# France compétences' questionnaire is not public: the questions and scales of SATISFACTION
+# are CEP Desk's own design; the two six-month questions of FOLLOWUP are the published ones.
+# ---------------------------------------------------------------------------------------------
+
+_SCALE_SCHEMA: SchemaFragment = {"type": ["integer", "null"], "minimum": 1, "maximum": 4}
+
+SATISFACTION = Kind(
+    name="satisfaction",
+    label="Questionnaire de satisfaction",
+    table="satisfaction_answers",
+    entity="satisfaction",
+    summary="les réponses de la personne au questionnaire de fin de niveau",
+    parent="journey_id",
+    parent_kind="journey",
+    key="satisfaction",
+    max_items=100,
+    fields=(
+        Field("beneficiary_id", T.LINK, "Personne", editable=False, personal=False,
+              exported=False, access=Access.OMITTED),
+        Field("journey_id", T.LINK, "Parcours", nullable=True, editable=False,
+              personal=False, exported=False, access=Access.OMITTED),
+        Field("level", T.INT, "Niveau", bounds=(1, 2), file_required=True,
+              schema={"type": "integer", "enum": [1, 2]},
+              column=1),
+        Field("answered_on", T.DATE, "Date", required=True, file_required=True,
+              column=2),
+        Field("channel", T.CODE, "Réponse", enum=domain.AnswerChannel,
+              access_label="Recueillie", column=3),
+        Field("satisfaction", T.INT, "Satisfaction", bounds=(1, 4), nullable=True,
+              schema=_SCALE_SCHEMA, note="4 = très satisfait … 1 = pas du tout satisfait",
+              column=4),
+        Field("usefulness", T.INT, "Utilité", bounds=(1, 4), nullable=True,
+              schema=_SCALE_SCHEMA, note="4 = très utile … 1 = pas du tout utile", column=5),
+        Field("recommend", T.BOOL, "Recommanderait le service", nullable=True, column=6),
+        Field("comment", T.TEXT, "Commentaire libre", 2000),
+    ),
+)  # fmt: skip
+
+FOLLOWUP = Kind(
+    name="followup",
+    label="Suivi à six mois",
+    table="followups",
+    entity="followup",
+    summary="le suivi de la personne six mois après la fin de son parcours",
+    parent="journey_id",
+    parent_kind="journey",
+    key="followups",
+    max_items=100,
+    fields=(
+        Field("beneficiary_id", T.LINK, "Personne", editable=False, personal=False,
+              exported=False, access=Access.OMITTED),
+        Field("journey_id", T.LINK, "Parcours", editable=False, personal=False,
+              exported=False, access=Access.OMITTED),
+        Field("due_on", T.DATE, "Prévu le", required=True, file_required=True, column=1),
+        Field("done_on", T.DATE, "Fait le", nullable=True, column=2),
+        Field("attempts", T.INT, "Tentatives", bounds=(0, 100), column=3,
+              access_label="Tentatives de contact"),
+        Field("status", T.CODE, "État", enum=domain.FollowupStatus, column=4),
+        Field("situation", T.CODE, "Situation", nullable=True, enum=domain.FollowupSituation,
+              column=5),
+        Field("project_status", T.CODE, "Projet", nullable=True, enum=domain.FollowupProject,
+              column=6),
+        Field("more_satisfying", T.BOOL, "Situation plus satisfaisante", nullable=True),
+        Field("service_useful", T.BOOL, "Service utile", nullable=True),
+        Field("note", T.TEXT, "Note", 2000),
+    ),
+)  # fmt: skip
+
 # The kinds of a person's file, in the order of the exchange format's definitions (a kind's
 # children lists follow this order too).
 FILE_KINDS: tuple[Kind, ...] = (
@@ -413,6 +483,8 @@ FILE_KINDS: tuple[Kind, ...] = (
     FUNDING,
     CONTACT,
     DOCUMENT,
+    SATISFACTION,
+    FOLLOWUP,
 )
 ALL_KINDS: tuple[Kind, ...] = (COUNSELLOR, *FILE_KINDS)
 # Tables that hold no record of a kind: the audit trail (never content), settings, and the

@@ -8,6 +8,7 @@ database. Every table has ``id``, ``created_at`` and ``updated_at``.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -22,9 +23,11 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    event,
+    select,
 )
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, backref, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -367,3 +370,79 @@ class AnonymisedJourney(Base):
     cep_presented: Mapped[bool | None] = mapped_column(Boolean)
     services: Mapped[str | None] = mapped_column(String(20))  # internal | external | none
     removed_on: Mapped[date] = mapped_column(Date)
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue #12: satisfaction at the end of a level, six-month follow-up (followup12)
+# ---------------------------------------------------------------------------------------------
+
+
+class SatisfactionAnswer(Timestamped, Base):
+    """The person's answers to the end-of-level questionnaire (on screen or on paper). The
+    scales are 4 = best … 1 = worst; None is « pas de réponse »."""
+
+    __tablename__ = "satisfaction_answers"
+    beneficiary_id: Mapped[int] = mapped_column(
+        ForeignKey("beneficiaries.id", ondelete="CASCADE"), index=True
+    )
+    journey_id: Mapped[int | None] = mapped_column(
+        ForeignKey("journeys.id", ondelete="CASCADE"), index=True
+    )
+    level: Mapped[int] = mapped_column(Integer)
+    answered_on: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(10), default="screen")
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    usefulness: Mapped[int | None] = mapped_column(Integer)
+    recommend: Mapped[bool | None] = mapped_column(Boolean)
+    comment: Mapped[str] = mapped_column(String(2000), default="")
+
+    journey: Mapped[Journey | None] = relationship(
+        backref=backref(
+            "satisfaction",
+            cascade="all, delete-orphan",
+            passive_deletes=True,
+            order_by="SatisfactionAnswer.answered_on",
+        )
+    )
+
+
+class Followup(Timestamped, Base):
+    """The six-month follow-up of a journey: scheduled at its end, then done or unreachable."""
+
+    __tablename__ = "followups"
+    beneficiary_id: Mapped[int] = mapped_column(
+        ForeignKey("beneficiaries.id", ondelete="CASCADE"), index=True
+    )
+    journey_id: Mapped[int] = mapped_column(
+        ForeignKey("journeys.id", ondelete="CASCADE"), index=True
+    )
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    situation: Mapped[str | None] = mapped_column(String(20))
+    project_status: Mapped[str | None] = mapped_column(String(20))
+    more_satisfying: Mapped[bool | None] = mapped_column(Boolean)
+    service_useful: Mapped[bool | None] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(String(2000), default="")
+
+    journey: Mapped[Journey] = relationship(
+        backref=backref(
+            "followups",
+            cascade="all, delete-orphan",
+            passive_deletes=True,
+            order_by="Followup.due_on",
+        )
+    )
+
+
+@event.listens_for(SatisfactionAnswer, "before_insert")
+@event.listens_for(Followup, "before_insert")
+def _owner_from_journey(mapper: object, connection: Connection, target: Any) -> None:
+    """A record added through its journey (the exchange import, the generic use cases) gets
+    the journey's person: ``beneficiary_id`` is denormalised for the cascade and the queries."""
+    if target.beneficiary_id is None and target.journey_id is not None:
+        journeys = Journey.__table__
+        target.beneficiary_id = connection.execute(
+            select(journeys.c.beneficiary_id).where(journeys.c.id == target.journey_id)
+        ).scalar_one()

@@ -14,6 +14,7 @@ from cep_desk.storage.workspace import Workspace
 
 from . import changes as chg
 from . import common as c
+from . import followups
 from .beneficiaries import refresh_summary
 from .records import ContactRecord, JourneyRecord, SessionRecord, to_record
 
@@ -80,6 +81,9 @@ def update_journey(ws: Workspace, journey_id: int, **changes: object) -> Journey
                 ",".join(changed),
             )
             refresh_summary(s, journey.beneficiary_id)
+            if "closed_on" in changed and journey.closed_on is not None:
+                # the six-month follow-up (issue #12): scheduled at closing
+                followups.schedule_in(s, journey, journey.closed_on)
         return to_record(JourneyRecord, journey)
 
 

@@ -235,6 +235,36 @@ class DocumentRecord:
 
 
 @dataclass(frozen=True)
+class SatisfactionRecord:
+    id: int
+    beneficiary_id: int
+    journey_id: int | None
+    level: int
+    answered_on: date
+    channel: str
+    satisfaction: int | None
+    usefulness: int | None
+    recommend: bool | None
+    comment: str
+
+
+@dataclass(frozen=True)
+class FollowupRecord:
+    id: int
+    beneficiary_id: int
+    journey_id: int
+    due_on: date
+    done_on: date | None
+    attempts: int
+    status: str
+    situation: str | None
+    project_status: str | None
+    more_satisfying: bool | None
+    service_useful: bool | None
+    note: str
+
+
+@dataclass(frozen=True)
 class AuditRecord:
     id: int
     at: datetime
@@ -258,6 +288,8 @@ class JourneyFile:
     steps: list[StepRecord] = field(default_factory=list)
     funding: list[FundingRecord] = field(default_factory=list)
     contacts: list[ContactRecord] = field(default_factory=list)
+    satisfaction: list[SatisfactionRecord] = field(default_factory=list)
+    followups: list[FollowupRecord] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -287,4 +319,6 @@ RECORD_OF: dict[str, type] = {
     "funding": FundingRecord,
     "contact": ContactRecord,
     "document": DocumentRecord,
+    "satisfaction": SatisfactionRecord,
+    "followup": FollowupRecord,
 }

@@ -52,7 +52,7 @@ def test_no_mnemonic_collides_on_any_page(qtbot, window, demo_ws):
                 subtabs.setCurrentIndex(k)
             _check(window, f"{panel.tabs.tabText(i)} / {subtabs.tabText(k) if k >= 0 else ''}")
             pages += 1
-    assert pages == 11
+    assert pages == 12
     # States that show more buttons: a closed journey (« Nouveau parcours »), the decision
     # to go on (« Passer au niveau 2 »).
     panel.identity.new_journey_button.setEnabled(True)
@@ -150,6 +150,12 @@ def test_no_mnemonic_collides_in_any_dialog_and_every_settings_field_has_one(
     from tests.ui.test_shell_printing import make_pdf
 
     ptp_person = _person(demo_ws)
+    from cep_desk.ui import satisfaction_dialogs as sd
+    from cep_desk.usecases import followups, journeys
+
+    journey_id = journeys.current_journey_id(demo_ws, ptp_person)
+    assert journey_id is not None
+    followup = followups.schedule_followup(demo_ws, journey_id)
 
     dialogs = [
         NewPersonDialog(window, lambda _values: None),
@@ -172,6 +178,10 @@ def test_no_mnemonic_collides_in_any_dialog_and_every_settings_field_has_one(
             ),
             {},
         ),
+        sd.KioskQuestionnaire(demo_ws, journey_id, 1, window),
+        sd.LeaveDialog(demo_ws, window),
+        sd.PaperAnswersDialog(demo_ws, journey_id, 2, window),
+        sd.FollowupDialog(demo_ws, followup.id, window),
     ]
     walked_elsewhere = {FirstRunWizard}  # page by page, in the test above
     missing = _dialog_classes() - {type(d) for d in dialogs} - walked_elsewhere

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from cep_desk import domain, kinds
 from cep_desk.kinds import Access, FieldType
-from cep_desk.usecases import beneficiaries, journeys, plan, workspaces
+from cep_desk.usecases import beneficiaries, journeys, kind_records, plan, records, workspaces
 from cep_desk.usecases.lifecycle import rights
 
 # Values that the checks of a field need (format rules, order of dates).
@@ -31,6 +31,8 @@ OVERRIDES: dict[str, dict[str, object]] = {
     },
     "session": {"start_time": "09:45", "on_working_time": True},
     "step": {"start_on": date(2026, 1, 5), "due_on": date(2026, 3, 27)},
+    "satisfaction": {"level": 2, "satisfaction": 3, "usefulness": 2},
+    "followup": {"attempts": 2, "status": "done"},
 }
 
 
@@ -100,6 +102,11 @@ def _fill(ws) -> tuple[int, dict[str, dict[str, object]]]:
     plan.add_funding(ws, project.id, **values(kinds.FUNDING))
     journeys.add_contact(ws, j.id, **values(kinds.CONTACT))
     workspaces.record_document(ws, p.id, j.id, domain.DocumentKind.ACTION_PLAN, "ab" * 32)
+    for kind, record in (
+        (kinds.SATISFACTION, records.SatisfactionRecord),
+        (kinds.FOLLOWUP, records.FollowupRecord),
+    ):
+        kind_records.add(ws, kind, record, j.id, **values(kind))
     journeys.update_journey(ws, j.id, closed_on=closed_on)
     return p.id, given
 
@@ -118,7 +125,13 @@ def _records(person: dict) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {"person": [person], "document": person["documents"]}
     for j in person["journeys"]:
         out.setdefault("journey", []).append(j)
-        for key, name in (("sessions", "session"), ("needs", "need"), ("contacts", "contact")):
+        for key, name in (
+            ("sessions", "session"),
+            ("needs", "need"),
+            ("contacts", "contact"),
+            ("satisfaction", "satisfaction"),
+            ("followups", "followup"),
+        ):
             out.setdefault(name, []).extend(j[key])
         for pr in j["projects"]:
             out.setdefault("project", []).append(pr)

@@ -30,6 +30,8 @@ MODELS = {
     kinds.FUNDING: m.FinancingLine,
     kinds.CONTACT: m.Contact,
     kinds.DOCUMENT: m.IssuedDocument,
+    kinds.SATISFACTION: m.SatisfactionAnswer,
+    kinds.FOLLOWUP: m.Followup,
 }
 RECORDS = {
     kinds.COUNSELLOR: records.CounsellorRecord,
@@ -44,6 +46,8 @@ RECORDS = {
     kinds.FUNDING: records.FundingRecord,
     kinds.CONTACT: records.ContactRecord,
     kinds.DOCUMENT: records.DocumentRecord,
+    kinds.SATISFACTION: records.SatisfactionRecord,
+    kinds.FOLLOWUP: records.FollowupRecord,
 }
 SQL_TYPES: dict[FieldType, tuple[type, ...]] = {
     FieldType.TEXT: (String, Text),
@@ -171,6 +175,8 @@ def test_the_generated_schema_follows_the_descriptions() -> None:
         "funding": kinds.FUNDING,
         "contact": kinds.CONTACT,
         "document": kinds.DOCUMENT,
+        "satisfaction": kinds.SATISFACTION,
+        "followup": kinds.FOLLOWUP,
     }
     for key, kind in names.items():
         props = defs[key]["properties"]

@@ -208,7 +208,7 @@ def test_error_location_wrong_type(sample_export, ws):
         (lambda d: d["people"][0].update(last_name="   "), "people[0].last_name", "obligatoire"),
         (lambda d: d["people"][0].update(email="pas-un-courriel"), "people[0].email", "e-mail"),
         (lambda d: d["people"][0].update(notes="x" * 1_000_001), "people[0].notes", "trop long"),
-        (lambda d: d.update(version="1"), "version", "attendue"),
+        (lambda d: d.update(version="1"), "version", "attendu"),
         (lambda d: d.pop("people"), "people", "obligatoire"),
     ],
 )

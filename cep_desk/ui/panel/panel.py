@@ -31,6 +31,7 @@ from cep_desk.usecases.workspaces import Workspace
 from .autosave import AutoSave
 from .contacts import ContactsTab
 from .documents import DocumentsTab
+from .followup import FollowupTab
 from .history import HistoryTab
 from .identity import IdentityTab
 from .level1 import Level1Tab
@@ -38,7 +39,7 @@ from .level2 import Level2Tab
 
 log = logging.getLogger(__name__)
 
-TAB_KEYS = ("identity", "level1", "level2", "contacts", "documents", "history")
+TAB_KEYS = ("identity", "level1", "level2", "contacts", "followup", "documents", "history")
 
 # The person's fields shown in the list's columns (a change asks the list to refresh its row).
 LIST_FIELDS = frozenset({"last_name", "first_name", "town", "status", "phone"}) | (
@@ -90,6 +91,7 @@ class BeneficiaryPanel(QWidget):
         self.level2 = Level2Tab(context, autosave)
         self.contacts = ContactsTab(context, autosave)
         self.documents = DocumentsTab(context)
+        self.followup = FollowupTab(context)
         self.history = HistoryTab(context)
         # The tabs showing records, each refreshed by _dispatch from what changed.
         self.views: list[FileView] = [
@@ -97,6 +99,7 @@ class BeneficiaryPanel(QWidget):
             self.level1,
             *self.level2.views(),
             self.contacts,
+            self.followup,
             self.documents,
             self.history,
         ]
@@ -110,6 +113,7 @@ class BeneficiaryPanel(QWidget):
             "level1": (self.level1, self.tr("Niveau &1")),
             "level2": (self.level2, self.tr("Niveau &2")),
             "contacts": (self.contacts, self.tr("C&ontacts")),
+            "followup": (self.followup, self.tr("Satisfaction, suivi à &6 mois")),
             "documents": (self.documents, self.tr("Doc&uments")),
             "history": (self.history, self.tr("&Historique")),
         }
@@ -285,6 +289,7 @@ class BeneficiaryPanel(QWidget):
         self.level1.fill(current)
         self.level2.fill(current)
         self.contacts.fill(current)
+        self.followup.fill(current)
         self.documents.fill(file.documents)
         self.history.fill(trail)
 

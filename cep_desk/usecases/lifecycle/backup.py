@@ -84,6 +84,8 @@ COUNTED_TABLES = (
     "issued_documents",
     "anonymised_journeys",
     "audit_events",
+    "satisfaction_answers",  # revision 0006_followup
+    "followups",
 )
 
 Progress = Callable[[int, int], None]
@@ -192,8 +194,10 @@ def _sha256_file(path: Path) -> str:
 def _count_rows(conn: Any) -> tuple[dict[str, int], str]:
     """Row counts and schema version read through a raw DB-API connection."""
     counts = {}
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table in COUNTED_TABLES:
-        counts[table] = int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+        if table in present:  # a workspace of an older revision lacks the newer tables
+            counts[table] = int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return counts, str(row[0]) if row else ""
 

@@ -21,7 +21,10 @@ from typing import Any
 from cep_desk import domain, kinds
 
 FORMAT_NAME = "cep-desk-exchange"
-FORMAT_VERSION = 1
+# 2: satisfaction answers and six-month follow-ups under each journey (issue #12); files of
+# version 1 (without those lists) are still read.
+FORMAT_VERSION = 2
+OLDEST_VERSION = 1
 SCHEMA_ID = "https://cep-desk.example/schemas/exchange-format-v1.schema.json"
 
 MAX_TEXT = domain.MAX_TEXT
@@ -208,7 +211,7 @@ def build_schema() -> dict[str, Any]:
         "type": "object",
         "properties": {
             "format": {"const": FORMAT_NAME},
-            "version": {"const": FORMAT_VERSION},
+            "version": {"type": "integer", "enum": list(range(OLDEST_VERSION, FORMAT_VERSION + 1))},
             "exported_at": _ref("datetime"),
             "workspace_id": {"type": "string", "pattern": r"^[A-Za-z0-9-]{1,40}$"},
             "source": _object(
