@@ -1050,14 +1050,3 @@ def next_steps_text(scheme: Scheme) -> list[str]:
 
 def _days(n: int) -> str:
     return "1 jour" if n == 1 else f"{n} jours"
-
-
-def __getattr__(name: str) -> object:
-    # Until the merge of this session's branches: catalogue_for moved to
-    # cep_desk.catalogue_update, which depends on this module and not the other way round
-    # (issue 11.3, no import circle). Remove with cep_desk/_moved.py.
-    if name == "catalogue_for":
-        import importlib
-
-        return importlib.import_module("cep_desk.catalogue_update").catalogue_for
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

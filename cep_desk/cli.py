@@ -23,13 +23,13 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from cep_desk import __version__, logs
 from cep_desk.domain import ValidationError
 from cep_desk.files import UnsafePath, restrict_umask, write_atomically
+from cep_desk.passphrase import SLOT_PASSPHRASE, SLOT_RECOVERY
 from cep_desk.places import default_workspace
-from cep_desk.storage import errors, vault
-from cep_desk.storage.lock import WorkspaceBusy
-from cep_desk.storage.workspace import WorkspaceError
+from cep_desk.usecases import faults as errors
+from cep_desk.usecases.faults import VaultError, WorkspaceBusy, WorkspaceError, WrongSecret
 
 if TYPE_CHECKING:
-    from cep_desk.storage.workspace import Workspace
+    from cep_desk.usecases.workspaces import Workspace
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SECRET, EXIT_BUSY, EXIT_INPUT = 0, 1, 2, 3, 4, 5
 
@@ -119,9 +119,9 @@ class Secrets:
                 return line, None
             raise CliError("Aucune phrase de passe lue sur l'entrée standard.", EXIT_USAGE)
         if os.environ.get(ENV_PASSPHRASE):
-            return os.environ[ENV_PASSPHRASE], vault.SLOT_PASSPHRASE
+            return os.environ[ENV_PASSPHRASE], SLOT_PASSPHRASE
         if os.environ.get(ENV_RECOVERY):
-            return os.environ[ENV_RECOVERY], vault.SLOT_RECOVERY
+            return os.environ[ENV_RECOVERY], SLOT_RECOVERY
         if sys.stdin.isatty():
             return getpass.getpass("Phrase de passe : "), None
         raise CliError(
@@ -250,7 +250,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     current, _kind = secrets.current()
     new = secrets.new()
     if getattr(args, "rekey", False):
-        from cep_desk.storage.rekey import OLD_SECRETS_NOTICE
+        from cep_desk.usecases.workspaces import OLD_SECRETS_NOTICE
 
         with workspaces.open_(Path(args.workspace), current) as ws:
             report = workspaces.rekey(ws, current, new)
@@ -543,7 +543,7 @@ def _backup_failure(exc: Exception, ws: Any, target: Path) -> str:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from cep_desk.storage.workspace import is_workspace
+    from cep_desk.usecases.faults import is_workspace
     from cep_desk.usecases.lifecycle import backup as lifecycle_backup
 
     secret, _kind = Secrets(args.passphrase_stdin).current()
@@ -872,7 +872,7 @@ def main(argv: list[str] | None = None) -> int:
         log.warning("command %s refused: %s", logs.tag(args.verb), exc)
         say(f"cep-desk : {exc}")
         return exc.code
-    except vault.WrongSecret as exc:
+    except WrongSecret as exc:
         log.warning("command %s refused: %s", logs.tag(args.verb), exc)
         say(f"cep-desk : {exc} Aucun fichier n'a été modifié.")
         return EXIT_SECRET
@@ -884,7 +884,7 @@ def main(argv: list[str] | None = None) -> int:
         log.warning("command %s refused: %s", logs.tag(args.verb), exc)
         say(f"cep-desk : donnée invalide : {exc.message}")
         return EXIT_INPUT
-    except (WorkspaceError, vault.VaultError, errors.StorageFault) as exc:
+    except (WorkspaceError, VaultError, errors.StorageFault) as exc:
         log.warning("command %s refused: %s", logs.tag(args.verb), exc)
         say(f"cep-desk : {exc}")
         return EXIT_ERROR
@@ -903,7 +903,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _failure_text(exc: BaseException, args: argparse.Namespace) -> str:
     """A full disk, read-only media, a missing permission… named as such (the same
-    classification as the GUI: cep_desk.storage.errors); nothing technical otherwise."""
+    classification as the GUI: cep_desk.usecases.faults); nothing technical otherwise."""
     path = errors.failing_path(exc)
     directory = path.parent if path is not None else Path(args.workspace)
     message = errors.user_message(exc, directory=directory)

@@ -215,13 +215,3 @@ def compute_totals(funding: list[FundingItem], declared_cost_cents: int | None) 
         (FundingLineAmounts(f.status, f.requested_cents, f.granted_cents) for f in funding),
         declared_cost_cents,
     )
-
-
-def __getattr__(name: str) -> object:
-    # Until the merge of this session's branches: the sample plan moved to cep_desk.demo_plan
-    # (issue 11.3). Remove with cep_desk/_moved.py.
-    if name == "sample_plan_document":
-        import importlib
-
-        return importlib.import_module("cep_desk.demo_plan").sample_plan_document
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

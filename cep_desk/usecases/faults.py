@@ -11,6 +11,7 @@ from cep_desk.storage.errors import Fault as Fault
 from cep_desk.storage.errors import StorageFault as StorageFault
 from cep_desk.storage.errors import describe as describe
 from cep_desk.storage.errors import failing_path as failing_path
+from cep_desk.storage.errors import needed_space as needed_space
 from cep_desk.storage.errors import user_message as user_message
 from cep_desk.storage.lock import WorkspaceBusy as WorkspaceBusy
 from cep_desk.storage.vault import VaultError as VaultError

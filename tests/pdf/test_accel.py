@@ -13,7 +13,7 @@ WITHOUT_ACCEL = r"""
 import sys
 sys.modules["_rl_accel"] = None  # as on a platform where rl-accel could not be installed
 from datetime import date
-from cep_desk.plan_document import sample_plan_document
+from cep_desk.demo_plan import sample_plan_document
 from cep_desk.plan_pdf import render_plan
 from cep_desk.plan_pdf.accel import accelerated, accelerator_present
 pdf = render_plan(sample_plan_document(today=date(2026, 3, 16)))

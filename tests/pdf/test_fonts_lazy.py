@@ -12,7 +12,7 @@ _PROBE = """
 import json
 from datetime import date
 from reportlab.pdfbase import pdfmetrics
-from cep_desk.plan_document import sample_plan_document
+from cep_desk.demo_plan import sample_plan_document
 from cep_desk.plan_pdf import render_plan, render_recovery_kit
 render_plan(sample_plan_document(n_steps=3))
 after_plan = sorted(n for n in pdfmetrics.getRegisteredFontNames() if n.startswith("CEP"))
