@@ -79,16 +79,24 @@ def main(total: int) -> dict:
         calls[0] = 0
         started = time.monotonic()
         stopped_early = False
+        halfway: int | None = None
         while sent < total:
             sent += burst(24)
+            if halfway is None and sent >= total // 2:
+                qapp.processEvents()
+                halfway = sys.getrefcount(None)
             if sys.getrefcount(None) < _NONE_FLOOR:
                 stopped_early = True
                 break
         qapp.processEvents()
         drift = sys.getrefcount(None) - before
+        # The second half alone: a one-time release (a cache emptied, a collection) moves the
+        # count once; a binding that loses None loses it on every event, in both halves.
+        late_drift = sys.getrefcount(None) - (halfway if halfway is not None else before)
         result = {
             "events": sent,
             "drift": drift,
+            "late_drift": late_drift,
             "filter_calls": calls[0],
             "stopped_early": stopped_early,
             "locked": window.is_locked,

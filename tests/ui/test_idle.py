@@ -155,7 +155,11 @@ def test_100000_input_events_through_the_main_window_keep_none_alive(tmp_path):
     result = json.loads(run.stdout.strip().splitlines()[-1])
     assert result["events"] >= 100_000
     assert not result["stopped_early"], result
-    assert abs(result["drift"]) <= 50, result
+    # The bad binding lost one reference per call, so hundreds of thousands here. Seen on a
+    # sound binding: one release of about 4 000 references (a cache emptied) at some point
+    # after ten thousand events, then nothing; the second half must not drift at all.
+    assert abs(result["late_drift"]) <= 50, result
+    assert result["drift"] > -result["events"] // 10, result
     # The old always-installed filter ran for every one of them (and more: paints, timers).
     assert result["filter_calls"] < result["events"] // 200, result
     assert result["idle_active"] and not result["locked"], result

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cep_desk import domain, formatting
+from cep_desk import domain, formatting, kinds
 from cep_desk.formatting import ParseError
 from cep_desk.usecases import beneficiaries, journeys
 from cep_desk.usecases import changes as chg
 from cep_desk.usecases.changes import Changes
 
+from . import described
 from .widgets import (
     WARNING_STYLE,
     CheckList,
@@ -29,7 +30,6 @@ from .widgets import (
     Columns,
     DateEdit,
     FieldError,
-    IntEdit,
     NoteEdit,
     TextEdit,
     field_row,
@@ -43,45 +43,20 @@ if TYPE_CHECKING:
 
     from .autosave import AutoSave
 
-PERSON_FIELDS = (
-    "last_name",
-    "first_name",
-    "birth_date",
-    "sex",
-    "phone",
-    "email",
-    "postcode",
-    "town",
-    "department",
-    "region",
-    "status",
-    "status_detail",
-    "sector",
-    "job_title",
-    "education_level",
-    "rqth",
-    "rqth_basis",
-    "contract_type",
-    "seniority_months",
-    "activity_months",
-    "working_time",
-    "opco",
-    "branch",
-    "pcs_group",
-    "notice_given_on",
-    "last_contact_on",
-    "notes",
-)
+# The rows come from the record kinds (their ``form`` texts, limits and code lists); this tab
+# only places them in its boxes, and gives a few of them the editor the screen needs.
+PERSON_FIELDS = tuple(f.name for f in kinds.PERSON.form_fields())
+JOURNEY_FIELDS = tuple(f.name for f in kinds.JOURNEY.form_fields())
 COLUMNS_MIN_WIDTH = 900  # below this visible width, the two columns stack
 
-JOURNEY_FIELDS = (
-    "request_date",
-    "reasons",
-    "first_appointment_on",
-    "closed_on",
-    "outcome",
-    "outcome_note",
-)
+
+def _editor(f: kinds.Field, empty: str = "") -> QWidget:
+    """The kind's editor; an optional code offers an empty choice (« Non renseigné »)."""
+    if f.type is kinds.FieldType.CODE and f.nullable and f.enum is not None:
+        return ChoiceCombo(f.enum.choices(), empty_label=empty or tr("Non renseigné"))
+    if f.type is kinds.FieldType.TEXT:
+        return TextEdit(max_len=f.max_len or domain.MAX_TEXT)
+    return described.editor(f)
 
 
 class IdentityTab(QWidget):
@@ -100,14 +75,18 @@ class IdentityTab(QWidget):
         )
         self.fields: dict[str, Any] = {}
 
-        def person(form, label, widget, name, hint=None, extra=None):
-            error = field_row(form, label, widget, hint=hint, extra=extra)
+        def person(form, name, widget=None, hint=None, extra=None, empty=""):
+            f = kinds.PERSON[name]
+            widget = widget if widget is not None else _editor(f, empty)
+            error = field_row(form, tr(f.form), widget, hint=hint, extra=extra)
             self.person_group.bind(name, widget, error)
             self.fields[name] = widget
             return widget
 
-        def journey(form, label, widget, name, hint=None):
-            error = field_row(form, label, widget, hint=hint)
+        def journey(form, name, widget=None, hint=None, empty=""):
+            f = kinds.JOURNEY[name]
+            widget = widget if widget is not None else _editor(f, empty)
+            error = field_row(form, tr(f.form), widget, hint=hint)
             self.journey_group.bind(name, widget, error)
             self.fields[name] = widget
             return widget
@@ -115,52 +94,29 @@ class IdentityTab(QWidget):
         # État civil ------------------------------------------------------------------------
         civil = QGroupBox(tr("État civil"))
         form = new_form()
-        person(form, tr("&Nom :"), TextEdit(max_len=200), "last_name")
-        person(form, tr("P&rénom :"), TextEdit(max_len=200), "first_name")
+        person(form, "last_name")
+        person(form, "first_name")
         self.age_label = QLabel()
         self.age_label.setAccessibleName(tr("Âge"))
         self.age_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        birth = person(
-            form,
-            tr("Date de naissan&ce :"),
-            DateEdit(birth=True),
-            "birth_date",
-            extra=self.age_label,
-        )
+        birth = person(form, "birth_date", DateEdit(birth=True), extra=self.age_label)
         birth.textChanged.connect(self._show_age)
-        person(
-            form,
-            tr("Se&xe :"),
-            ChoiceCombo(domain.Sex.choices(), empty_label=tr("Non renseigné")),
-            "sex",
-        )
+        person(form, "sex")
         civil.setLayout(form)
 
         # Coordonnées -----------------------------------------------------------------------
         contact = QGroupBox(tr("Coordonnées"))
         form = new_form()
-        person(form, tr("&Téléphone :"), TextEdit(max_len=40), "phone")
-        person(form, tr("E-m&ail :"), TextEdit(max_len=200), "email")
-        postcode = person(form, tr("Code posta&l :"), TextEdit(max_len=10), "postcode")
-        postcode.setMaximumWidth(110)
-        person(form, tr("Co&mmune :"), TextEdit(max_len=200), "town")
-        person(form, tr("Département :"), TextEdit(max_len=100), "department")
-        person(form, tr("Région :"), TextEdit(max_len=100), "region")
+        for name in ("phone", "email", "postcode", "town", "department", "region"):
+            person(form, name)
+        self.fields["postcode"].setMaximumWidth(110)
         contact.setLayout(form)
 
         # Situation professionnelle ---------------------------------------------------------
         work = QGroupBox(tr("Situation professionnelle"))
         form = new_form()
-        person(form, tr("&Statut :"), ChoiceCombo(domain.Public.choices()), "status")
-        person(form, tr("Contrat, situation :"), TextEdit(max_len=200), "status_detail")
-        person(form, tr("Secteur :"), TextEdit(max_len=200), "sector")
-        person(form, tr("Emploi occupé :"), TextEdit(max_len=200), "job_title")
-        person(
-            form,
-            tr("Niveau de formation :"),
-            ChoiceCombo(domain.EducationLevel.choices(), empty_label=tr("Non renseigné")),
-            "education_level",
-        )
+        for name in ("status", "status_detail", "sector", "job_title", "education_level"):
+            person(form, name)
         work.setLayout(form)
 
         # Éléments pour les financements -------------------------------------------------------
@@ -168,44 +124,14 @@ class IdentityTab(QWidget):
         # remplies / à vérifier / non remplies »). All optional: unknown means « à vérifier ».
         eligibility = QGroupBox(tr("Éléments pour les financements"))
         form = new_form()
+        person(form, "contract_type")
+        person(form, "seniority_months")
         person(
-            form,
-            tr("Type de contrat :"),
-            ChoiceCombo(domain.ContractType.choices(), empty_label=tr("Non renseigné")),
-            "contract_type",
+            form, "activity_months", hint=tr("Consécutive ou non (PTP, démission-reconversion).")
         )
-        person(
-            form,
-            tr("Ancienneté dans l'entreprise (mois) :"),
-            IntEdit(0, 720),
-            "seniority_months",
-        )
-        person(
-            form,
-            tr("Activité salariée en tout (mois) :"),
-            IntEdit(0, 720),
-            "activity_months",
-            hint=tr("Consécutive ou non (PTP, démission-reconversion)."),
-        )
-        person(
-            form,
-            tr("Temps de travail :"),
-            ChoiceCombo(domain.WorkingTime.choices(), empty_label=tr("Non renseigné")),
-            "working_time",
-        )
-        person(
-            form,
-            tr("OPCO :"),
-            ChoiceCombo(domain.Opco.choices(), empty_label=tr("Non renseigné")),
-            "opco",
-        )
-        person(form, tr("Branche, convention (IDCC) :"), TextEdit(max_len=200), "branch")
-        person(
-            form,
-            tr("Catégorie socioprofessionnelle :"),
-            ChoiceCombo(domain.PcsGroup.choices(), empty_label=tr("Non renseignée")),
-            "pcs_group",
-        )
+        for name in ("working_time", "opco", "branch"):
+            person(form, name)
+        person(form, "pcs_group", empty=tr("Non renseignée"))
         eligibility.setLayout(form)
 
         # Parcours --------------------------------------------------------------------------
@@ -218,20 +144,13 @@ class IdentityTab(QWidget):
         self.previous_info.setAccessibleName(self.tr("Parcours précédents"))
         self.previous_info.hide()
         form.addRow(self.previous_info)
-        journey(form, tr("Date de la &demande :"), DateEdit(required=True), "request_date")
-        reasons = journey(
-            form, tr("Motifs de la demande :"), CheckList(domain.RequestReason.choices()), "reasons"
-        )
+        journey(form, "request_date")
+        reasons = journey(form, "reasons", CheckList(domain.RequestReason.choices()))
         reasons.setAccessibleName(tr("Motifs de la demande (cases à cocher)"))
-        journey(form, tr("Premier rendez-vous :"), DateEdit(), "first_appointment_on")
-        journey(form, tr("Clôturé le :"), DateEdit(), "closed_on")
-        journey(
-            form,
-            tr("Issue du parcours :"),
-            ChoiceCombo(domain.Outcome.choices(), empty_label=tr("Non renseignée")),
-            "outcome",
-        )
-        journey(form, tr("Précision sur l'issue :"), TextEdit(max_len=1000), "outcome_note")
+        journey(form, "first_appointment_on")
+        journey(form, "closed_on")
+        journey(form, "outcome", empty=tr("Non renseignée"))
+        journey(form, "outcome_note")
         self.new_journey_button = QPushButton(tr("Nou&veau parcours…"))
         self.new_journey_button.setAccessibleName(tr("Nouveau parcours"))
         self.new_journey_button.setToolTip(
@@ -247,7 +166,7 @@ class IdentityTab(QWidget):
         # Données sensibles et information --------------------------------------------------
         privacy = QGroupBox(tr("Information de la personne et données sensibles"))
         form = new_form()
-        person(form, tr("Notice d'information remise le :"), DateEdit(), "notice_given_on")
+        person(form, "notice_given_on")
         self.notice_warning = hint_label(
             tr(
                 "⚠ Notice d'information non remise : remettez-la à la personne (RGPD, "
@@ -257,25 +176,25 @@ class IdentityTab(QWidget):
         )
         self.notice_warning.setAccessibleName(tr("Rappel : notice d'information"))
         form.addRow(self.notice_warning)
-        person(form, tr("Dernier contact :"), DateEdit(), "last_contact_on")
+        person(form, "last_contact_on")
         person(
             form,
-            tr("RQTH :"),
-            ChoiceCombo([("yes", tr("Oui")), ("no", tr("Non"))], empty_label=tr("Non renseignée")),
             "rqth",
+            # a health datum: the three answers read as words, never a ticked box
+            ChoiceCombo([("yes", tr("Oui")), ("no", tr("Non"))], empty_label=tr("Non renseignée")),
             hint=tr(
                 "Donnée de santé — facultative. À ne noter qu'avec l'accord de la personne et "
                 "si elle sert l'accompagnement."
             ),
         )
-        person(form, tr("Fondement :"), TextEdit(max_len=200), "rqth_basis")
+        person(form, "rqth_basis")
         self.fields["rqth_basis"].setPlaceholderText(
             tr("ex. accord exprès de la personne du JJ/MM/AAAA")
         )
         privacy.setLayout(form)
 
         # Notes -----------------------------------------------------------------------------
-        notes_box = QGroupBox(tr("Notes"))
+        notes_box = QGroupBox(tr(kinds.PERSON["notes"].form))
         lay = QVBoxLayout(notes_box)
         lay.addWidget(
             hint_label(
