@@ -22,9 +22,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, TypedDict, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from cep_desk import domain, kinds
@@ -142,6 +142,13 @@ def workspace_id_of(ws: Workspace) -> str:
     return vault.KeyFile.read(ws.path).workspace_id
 
 
+EXPORT_BATCH = 500  # people read per keyset batch: memory stays bounded whatever the count
+
+
+class ExportCancelled(Exception):
+    """The export was cancelled: no file was written."""
+
+
 def _rows(s: Session, table: _Table, where: Any | None) -> list[Mapping[str, Any]]:
     stmt = select(table.model.__table__)
     if where is not None:
@@ -167,15 +174,23 @@ class ExchangeDocument(TypedDict):
     people: list[dict[str, object]]
 
 
-def export_json(
-    ws: Workspace, beneficiary_id: int | None = None, *, include_sensitive: bool = True
-) -> ExchangeDocument:
-    """The exchange document of one person (or of everyone), as a JSON-ready dict.
+def _person_ids(s: Session, after: int, limit: int) -> list[int]:
+    """The next ``limit`` person ids above ``after`` (keyset pagination, in id order)."""
+    return list(
+        s.scalars(
+            select(m.Beneficiary.id)
+            .where(m.Beneficiary.id > after)
+            .order_by(m.Beneficiary.id)
+            .limit(limit)
+        )
+    )
 
-    ``include_sensitive=False`` leaves the RQTH (health data) out. Audited as an export.
-    Raises :class:`cep_desk.usecases.common.NotFound` for an unknown person.
-    """
-    wid = workspace_id_of(ws)
+
+def _people_json(
+    s: Session, wid: str, person_ids: list[int], include_sensitive: bool
+) -> list[dict[str, Any]]:
+    """The exchange records of some people (every column the kinds export, children nested in
+    the format's order, each list in id order)."""
 
     def uid(table: _Table, ident: int) -> str:
         return f"{wid}:{table.name}:{ident}"
@@ -186,44 +201,20 @@ def export_json(
             out[name] = _json_value(row[name])
         return out
 
-    with ws.session() as s:
-        counsellor = s.scalar(select(m.Counsellor).order_by(m.Counsellor.id))
-        if beneficiary_id is not None:
-            c.get(s, m.Beneficiary, beneficiary_id, "Personne")
-            people = _rows(s, PERSON, m.Beneficiary.id == beneficiary_id)
-            journey_rows = _rows(s, JOURNEY, m.Journey.beneficiary_id == beneficiary_id)
-            journey_ids = [j["id"] for j in journey_rows]
-            by_journey = {
-                t.key: _rows(s, t, t.model.__table__.c.journey_id.in_(journey_ids))
-                for t in JOURNEY_CHILDREN
-            }
-            project_ids = [p["id"] for p in by_journey[PROJECT.key]]
-            by_project = {
-                t.key: _rows(s, t, t.model.__table__.c.project_id.in_(project_ids))
-                for t in PROJECT_CHILDREN
-            }
-            documents = _rows(s, DOCUMENT, m.IssuedDocument.beneficiary_id == beneficiary_id)
-        else:
-            people = _rows(s, PERSON, None)
-            journey_rows = _rows(s, JOURNEY, None)
-            by_journey = {t.key: _rows(s, t, None) for t in JOURNEY_CHILDREN}
-            by_project = {t.key: _rows(s, t, None) for t in PROJECT_CHILDREN}
-            documents = _rows(s, DOCUMENT, None)
-        if beneficiary_id is not None:
-            c.audit(
-                s,
-                AuditAction.EXPORT,
-                AuditEntity.BENEFICIARY,
-                beneficiary_id,
-                beneficiary_id,
-                "json",
-            )
-        else:
-            c.audit(s, AuditAction.EXPORT, AuditEntity.WORKSPACE, None, None, f"json {len(people)}")
-        source = {
-            "organisation": counsellor.organisation if counsellor else "",
-            "counsellor": counsellor.name if counsellor else "",
-        }
+    def col(table: _Table, name: str) -> Any:
+        return table.model.__table__.c[name]
+
+    people = _rows(s, PERSON, col(PERSON, "id").in_(person_ids))
+    journey_rows = _rows(s, JOURNEY, col(JOURNEY, "beneficiary_id").in_(person_ids))
+    journey_ids = [j["id"] for j in journey_rows]
+    by_journey = {
+        t.key: _rows(s, t, col(t, "journey_id").in_(journey_ids)) for t in JOURNEY_CHILDREN
+    }
+    project_ids = [p["id"] for p in by_journey[PROJECT.key]]
+    by_project = {
+        t.key: _rows(s, t, col(t, "project_id").in_(project_ids)) for t in PROJECT_CHILDREN
+    }
+    documents = _rows(s, DOCUMENT, col(DOCUMENT, "beneficiary_id").in_(person_ids))
 
     journeys_of = _grouped(journey_rows, "beneficiary_id")
     journey_children = {k: _grouped(v, "journey_id") for k, v in by_journey.items()}
@@ -261,14 +252,143 @@ def export_json(
         out["documents"] = [document_json(d) for d in docs_of.get(row["id"], [])]
         return out
 
+    return [person_json(p) for p in people]
+
+
+def _header(s: Session, wid: str, now: datetime | None) -> dict[str, Any]:
+    counsellor = s.scalar(select(m.Counsellor).order_by(m.Counsellor.id))
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "exported_at": (now or datetime.now(UTC)).replace(microsecond=0).isoformat(),
         "workspace_id": wid,
-        "source": source,
-        "people": [person_json(p) for p in people],
+        "source": {
+            "organisation": counsellor.organisation if counsellor else "",
+            "counsellor": counsellor.name if counsellor else "",
+        },
     }
+
+
+def export_json(
+    ws: Workspace,
+    beneficiary_id: int | None = None,
+    *,
+    include_sensitive: bool = True,
+    now: datetime | None = None,
+) -> ExchangeDocument:
+    """The exchange document of one person (or of everyone), as a JSON-ready dict, in memory.
+
+    For one person (the access copy) or small workspaces; a whole workspace is better written
+    with :func:`export_to_file`, which streams. ``include_sensitive=False`` leaves the RQTH
+    (health data) out. Audited as an export.
+    Raises :class:`cep_desk.usecases.common.NotFound` for an unknown person.
+    """
+    wid = workspace_id_of(ws)
+    with ws.session() as s:
+        if beneficiary_id is not None:
+            c.get(s, m.Beneficiary, beneficiary_id, "Personne")
+            people = _people_json(s, wid, [beneficiary_id], include_sensitive)
+            c.audit(
+                s,
+                AuditAction.EXPORT,
+                AuditEntity.BENEFICIARY,
+                beneficiary_id,
+                beneficiary_id,
+                "json",
+            )
+        else:
+            people = []
+            after = 0
+            while ids := _person_ids(s, after, EXPORT_BATCH):
+                people.extend(_people_json(s, wid, ids, include_sensitive))
+                after = ids[-1]
+            c.audit(s, AuditAction.EXPORT, AuditEntity.WORKSPACE, None, None, f"json {len(people)}")
+        header = _header(s, wid, now)
+    return {**header, "people": people}  # type: ignore[typeddict-item]
+
+
+def _indented(person: Mapping[str, Any]) -> str:
+    """One person as :func:`dumps` lays it out inside ``people`` (two levels deep). JSON text
+    never holds a raw newline inside a string, so indenting every line is exact."""
+    return "    " + json.dumps(person, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+
+
+def export_to_file(
+    ws: Workspace,
+    path: Path,
+    beneficiary_id: int | None = None,
+    *,
+    include_sensitive: bool = True,
+    now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write the exchange document to ``path``, person by person (keyset batches of
+    :data:`EXPORT_BATCH` people): memory stays bounded whatever the number of people, and the
+    bytes are those of ``dumps(export_json(...))``.
+
+    All or nothing: the text goes to a private temporary file beside ``path``, renamed over it
+    at the end; on an error or when ``cancelled()`` turns true (:class:`ExportCancelled`), the
+    temporary file is removed and ``path`` is untouched. ``progress(done, total)`` is called
+    after each batch. Returns the number of people written.
+    """
+    import contextlib
+    import os
+
+    from cep_desk import files
+
+    path = Path(path)
+    files.refuse_link(path)
+    wid = workspace_id_of(ws)
+    tmp = files.private_temp(path.parent, path.name)
+    written = 0
+    try:
+        with ws.session() as s, tmp.open("w", encoding="utf-8", newline="\n") as out:
+            if beneficiary_id is not None:
+                c.get(s, m.Beneficiary, beneficiary_id, "Personne")
+                total = 1
+            else:
+                total = s.scalar(select(func.count()).select_from(m.Beneficiary)) or 0
+            head = json.dumps({**_header(s, wid, now), "people": []}, ensure_ascii=False, indent=2)
+            out.write(head[: -len("[]\n}")] + "[")
+            after = 0
+            while True:
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled
+                if beneficiary_id is not None:
+                    ids = [beneficiary_id] if written == 0 else []
+                else:
+                    ids = _person_ids(s, after, EXPORT_BATCH)
+                if not ids:
+                    break
+                for person in _people_json(s, wid, ids, include_sensitive):
+                    out.write(("\n" if written == 0 else ",\n") + _indented(person))
+                    written += 1
+                after = ids[-1]
+                if progress is not None:
+                    progress(written, total)
+            out.write("\n  ]\n}\n" if written else "]\n}\n")
+            out.flush()
+            os.fsync(out.fileno())
+            if beneficiary_id is not None:
+                c.audit(
+                    s,
+                    AuditAction.EXPORT,
+                    AuditEntity.BENEFICIARY,
+                    beneficiary_id,
+                    beneficiary_id,
+                    "json",
+                )
+            else:
+                c.audit(s, AuditAction.EXPORT, AuditEntity.WORKSPACE, None, None, f"json {written}")
+        files.refuse_link(path)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    files.fsync_dir(path.parent)
+    return written
 
 
 def dumps(data: Mapping[str, object]) -> str:
@@ -580,20 +700,18 @@ def import_json(ws: Workspace, data: object) -> ImportReport:
     skipped: list[str] = []
     records = 0
     try:
-        with ws.session() as s, s.no_autoflush:
+        with ws.session() as s:
             ids, mappings = _known_people(s)
-            pending: list[tuple[_Prepared, m.Beneficiary, dict[str, m.Journey]]] = []
+            batch: list[_Prepared] = []
             for person in prepared:
                 if _already_here(person.uid, own, ids, mappings):
                     skipped.append(person.uid)
                     continue
-                obj, journey_objs, count = _build_person(person)
-                s.add(obj)
-                records += count
-                pending.append((person, obj, journey_objs))
-                if len(pending) >= IMPORT_BATCH:
-                    records += _finish_batch(s, pending, mappings, created_ids)
-            records += _finish_batch(s, pending, mappings, created_ids)
+                batch.append(person)
+                if len(batch) >= IMPORT_BATCH:
+                    records += _insert_batch(s, batch, mappings, created_ids)
+                    batch = []
+            records += _insert_batch(s, batch, mappings, created_ids)
     except ExchangeError:
         raise
     except ValidationError as exc:
@@ -618,86 +736,111 @@ def import_json(ws: Workspace, data: object) -> ImportReport:
     )
 
 
-def _finish_batch(
-    s: Session,
-    pending: list[tuple[_Prepared, m.Beneficiary, dict[str, m.Journey]]],
-    mappings: dict[str, Any],
-    created_ids: list[int],
+def _insert_rows(
+    s: Session, table: _Table, rows: list[dict[str, Any]], *, want_ids: bool
+) -> list[int]:
+    """Bulk INSERT (Core, executemany) of ``rows``; with ``want_ids``, the new ids in the order
+    of ``rows`` (RETURNING, sorted by parameter order: SQLite and PostgreSQL alike). Rows are
+    grouped by their set of columns, as one executemany needs the same columns in each row."""
+    t = cast(Table, table.model.__table__)
+    groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        groups[tuple(sorted(row))].append(i)
+    out = [0] * len(rows)
+    for positions in groups.values():
+        params = [rows[i] for i in positions]
+        if want_ids:
+            stmt = insert(t).returning(t.c.id, sort_by_parameter_order=True)
+            for i, new_id in zip(positions, s.execute(stmt, params).scalars(), strict=True):
+                out[i] = new_id
+        else:
+            s.execute(insert(t), params)
+    return out
+
+
+def _insert_batch(
+    s: Session, batch: list[_Prepared], mappings: dict[str, Any], created_ids: list[int]
 ) -> int:
-    """Insert a batch of people (one flush), then their documents, mappings and audit."""
-    if not pending:
+    """Insert a batch of people and everything they hold, table by table (bulk inserts), then
+    their import mappings and audit. Returns the number of rows written (all file tables)."""
+    if not batch:
         return 0
-    s.flush()
-    count = 0
-    for person, obj, journey_objs in pending:
-        for dp in person.children["documents"]:
-            journey = journey_objs.get(dp.journey_uid) if dp.journey_uid else None
-            s.add(
-                m.IssuedDocument(
-                    beneficiary_id=obj.id,
-                    journey_id=journey.id if journey is not None else None,
-                    **dp.values,
-                )
-            )
-            count += 1
+    people = [_person_row(p) for p in batch]
+    person_ids = _insert_rows(s, PERSON, people, want_ids=True)
+    journeys: list[_Prepared] = []
+    journey_rows: list[dict[str, Any]] = []
+    for person, pid in zip(batch, person_ids, strict=True):
+        for jp in person.children["journeys"]:
+            journeys.append(jp)
+            journey_rows.append({**jp.values, "beneficiary_id": pid})
+    journey_ids = _insert_rows(s, JOURNEY, journey_rows, want_ids=True)
+    journey_id_of = {jp.uid: jid for jp, jid in zip(journeys, journey_ids, strict=True)}
+    count = len(people) + len(journey_rows)
+    projects: list[_Prepared] = []
+    project_ids: list[int] = []
+    for t in JOURNEY_CHILDREN:
+        owners = [(cp, jid) for jp, jid in zip(journeys, journey_ids, strict=True)
+                  for cp in jp.children[t.key]]  # fmt: skip
+        rows = [{**cp.values, "journey_id": jid} for cp, jid in owners]
+        new_ids = _insert_rows(s, t, rows, want_ids=t is PROJECT)
+        count += len(rows)
+        if t is PROJECT:
+            projects = [cp for cp, _ in owners]
+            project_ids = new_ids
+    for pt in PROJECT_CHILDREN:
+        rows = [{**gp.values, "project_id": pid}
+                for cp, pid in zip(projects, project_ids, strict=True)
+                for gp in cp.children[pt.key]]  # fmt: skip
+        _insert_rows(s, pt, rows, want_ids=False)
+        count += len(rows)
+    docs = [
+        {
+            **dp.values,
+            "beneficiary_id": pid,
+            "journey_id": journey_id_of.get(dp.journey_uid) if dp.journey_uid else None,
+        }
+        for person, pid in zip(batch, person_ids, strict=True)
+        for dp in person.children["documents"]
+    ]
+    _insert_rows(s, DOCUMENT, docs, want_ids=False)
+    count += len(docs)
+    for person, pid in zip(batch, person_ids, strict=True):
         key = MAPPING_PREFIX + person.uid
         if key in mappings:
             row = s.get(m.Setting, key)
             if row is not None:
-                row.value = obj.id
+                row.value = pid
         else:
-            s.add(m.Setting(key=key, value=obj.id))
-        mappings[key] = obj.id
-        c.audit(s, AuditAction.IMPORT, AuditEntity.BENEFICIARY, obj.id, obj.id, "json")
-        created_ids.append(obj.id)
+            s.add(m.Setting(key=key, value=pid))
+        mappings[key] = pid
+        c.audit(s, AuditAction.IMPORT, AuditEntity.BENEFICIARY, pid, pid, "json")
+        created_ids.append(pid)
     s.flush()
-    pending.clear()
     return count
 
 
-def _build_person(person: _Prepared) -> tuple[m.Beneficiary, dict[str, m.Journey], int]:
+def _person_row(person: _Prepared) -> dict[str, Any]:
+    """The person's row with the list columns computed before the INSERT (as
+    ``refresh_summary`` would, but without a later UPDATE that would overwrite the imported
+    ``updated_at``); the needs of each journey renumbered 1..n in the file's priority order."""
     values = dict(person.values)
     values.setdefault("status", domain.Public.OTHER.value)
-    obj = m.Beneficiary(**values)
-    obj.sort_key = beneficiaries.sort_key(obj.last_name, obj.first_name)
-    count = 1
-    journey_objs: dict[str, m.Journey] = {}
-    for jp in person.children["journeys"]:
-        journey = m.Journey(**jp.values)
-        journey_objs[jp.uid] = journey
-        obj.journeys.append(journey)
-        count += 1
-        for t in JOURNEY_CHILDREN:
-            for cp in jp.children[t.key]:
-                child = t.model(**cp.values)
-                getattr(journey, t.key).append(child)
-                count += 1
-                if t is PROJECT:
-                    for pt in PROJECT_CHILDREN:
-                        for gp in cp.children[pt.key]:
-                            getattr(child, pt.key).append(pt.model(**gp.values))
-                            count += 1
-        _renumber_needs(journey)
-    _summarise(obj)
-    return obj, journey_objs, count
-
-
-def _summarise(person: m.Beneficiary) -> None:
-    """The list columns, computed before the first INSERT (as ``refresh_summary`` would, but
-    without a later UPDATE that would overwrite the imported ``updated_at``)."""
-    ordered = sorted(person.journeys, key=lambda j: j.request_date)
-    person.current_level = ordered[-1].level_reached or 0 if ordered else 0
-    person.has_open_journey = any(j.closed_on is None for j in ordered)
-    held = [x.held_on for j in ordered for x in j.sessions]
-    if held and (person.last_contact_on is None or max(held) > person.last_contact_on):
-        person.last_contact_on = max(held)
-
-
-def _renumber_needs(journey: m.Journey) -> None:
-    """Keep the priority order of the file, as ranks 1..n with no gaps or ties."""
-    ordered = sorted(enumerate(journey.needs), key=lambda pair: (pair[1].rank, pair[0]))
-    for rank, (_i, need) in enumerate(ordered, start=1):
-        need.rank = rank
+    values["sort_key"] = beneficiaries.sort_key(values["last_name"], values["first_name"])
+    journeys = person.children["journeys"]
+    for jp in journeys:
+        needs = jp.children[NEED.key]
+        ordered = sorted(enumerate(needs), key=lambda pair: (pair[1].values.get("rank"), pair[0]))
+        for rank, (_i, need) in enumerate(ordered, start=1):
+            need.values["rank"] = rank
+    ordered_j = sorted(journeys, key=lambda j: j.values["request_date"])
+    values["current_level"] = (ordered_j[-1].values.get("level_reached") or 0) if ordered_j else 0
+    values["has_open_journey"] = any(j.values.get("closed_on") is None for j in ordered_j)
+    held = [x.values["held_on"] for j in ordered_j for x in j.children[SESSION.key]
+            if x.values.get("held_on") is not None]  # fmt: skip
+    last = values.get("last_contact_on")
+    if held and (last is None or max(held) > last):
+        values["last_contact_on"] = max(held)
+    return values
 
 
 def forget_mappings(s: Session, beneficiary_id: int) -> None:
@@ -719,6 +862,7 @@ __all__ = [
     "ImportReport",
     "dumps",
     "export_json",
+    "export_to_file",
     "forget_mappings",
     "import_file",
     "import_json",
