@@ -608,9 +608,11 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     from cep_desk.usecases.lifecycle import exchange
 
     try:
-        data = exchange.read_file(Path(args.file))
+        path = Path(args.file)
+        if not path.is_file():
+            raise exchange.ExchangeError(f"Fichier introuvable : {path}")
         with open_ws(args) as ws:
-            report = exchange.import_json(ws, data)
+            report = exchange.import_file(ws, path)
     except exchange.ExchangeError as exc:
         raise CliError(exc.message, EXIT_INPUT) from exc
     say(report.summary())

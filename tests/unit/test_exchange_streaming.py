@@ -267,3 +267,115 @@ def test_arbitrary_json_gets_the_same_verdict_from_both(junk):
     for doc in (junk, {"format": X.FORMAT_NAME, "version": 1, "people": junk}):
         ours, theirs = both_verdicts(doc)
         assert ours == theirs, (ours, theirs, doc)
+
+
+# ---------------------------------------------------------------------------------------------
+# The streamed import (ijson): same verdicts as the in-memory one, all or nothing, cancel
+# ---------------------------------------------------------------------------------------------
+
+
+def _count(ws) -> int:
+    with ws.read() as s:
+        return len(list(s.scalars(select(m.Beneficiary.id))))
+
+
+def _file_verdict(ws, tmp_path: Path, payload: bytes) -> str | None:
+    path = tmp_path / "in.json"
+    path.write_bytes(payload)
+    before = _count(ws)
+    try:
+        X.import_file(ws, path)
+    except X.ExchangeError as exc:
+        assert _count(ws) == before
+        assert "Traceback" not in exc.message and exc.message.strip()
+        return exc.path or exc.message
+    return None
+
+
+def test_streamed_file_import_all_or_nothing(sample, ws, tmp_path, small_batches):
+    late = copy.deepcopy(sample)
+    late["people"][-1]["journeys"][0]["request_date"] = "2026-02-30"
+    where = _file_verdict(ws, tmp_path, X.dumps(late).encode())
+    assert where == f"people[{len(late['people']) - 1}].journeys[0].request_date"
+    assert _count(ws) == 0  # the batches inserted before the error were rolled back
+    text = X.dumps(sample).encode()
+    assert _file_verdict(ws, tmp_path, b"\xef\xbb\xbf" + text) is None  # byte order mark
+    assert _count(ws) == 30
+
+
+@pytest.mark.parametrize(
+    ("payload", "words"),
+    [
+        (b"", "vide"),
+        (b"[1, 2]", "objet JSON est attendu"),
+        (b'{"format": "cep-desk-exchange", "people": [', "JSON illisible"),
+        (b'{"people": []} trailing', "JSON illisible"),
+        (b'{"people": [], "format": "autre"}', "pas un export CEP Desk"),
+        (b'{"format": "cep-desk-exchange", "version": 1, "people": {}}', "liste"),
+        (b"\xff\xfe{}", ""),
+        (b'{"format": "cep-desk-exchange", "version": 99999999999999999999}', "trop grand"),
+    ],
+)
+def test_streamed_file_import_refusals(ws, tmp_path, payload, words):
+    path = tmp_path / "bad.json"
+    path.write_bytes(payload)
+    with pytest.raises(X.ExchangeError) as err:
+        X.import_file(ws, path)
+    assert words in err.value.message + " ".join(err.value.errors)
+    assert _count(ws) == 0
+
+
+def test_header_after_the_people_is_still_checked(sample, ws, tmp_path):
+    doc = {"people": sample["people"][:3], **{k: v for k, v in sample.items() if k != "people"}}
+    assert _file_verdict(ws, tmp_path, json.dumps(doc).encode()) is None
+    assert _count(ws) == 3
+
+
+def test_cancelled_import_keeps_nothing(sample, ws, tmp_path, small_batches):
+    path = tmp_path / "all.json"
+    path.write_text(X.dumps(sample), encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(X.ImportCancelled):
+        X.import_file(
+            ws, path, progress=lambda d, t: seen.append((d, t)), cancelled=lambda: len(seen) >= 2
+        )
+    assert _count(ws) == 0
+    assert len(seen) == 2 and seen[0][0] < seen[1][0] <= seen[1][1] == path.stat().st_size
+    report = X.import_file(ws, path)
+    assert report.created == 30
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_streamed_and_in_memory_imports_give_the_same_verdict(sample, ws, tmp_path, data):
+    doc = copy.deepcopy(sample)
+    doc["people"] = doc["people"][:2]
+    paths = [p for p in _paths(doc) if p]
+    path = data.draw(st.sampled_from(paths))
+    parent = doc
+    for step in path[:-1]:
+        parent = parent[step]
+    # (integers beyond 64 bits are refused by both, as a syntax error by the stream parser)
+    parent[path[-1]] = data.draw(WEIRD.filter(lambda v: not isinstance(v, int) or abs(v) < 2**63))
+    text = X.dumps(doc)
+    cut = data.draw(st.sampled_from([None, 0.5, 0.99]))
+    if cut is not None:
+        text = text[: int(len(text) * cut)]
+    try:
+        X.import_json(ws, text)
+        memory = None
+    except X.ExchangeError as exc:
+        memory = exc.path or exc.message
+    streamed = _file_verdict(ws, tmp_path, text.encode())
+    if cut is not None:  # the syntax messages differ (line/column against byte): both refuse
+        assert memory is not None and streamed is not None
+    else:
+        assert streamed == memory
+    with ws.session() as s:  # start the next example from an empty workspace
+        for table in (m.IssuedDocument, m.Beneficiary):
+            for row in s.scalars(select(table)):
+                s.delete(row)

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from itertools import islice
 from pathlib import Path
-from typing import Any, TypedDict, cast
+from typing import IO, Any, TypedDict, cast
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
@@ -467,7 +468,10 @@ def _fail(errors: list[sch.SchemaViolation] | list[tuple[str, str]]) -> Exchange
 
 def validate(data: object) -> None:
     """Schema and domain checks of a whole document; raises :class:`ExchangeError`."""
-    _prepare(data)
+    checker = _Checker()
+    for item in _dict_items(data):
+        checker.feed(item)
+    checker.finish()
 
 
 @dataclass
@@ -481,39 +485,169 @@ class _Prepared:
     journey_uid: str | None = None
 
 
-def _prepare(data: object) -> list[_Prepared]:
+# ("key", name, value) | ("list", "people", None) then ("person", "", raw) for each person |
+# ("root", "", value) when the document is not an object.
+Item = tuple[str, str, Any]
+
+
+def _dict_items(data: object) -> Iterator[Item]:
+    """The items of a document already in memory, the header fields first."""
     if not isinstance(data, dict):
-        raise _fail([("(racine du fichier)", "un objet JSON est attendu")])
-    if data.get("format") != FORMAT_NAME:
-        raise ExchangeError(
-            f"Ce fichier n'est pas un export CEP Desk (champ « format » ≠ « {FORMAT_NAME} »).",
-            path="format",
-        )
-    version = data.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise ExchangeError(
-            f"Ce fichier est au format {version}, plus récent que celui que cette version de "
-            f"CEP Desk sait lire ({FORMAT_VERSION}) : mettez l'application à jour.",
-            path="version",
-        )
-    errors: list[sch.SchemaViolation] = []
-    for error in sch.iter_errors(data):
-        errors.append(error)
-        if len(errors) >= MAX_ERRORS_SHOWN:
-            break
-    if errors:
-        raise _fail(errors)
-    domain_errors: list[tuple[str, str]] = []
-    seen_uids: dict[str, str] = {}
-    prepared = []
-    for i, person in enumerate(data["people"]):
-        path = f"people[{i}]"
-        prepared.append(_prepare_person(person, path, domain_errors, seen_uids))
-        if len(domain_errors) >= MAX_ERRORS_SHOWN:
-            break
-    if domain_errors:
-        raise _fail(domain_errors)
-    return prepared
+        yield ("root", "", data)
+        return
+    people = data.get("people")
+    for key, value in data.items():
+        if key != "people" or not isinstance(people, list):
+            yield ("key", key, value)
+    if isinstance(people, list):
+        yield ("list", "people", None)
+        for raw in people:
+            yield ("person", "", raw)
+
+
+def _file_items(fh: IO[bytes]) -> Iterator[Item]:
+    """The items of an exchange file read as a stream (ijson): the top-level fields, and each
+    person of ``people`` built alone, so that memory holds one person at a time."""
+    import ijson  # type: ignore[import-untyped]
+
+    events = ijson.parse(fh, use_float=True)
+
+    def build(event: str, value: Any) -> Any:
+        if event not in ("start_map", "start_array"):
+            return value
+        builder = ijson.ObjectBuilder()
+        builder.event(event, value)
+        depth = 1
+        for _prefix, ev, val in events:
+            builder.event(ev, val)
+            if ev in ("start_map", "start_array"):
+                depth += 1
+            elif ev in ("end_map", "end_array"):
+                depth -= 1
+                if depth == 0:
+                    break
+        return builder.value
+
+    first = next(events, None)
+    if first is None:
+        raise ExchangeError("Le fichier est vide.")
+    if first[1] != "start_map":
+        yield ("root", "", build(first[1], first[2]))
+    else:
+        for prefix, event, value in events:
+            if prefix == "" and event == "end_map":
+                break
+            key = value
+            _p, ev, val = next(events)
+            if key == "people" and ev == "start_array":
+                yield ("list", "people", None)
+                for _p2, ev2, val2 in events:
+                    if ev2 == "end_array":
+                        break
+                    yield ("person", "", build(ev2, val2))
+            else:
+                yield ("key", key, build(ev, val))
+    for _event in events:  # trailing data after the document is a syntax error
+        pass
+
+
+class _Checker:
+    """The checks of a document as it streams, person by person: the header (format and
+    version first, the whole header against the schema at the end), each person against the
+    schema then the domain rules. Errors are collected (at most :data:`MAX_ERRORS_SHOWN`);
+    :meth:`finish` raises them as one :class:`ExchangeError`, schema errors first."""
+
+    def __init__(self) -> None:
+        self.header: dict[str, Any] = {}
+        self.schema_errors: list[sch.SchemaViolation] = []
+        self.domain_errors: list[tuple[str, str]] = []
+        self.people_uids: dict[str, str] = {}  # person uid -> where it was first seen
+        self.other_uids: set[int] = set()  # hashes of the other uids (memory: one int each)
+        self.count = 0
+        self.versions_checked = False
+        self.people_list = False  # a list of people was met (its items are fed one by one)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.schema_errors or self.domain_errors)
+
+    def feed(self, item: Item) -> _Prepared | None:
+        """Check one item; the prepared person when it is one and no error was found yet."""
+        kind, key, value = item
+        if kind == "root":
+            raise _fail([("(racine du fichier)", "un objet JSON est attendu")])
+        if kind == "key":
+            self.header[key] = value
+            return None
+        if kind == "list":
+            self.people_list = True
+            return None
+        if not self.versions_checked:
+            self._check_versions(final=False)
+        path = f"people[{self.count}]"
+        self.count += 1
+        room = MAX_ERRORS_SHOWN - len(self.schema_errors)
+        if room <= 0:
+            return None
+        errors = list(islice(sch.iter_errors(value, _PERSON_SCHEMA, path, sch.SCHEMA), room))
+        if errors:
+            self.schema_errors.extend(errors)
+            return None
+        if self.schema_errors or len(self.domain_errors) >= MAX_ERRORS_SHOWN:
+            return None
+        seen: dict[str, str] = {}
+        prepared = _prepare_person(value, path, self.domain_errors, seen)
+        for uid, where in seen.items():
+            if where == path:
+                first = self.people_uids.setdefault(uid, where)
+                if first != where:
+                    self.domain_errors.append(
+                        (f"{where}.uid", f"identifiant en double (déjà utilisé à {first})")
+                    )
+            else:
+                digest = hash(uid)
+                if digest in self.other_uids:
+                    self.domain_errors.append(
+                        (f"{where}.uid", "identifiant en double (déjà utilisé plus haut)")
+                    )
+                self.other_uids.add(digest)
+        return None if self.failed else prepared
+
+    def _check_versions(self, final: bool) -> None:
+        if "format" not in self.header and not final:
+            return  # a hand-made file may put it after the people: checked at the end
+        self.versions_checked = True
+        if self.header.get("format") != FORMAT_NAME:
+            raise ExchangeError(
+                f"Ce fichier n'est pas un export CEP Desk (champ « format » ≠ « {FORMAT_NAME} »).",
+                path="format",
+            )
+        version = self.header.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+            raise ExchangeError(
+                f"Ce fichier est au format {version}, plus récent que celui que cette version de "
+                f"CEP Desk sait lire ({FORMAT_VERSION}) : mettez l'application à jour.",
+                path="version",
+            )
+
+    def finish(self) -> None:
+        self._check_versions(final=True)
+        doc = dict(self.header)
+        if self.people_list:
+            doc["people"] = []
+        head = list(islice(sch.iter_errors(doc), MAX_ERRORS_SHOWN))
+        most = kinds.PERSON.max_items
+        if self.people_list and self.count > most:
+            head.append(
+                sch.SchemaViolation(
+                    "people", f"liste trop longue ({self.count} éléments, {most} au plus)"
+                )
+            )
+        errors = (head + self.schema_errors)[:MAX_ERRORS_SHOWN]
+        if errors:
+            raise _fail(errors)
+        if self.domain_errors:
+            raise _fail(self.domain_errors[:MAX_ERRORS_SHOWN])
 
 
 def _clean(
@@ -659,6 +793,7 @@ def _prepare_project(
 
 
 IMPORT_BATCH = 500
+_PERSON_SCHEMA: dict[str, Any] = sch.SCHEMA["$defs"]["person"]
 
 
 def _known_people(s: Session) -> tuple[set[int], dict[str, Any]]:
@@ -679,6 +814,10 @@ def _already_here(uid: str, own_workspace: str, ids: set[int], mappings: dict[st
     return isinstance(local, int) and local in ids
 
 
+class ImportCancelled(Exception):
+    """The import was cancelled: nothing was kept."""
+
+
 def import_json(ws: Workspace, data: object) -> ImportReport:
     """Import an exchange document (a dict, or the raw text/bytes of a file), all or nothing.
 
@@ -687,15 +826,56 @@ def import_json(ws: Workspace, data: object) -> ImportReport:
     """
     if isinstance(data, bytes | str):
         data = parse(data)
+    return _import_items(ws, _dict_items(data))
+
+
+def import_file(
+    ws: Workspace,
+    path: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import an exchange file read as a stream: one person in memory at a time, checked then
+    inserted in bulk batches, all inside ONE transaction (all or nothing). ``progress(bytes
+    read, file size)`` after each batch; ``cancelled()`` true: :class:`ImportCancelled` and
+    nothing is kept."""
+    path = Path(path)
+    if not path.is_file():
+        raise ExchangeError(f"Fichier introuvable : {path}")
     try:
-        prepared = _prepare(data)
-    except ExchangeError:
-        raise
-    except Exception as exc:  # a shape the checks did not foresee: refuse, never crash
-        raise ExchangeError(
-            f"Fichier refusé, rien n'a été importé ({type(exc).__name__} : {exc})."
-        ) from exc
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ExchangeError("Fichier trop volumineux pour un import (2 Go au plus).")
+        with path.open("rb") as fh:
+            if fh.read(3) != b"\xef\xbb\xbf":  # a byte order mark is skipped, as utf-8-sig
+                fh.seek(0)
+            start = fh.tell()
+            if not fh.read(4096).strip() and fh.read(1) == b"":
+                raise ExchangeError("Le fichier est vide.")
+            fh.seek(start)
+
+            def tick() -> None:
+                if progress is not None:
+                    progress(fh.tell(), size)
+
+            return _import_items(ws, _file_items(fh), tick=tick, cancelled=cancelled)
+    except OSError as exc:
+        raise ExchangeError(f"Lecture impossible de {path} : {exc}") from exc
+
+
+def _import_items(
+    ws: Workspace,
+    items: Iterator[Item],
+    *,
+    tick: Callable[[], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Check and insert the people of ``items`` in one pass and one transaction."""
+    import ijson
+
     own = workspace_id_of(ws)
+    checker = _Checker()
     created_ids: list[int] = []
     skipped: list[str] = []
     records = 0
@@ -703,29 +883,51 @@ def import_json(ws: Workspace, data: object) -> ImportReport:
         with ws.session() as s:
             ids, mappings = _known_people(s)
             batch: list[_Prepared] = []
-            for person in prepared:
+            for item in items:
+                person = checker.feed(item)
+                if person is None:
+                    continue
                 if _already_here(person.uid, own, ids, mappings):
                     skipped.append(person.uid)
                     continue
                 batch.append(person)
                 if len(batch) >= IMPORT_BATCH:
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled
                     records += _insert_batch(s, batch, mappings, created_ids)
                     batch = []
+                    if tick is not None:
+                        tick()
+            checker.finish()
+            if cancelled is not None and cancelled():
+                raise ImportCancelled
             records += _insert_batch(s, batch, mappings, created_ids)
-    except ExchangeError:
+            if tick is not None:
+                tick()
+    except (ExchangeError, ImportCancelled):
         raise
+    except ijson.JSONError as exc:
+        raise ExchangeError(
+            f"JSON illisible ({_ijson_reason(exc)}). Le fichier est peut-être tronqué ou n'est "
+            "pas un export CEP Desk. Rien n'a été importé.",
+            path="(syntaxe JSON)",
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise ExchangeError(
+            f"Le fichier n'est pas du texte UTF-8 (octet invalide en position {exc.start})."
+        ) from exc
     except ValidationError as exc:
         raise ExchangeError(
             f"Fichier refusé, rien n'a été importé : {exc.message}", path=exc.field
         ) from exc
-    except Exception as exc:  # database refusal: the transaction was rolled back
+    except Exception as exc:  # database refusal, or a shape the checks did not foresee
         from cep_desk.storage import errors as storage_errors
 
         said = storage_errors.user_message(exc, directory=ws.path, action="L'import")
         raise ExchangeError(
             f"{said} Rien n'a été importé."
             if said
-            else "L'import a été refusé par la base de données ; rien n'a été importé."
+            else f"L'import a été refusé ; rien n'a été importé ({type(exc).__name__})."
         ) from exc
     return ImportReport(
         created=len(created_ids),
@@ -734,6 +936,17 @@ def import_json(ws: Workspace, data: object) -> ImportReport:
         skipped_uids=skipped,
         records=records,
     )
+
+
+def _ijson_reason(exc: Exception) -> str:
+    text = str(exc)
+    if "premature EOF" in text or "Incomplete JSON" in text:
+        return "fin de fichier inattendue"
+    if "integer overflow" in text:
+        return "nombre entier trop grand"
+    if "trailing garbage" in text:
+        return "données en trop après la fin"
+    return "erreur de syntaxe"
 
 
 def _insert_rows(
@@ -851,14 +1064,12 @@ def forget_mappings(s: Session, beneficiary_id: int) -> None:
             s.delete(row)
 
 
-def import_file(ws: Workspace, path: Path) -> ImportReport:
-    return import_json(ws, read_file(path))
-
-
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "ExchangeError",
+    "ExportCancelled",
+    "ImportCancelled",
     "ImportReport",
     "dumps",
     "export_json",
