@@ -379,3 +379,23 @@ def test_streamed_and_in_memory_imports_give_the_same_verdict(sample, ws, tmp_pa
         for table in (m.IssuedDocument, m.Beneficiary):
             for row in s.scalars(select(table)):
                 s.delete(row)
+
+
+def test_seen_hashes_grow_and_remember():
+    seen = X._SeenHashes(capacity=8)
+    values = [f"w:need:{i}" for i in range(5000)]
+    assert not any(seen.add(v) for v in values)
+    assert all(seen.add(v) for v in values)
+    assert seen.used == 5000 and len(seen.slots) >= 5000 * 4 // 3
+
+
+def test_a_record_uid_repeated_in_another_person_is_refused(sample, ws, tmp_path):
+    doc = copy.deepcopy(sample)
+    first = next(p for p in doc["people"] if p["journeys"])
+    later = next(p for p in reversed(doc["people"]) if p["journeys"] and p is not first)
+    later["journeys"][0]["uid"] = first["journeys"][0]["uid"]
+    where = _file_verdict(ws, tmp_path, X.dumps(doc).encode())
+    assert where == f"people[{doc['people'].index(later)}].journeys[0].uid"
+    with pytest.raises(X.ExchangeError):
+        X.import_json(ws, doc)
+    assert _count(ws) == 0
