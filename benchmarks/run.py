@@ -266,8 +266,14 @@ def main() -> int:
 
         return bench_exchange.run(directory, PASSPHRASE)
 
+    def scale():
+        from benchmarks import scale_check
+
+        return scale_check.run(directory, PASSPHRASE)
+
     figures.update(optional("process", process))
     figures.update(optional("exchange", exchange))
+    figures.update(optional("scale", scale))
     figures.update(optional("pdf", pdf))
     figures.update(optional("lifecycle", lifecycle))
     figures.update(optional("gui", gui))
