@@ -17,6 +17,7 @@ from sqlalchemy import select
 from cep_desk.storage import models as m
 from cep_desk.usecases.lifecycle import exchange as X
 from cep_desk.usecases.lifecycle import schema as S
+from tests.unit.test_lifecycle_exchange import _paths, mutate
 
 PASSPHRASE = "Une phrase de passe bien longue 42 !"
 NOW = datetime(2026, 12, 2, 19, 30, 5, tzinfo=UTC)
@@ -222,16 +223,6 @@ WEIRD = st.one_of(
 )
 
 
-def _paths(value, prefix=()):
-    yield prefix
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _paths(v, (*prefix, k))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _paths(v, (*prefix, i))
-
-
 @settings(
     max_examples=300,
     deadline=None,
@@ -241,22 +232,7 @@ def _paths(value, prefix=()):
 def test_fuzzed_documents_get_the_same_verdict_from_both(sample, data):
     doc = copy.deepcopy(sample)
     doc["people"] = doc["people"][:2]
-    paths = [p for p in _paths(doc) if p]
-    for _ in range(data.draw(st.integers(1, 3))):
-        path = data.draw(st.sampled_from(paths))
-        action = data.draw(st.sampled_from(["replace", "delete", "extra"]))
-        try:
-            parent = doc
-            for step in path[:-1]:
-                parent = parent[step]
-            if action == "replace":
-                parent[path[-1]] = data.draw(WEIRD)
-            elif action == "delete" and isinstance(parent, dict):
-                parent.pop(path[-1], None)
-            elif isinstance(parent, dict):
-                parent[data.draw(st.text(min_size=1, max_size=8))] = data.draw(WEIRD)
-        except (KeyError, IndexError, TypeError):
-            continue
+    mutate(doc, data, WEIRD)
     ours, theirs = both_verdicts(doc)
     assert ours == theirs, (ours, theirs, doc)
 

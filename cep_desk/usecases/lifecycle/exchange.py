@@ -271,6 +271,15 @@ def _header(s: Session, wid: str, now: datetime | None) -> dict[str, Any]:
     }
 
 
+def _audit_export(s: Session, beneficiary_id: int | None, count: int) -> None:
+    if beneficiary_id is not None:
+        c.audit(
+            s, AuditAction.EXPORT, AuditEntity.BENEFICIARY, beneficiary_id, beneficiary_id, "json"
+        )
+    else:
+        c.audit(s, AuditAction.EXPORT, AuditEntity.WORKSPACE, None, None, f"json {count}")
+
+
 def export_json(
     ws: Workspace,
     beneficiary_id: int | None = None,
@@ -290,21 +299,13 @@ def export_json(
         if beneficiary_id is not None:
             c.get(s, m.Beneficiary, beneficiary_id, "Personne")
             people = _people_json(s, wid, [beneficiary_id], include_sensitive)
-            c.audit(
-                s,
-                AuditAction.EXPORT,
-                AuditEntity.BENEFICIARY,
-                beneficiary_id,
-                beneficiary_id,
-                "json",
-            )
         else:
             people = []
             after = 0
             while ids := _person_ids(s, after, EXPORT_BATCH):
                 people.extend(_people_json(s, wid, ids, include_sensitive))
                 after = ids[-1]
-            c.audit(s, AuditAction.EXPORT, AuditEntity.WORKSPACE, None, None, f"json {len(people)}")
+        _audit_export(s, beneficiary_id, len(people))
         header = _header(s, wid, now)
     return {**header, "people": people}  # type: ignore[typeddict-item]
 
@@ -372,17 +373,7 @@ def export_to_file(
             out.write("\n  ]\n}\n" if written else "]\n}\n")
             out.flush()
             os.fsync(out.fileno())
-            if beneficiary_id is not None:
-                c.audit(
-                    s,
-                    AuditAction.EXPORT,
-                    AuditEntity.BENEFICIARY,
-                    beneficiary_id,
-                    beneficiary_id,
-                    "json",
-                )
-            else:
-                c.audit(s, AuditAction.EXPORT, AuditEntity.WORKSPACE, None, None, f"json {written}")
+            _audit_export(s, beneficiary_id, written)
         files.refuse_link(path)
         os.replace(tmp, path)
     except BaseException:
