@@ -16,6 +16,7 @@ is then unchanged. Text is stored as typed: markup-looking text is data.
 
 from __future__ import annotations
 
+import functools
 import json
 from array import array
 from collections import defaultdict
@@ -699,11 +700,10 @@ def _clean(
         if name not in raw:
             continue
         value = raw[name]
-        col = table.model.__table__.c[name]
         try:
-            if isinstance(value, str) and _is_date_column(col):
+            if isinstance(value, str) and _column_kind(table.name, name) == "date":
                 value = date.fromisoformat(value)
-            elif isinstance(value, str) and _is_datetime_column(col):
+            elif isinstance(value, str) and _column_kind(table.name, name) == "datetime":
                 value = datetime.fromisoformat(value.replace("Z", "+00:00"))
                 if value > datetime.now(UTC) + timedelta(days=366):
                     raise ValidationError("Horodatage dans le futur.", name)
@@ -716,6 +716,13 @@ def _clean(
             continue
         values[name] = value
     return values
+
+
+@functools.cache
+def _column_kind(table: str, name: str) -> str:
+    """ "date", "datetime" or "" for a column (read once: the import asks for every value)."""
+    col = _MODELS[table].__table__.c[name]  # type: ignore[attr-defined]
+    return "date" if _is_date_column(col) else "datetime" if _is_datetime_column(col) else ""
 
 
 def _is_date_column(col: Any) -> bool:
