@@ -212,6 +212,9 @@ def _budgets(people: int) -> list[tuple[str, str, Any]]:
         ("open_to_window_s", "≤ 1.0 s (in process)", lambda v: v <= 1.0),
         ("autosave_ms", "≤ 10 ms (in process)", lambda v: v <= 10),
         ("peak_rss_mib", "≤ 200 MiB (GUI up, this process)", lambda v: v <= 200),
+        ("import_ms_per_person", "≤ 1 ms (whole process, net of the KDF)", lambda v: v <= 1),
+        ("export_peak_mib", "≤ 300 MiB (whole process)", lambda v: v <= 300),
+        ("import_peak_mib", "≤ 300 MiB (whole process)", lambda v: v <= 300),
     ]
     if people <= 50_000:
         rows.insert(8, ("open_record_ms", "≤ 50 ms (in process)", lambda v: v <= 50))
@@ -258,7 +261,19 @@ def main() -> int:
 
         return bench_process.run(directory, PASSPHRASE)
 
+    def exchange():
+        from benchmarks import bench_exchange
+
+        return bench_exchange.run(directory, PASSPHRASE)
+
+    def scale():
+        from benchmarks import scale_check
+
+        return scale_check.run(directory, PASSPHRASE)
+
     figures.update(optional("process", process))
+    figures.update(optional("exchange", exchange))
+    figures.update(optional("scale", scale))
     figures.update(optional("pdf", pdf))
     figures.update(optional("lifecycle", lifecycle))
     figures.update(optional("gui", gui))

@@ -594,12 +594,11 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         raise CliError(f"{output} est un dossier : donnez un nom de fichier.", EXIT_USAGE)
     with open_ws(args) as ws:
         try:
-            data = exchange.export_json(ws, args.beneficiary)
+            count = exchange.export_to_file(ws, output, args.beneficiary)
         except NotFound as exc:
             raise CliError(exc.message, EXIT_INPUT) from exc
-        write_atomically(output, exchange.dumps(data).encode("utf-8"))
     say(
-        f"{len(data['people'])} dossier(s) exporté(s) dans {output}. Ce fichier n'est pas "
+        f"{count} dossier(s) exporté(s) dans {output}. Ce fichier n'est pas "
         "chiffré : conservez-le en lieu sûr et supprimez-le après usage."
     )
     return EXIT_OK
@@ -609,9 +608,11 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     from cep_desk.usecases.lifecycle import exchange
 
     try:
-        data = exchange.read_file(Path(args.file))
+        path = Path(args.file)
+        if not path.is_file():
+            raise exchange.ExchangeError(f"Fichier introuvable : {path}")
         with open_ws(args) as ws:
-            report = exchange.import_json(ws, data)
+            report = exchange.import_file(ws, path)
     except exchange.ExchangeError as exc:
         raise CliError(exc.message, EXIT_INPUT) from exc
     say(report.summary())

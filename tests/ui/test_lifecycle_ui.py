@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QMainWindow, QProgressDialog
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton
 
 from cep_desk.ui import lifecycle, messagebox
 from cep_desk.ui.lifecycle import paths
@@ -238,3 +238,94 @@ def test_restore_offers_to_erase_again(qtbot, menu, tmp_path, demo_ws, passphras
         ids = {r["id"] for r in beneficiaries.list_all(ws2)}
     assert first["id"] not in ids
     assert len(ids) == beneficiaries.count_beneficiaries(demo_ws)
+
+
+# ---------------------------------------------------------------------------------------------
+# Export of every file and import, with progress and cancel
+# ---------------------------------------------------------------------------------------------
+
+
+def _gate(monkeypatch, name: str):
+    """Hold the worker at the start of ``exchange.<name>`` until the test opens the gate (the
+    real function then runs): the cancel click lands while the work is under way."""
+    import threading
+
+    from cep_desk.usecases.lifecycle import exchange
+
+    gate = threading.Event()
+    real = getattr(exchange, name)
+
+    def held(*args, **kwargs):
+        gate.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exchange, name, held)
+    return gate
+
+
+def test_export_all_writes_the_file_with_progress(qtbot, menu, tmp_path, demo_ws):
+    import json
+
+    target = tmp_path / "tous"
+    paths.set_next_path(target)
+    values: list[int] = []
+    worker = menu.export_all_json()
+    worker.signals.progress.connect(lambda done, total: values.append(done))
+    dialog = menu.progress_dialog
+    assert isinstance(dialog, QProgressDialog) and dialog.findChild(QPushButton) is not None
+    with qtbot.waitSignal(menu.export_done, timeout=30_000) as blocker:
+        pass
+    assert blocker.args[0] == 30
+    data = json.loads((tmp_path / "tous.json").read_text(encoding="utf-8"))
+    assert len(data["people"]) == 30
+    assert "30 dossier(s) exporté(s)" in _wait_prompt(qtbot, "information")[2]
+
+
+def test_cancelled_export_leaves_no_file(qtbot, menu, tmp_path, monkeypatch):
+    gate = _gate(monkeypatch, "_people_json")
+    out = tmp_path / "export"
+    out.mkdir()
+    paths.set_next_path(out / "tous.json")
+    menu.export_all_json()
+    button = menu.progress_dialog.findChild(QPushButton)
+    assert button.text() == "&Annuler"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    gate.set()
+    text = _wait_prompt(qtbot, "information")[2]
+    assert "annulé" in text
+    QThreadPool.globalInstance().waitForDone(30_000)
+    assert list(out.iterdir()) == []  # neither the file nor a temporary one
+
+
+@pytest.fixture
+def source_file(demo_ws, tmp_path):
+    from cep_desk.usecases.lifecycle import exchange
+
+    path = tmp_path / "source.json"
+    exchange.export_to_file(demo_ws, path)
+    return path
+
+
+def test_import_with_progress_and_cancel_keeps_nothing(qtbot, window, ws, source_file, monkeypatch):
+    from cep_desk.usecases.lifecycle import exchange
+
+    monkeypatch.setattr(exchange, "IMPORT_BATCH", 4)
+    target_menu = lifecycle.install(window, lambda: ws, lambda: None)
+    gate = _gate(monkeypatch, "_insert_batch")
+    paths.set_next_path(source_file)
+    target_menu.import_json()
+    qtbot.mouseClick(target_menu.progress_dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    gate.set()
+    assert "rien n'a été importé" in _wait_prompt(qtbot, "information")[2]
+    QThreadPool.globalInstance().waitForDone(30_000)
+    assert beneficiaries.count_beneficiaries(ws) == 0
+
+    monkeypatch.undo()
+    messagebox.clear()
+    paths.set_next_path(source_file)
+    values: list[int] = []
+    worker = target_menu.import_json()
+    worker.signals.progress.connect(lambda done, total: values.append(done))
+    assert "30 personne(s) importée(s)" in _wait_prompt(qtbot, "information")[2]
+    assert beneficiaries.count_beneficiaries(ws) == 30
+    assert values and values[-1] == source_file.stat().st_size

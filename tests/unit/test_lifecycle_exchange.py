@@ -332,10 +332,9 @@ WEIRD_VALUES = st.one_of(
 )
 
 
-@FUZZ
-@given(data=st.data())
-def test_fuzz_wrong_types_missing_and_extra_fields(sample_export, ws, data):
-    doc = copy.deepcopy(sample_export)
+def mutate(doc, data, values) -> None:
+    """One to three random changes of ``doc``: a value replaced by one of ``values``, a field
+    deleted, or an extra field added (the fuzz cases; test_exchange_streaming reuses them)."""
     paths = [p for p in _paths(doc) if p]
     for _ in range(data.draw(st.integers(1, 3))):
         path = data.draw(st.sampled_from(paths))
@@ -345,13 +344,20 @@ def test_fuzz_wrong_types_missing_and_extra_fields(sample_export, ws, data):
             for step in path[:-1]:
                 parent = parent[step]
             if action == "replace":
-                _set(doc, path, data.draw(WEIRD_VALUES))
+                _set(doc, path, data.draw(values))
             elif action == "delete" and isinstance(parent, dict):
                 parent.pop(path[-1], None)
             elif isinstance(parent, dict):
-                parent[data.draw(st.text(min_size=1, max_size=8))] = data.draw(WEIRD_VALUES)
+                parent[data.draw(st.text(min_size=1, max_size=8))] = data.draw(values)
         except (KeyError, IndexError, TypeError):
             continue
+
+
+@FUZZ
+@given(data=st.data())
+def test_fuzz_wrong_types_missing_and_extra_fields(sample_export, ws, data):
+    doc = copy.deepcopy(sample_export)
+    mutate(doc, data, WEIRD_VALUES)
     _check_all_or_nothing(ws, doc)
 
 

@@ -13,6 +13,7 @@ a :mod:`cep_desk.ui.workers` worker exchanging plain data.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -80,6 +81,7 @@ class DataMenu(QMenu):
     person_erased = Signal(int)
     restored = Signal(object)  # Path
     backup_done = Signal(object)  # BackupReport
+    export_done = Signal(int)  # people written by "export all"
 
     def __init__(
         self,
@@ -132,6 +134,10 @@ class DataMenu(QMenu):
             "action_import", tr("&Importer des dossiers (JSON)…"), self.import_json,
             tr("Importer un fichier au format d'échange CEP Desk"),
         )  # fmt: skip
+        self.action_export_all = add(
+            "action_export_all", tr("Exporter tous les dossiers (&JSON)…"), self.export_all_json,
+            tr("Écrire tous les dossiers dans un fichier au format d'échange CEP Desk"),
+        )  # fmt: skip
         self.action_stats = add(
             "action_stats", tr("S&tatistiques d'activité…"), self.show_stats,
             tr("Chiffres anonymisés de l'activité, exportables en CSV"),
@@ -165,6 +171,7 @@ class DataMenu(QMenu):
         open_ = self.get_workspace() is not None
         person = open_ and self.get_selected_id() is not None
         for action in (self.action_backup, self.action_purge, self.action_import,
+                       self.action_export_all,
                        self.action_stats, self.action_notice,
                        self.action_update_catalogue):  # fmt: skip
             action.setEnabled(open_)
@@ -198,8 +205,17 @@ class DataMenu(QMenu):
         progress_label: str | None = None,
         on_failed: Callable[[str], None] | None = None,
         title: str = "",
+        cancelled_text: str | None = None,
     ) -> workers.Worker:
-        worker = workers.Worker(func, with_progress=progress_label is not None)
+        """Run ``func`` in a worker; with ``progress_label``, a progress dialog (``func`` gets
+        ``progress=``); with ``cancelled_text`` too, the dialog has a Cancel button, ``func``
+        gets ``cancelled=`` (a callable the worker polls) and ``cancelled_text`` is shown
+        when the work stopped on it (``ExportCancelled`` / ``ImportCancelled``)."""
+        extra: dict[str, Any] = {}
+        stop = threading.Event()
+        if cancelled_text is not None:
+            extra["cancelled"] = stop.is_set
+        worker = workers.Worker(func, with_progress=progress_label is not None, **extra)
         self._running.add(worker)
         dialog: QProgressDialog | None = None
         if progress_label is not None:
@@ -208,7 +224,11 @@ class DataMenu(QMenu):
             )
             dialog.setWindowTitle(title or tr("Données"))
             dialog.setAccessibleName(progress_label)
-            dialog.setCancelButton(None)
+            if cancelled_text is not None:
+                dialog.setCancelButtonText(tr("&Annuler"))
+                dialog.canceled.connect(stop.set)
+            else:
+                dialog.setCancelButton(None)
             dialog.setMinimumDuration(300)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
@@ -228,9 +248,13 @@ class DataMenu(QMenu):
             finish()
             on_done(result)
 
-        def failed(message: str, _exc: object) -> None:
+        def failed(message: str, exc: object) -> None:
             finish()
-            if on_failed is not None:
+            if cancelled_text is not None and isinstance(
+                exc, exchange.ExportCancelled | exchange.ImportCancelled
+            ):
+                messagebox.information(self.window_, title or tr("Données"), cancelled_text)
+            elif on_failed is not None:
                 on_failed(message)
             else:
                 messagebox.critical(self.window_, title or tr("Données"), message)
@@ -492,7 +516,51 @@ class DataMenu(QMenu):
             self.data_changed.emit()
             messagebox.information(self.window_, tr("Import"), report.summary())
 
-        return self._run(lambda: exchange.import_file(ws, path), done, title=tr("Import"))
+        return self._run(
+            lambda progress, cancelled: exchange.import_file(
+                ws, path, progress=progress, cancelled=cancelled
+            ),
+            done,
+            progress_label=tr("Import des dossiers…"),
+            title=tr("Import"),
+            cancelled_text=tr("Import annulé : rien n'a été importé."),
+        )
+
+    def export_all_json(self) -> workers.Worker | None:
+        ws = self._workspace()
+        if ws is None:
+            return None
+        stamp = date.today().strftime("%Y%m%d")
+        path = paths.ask_save_file(
+            self.window_,
+            tr("Exporter tous les dossiers"),
+            f"cep-desk-dossiers-{stamp}.json",
+            tr("Format d'échange CEP Desk (*.json)"),
+            ".json",
+        )
+        if path is None:
+            return None
+
+        def done(count: int) -> None:
+            self.export_done.emit(count)
+            messagebox.information(
+                self.window_,
+                tr("Export"),
+                tr(
+                    "{0} dossier(s) exporté(s) dans {1}. Ce fichier n'est pas chiffré : "
+                    "conservez-le en lieu sûr et supprimez-le après usage."
+                ).format(count, path),  # fmt: skip
+            )
+
+        return self._run(
+            lambda progress, cancelled: exchange.export_to_file(
+                ws, path, progress=progress, cancelled=cancelled
+            ),
+            done,
+            progress_label=tr("Export des dossiers…"),
+            title=tr("Export"),
+            cancelled_text=tr("Export annulé : aucun fichier n'a été écrit."),
+        )
 
     # -----------------------------------------------------------------------------------------
     # Catalogue of financing schemes

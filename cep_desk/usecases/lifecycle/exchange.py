@@ -16,15 +16,18 @@ is then unchanged. Text is stored as typed: markup-looking text is data.
 
 from __future__ import annotations
 
+import functools
 import json
+from array import array
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from itertools import islice
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import IO, Any, TypedDict, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from cep_desk import domain, kinds
@@ -41,7 +44,10 @@ from . import schema as sch
 FORMAT_NAME = sch.FORMAT_NAME
 FORMAT_VERSION = sch.FORMAT_VERSION
 MAPPING_PREFIX = "exchange:"
-MAX_FILE_BYTES = 2 * 1024**3
+MAX_FILE_BYTES = 2 * 1024**3  # a document read whole into memory (import_json, parse)
+# A file read as a stream (import_file): memory does not grow with it; 200 000 people make
+# about 2 GiB, so the in-memory limit would refuse a whole large workspace.
+MAX_STREAM_BYTES = 64 * 1024**3
 MAX_ERRORS_SHOWN = 5
 
 
@@ -142,6 +148,13 @@ def workspace_id_of(ws: Workspace) -> str:
     return vault.KeyFile.read(ws.path).workspace_id
 
 
+EXPORT_BATCH = 500  # people read per keyset batch: memory stays bounded whatever the count
+
+
+class ExportCancelled(Exception):
+    """The export was cancelled: no file was written."""
+
+
 def _rows(s: Session, table: _Table, where: Any | None) -> list[Mapping[str, Any]]:
     stmt = select(table.model.__table__)
     if where is not None:
@@ -167,15 +180,23 @@ class ExchangeDocument(TypedDict):
     people: list[dict[str, object]]
 
 
-def export_json(
-    ws: Workspace, beneficiary_id: int | None = None, *, include_sensitive: bool = True
-) -> ExchangeDocument:
-    """The exchange document of one person (or of everyone), as a JSON-ready dict.
+def _person_ids(s: Session, after: int, limit: int) -> list[int]:
+    """The next ``limit`` person ids above ``after`` (keyset pagination, in id order)."""
+    return list(
+        s.scalars(
+            select(m.Beneficiary.id)
+            .where(m.Beneficiary.id > after)
+            .order_by(m.Beneficiary.id)
+            .limit(limit)
+        )
+    )
 
-    ``include_sensitive=False`` leaves the RQTH (health data) out. Audited as an export.
-    Raises :class:`cep_desk.usecases.common.NotFound` for an unknown person.
-    """
-    wid = workspace_id_of(ws)
+
+def _people_json(
+    s: Session, wid: str, person_ids: list[int], include_sensitive: bool
+) -> list[dict[str, Any]]:
+    """The exchange records of some people (every column the kinds export, children nested in
+    the format's order, each list in id order)."""
 
     def uid(table: _Table, ident: int) -> str:
         return f"{wid}:{table.name}:{ident}"
@@ -186,44 +207,20 @@ def export_json(
             out[name] = _json_value(row[name])
         return out
 
-    with ws.session() as s:
-        counsellor = s.scalar(select(m.Counsellor).order_by(m.Counsellor.id))
-        if beneficiary_id is not None:
-            c.get(s, m.Beneficiary, beneficiary_id, "Personne")
-            people = _rows(s, PERSON, m.Beneficiary.id == beneficiary_id)
-            journey_rows = _rows(s, JOURNEY, m.Journey.beneficiary_id == beneficiary_id)
-            journey_ids = [j["id"] for j in journey_rows]
-            by_journey = {
-                t.key: _rows(s, t, t.model.__table__.c.journey_id.in_(journey_ids))
-                for t in JOURNEY_CHILDREN
-            }
-            project_ids = [p["id"] for p in by_journey[PROJECT.key]]
-            by_project = {
-                t.key: _rows(s, t, t.model.__table__.c.project_id.in_(project_ids))
-                for t in PROJECT_CHILDREN
-            }
-            documents = _rows(s, DOCUMENT, m.IssuedDocument.beneficiary_id == beneficiary_id)
-        else:
-            people = _rows(s, PERSON, None)
-            journey_rows = _rows(s, JOURNEY, None)
-            by_journey = {t.key: _rows(s, t, None) for t in JOURNEY_CHILDREN}
-            by_project = {t.key: _rows(s, t, None) for t in PROJECT_CHILDREN}
-            documents = _rows(s, DOCUMENT, None)
-        if beneficiary_id is not None:
-            c.audit(
-                s,
-                AuditAction.EXPORT,
-                AuditEntity.BENEFICIARY,
-                beneficiary_id,
-                beneficiary_id,
-                "json",
-            )
-        else:
-            c.audit(s, AuditAction.EXPORT, AuditEntity.WORKSPACE, None, None, f"json {len(people)}")
-        source = {
-            "organisation": counsellor.organisation if counsellor else "",
-            "counsellor": counsellor.name if counsellor else "",
-        }
+    def col(table: _Table, name: str) -> Any:
+        return table.model.__table__.c[name]
+
+    people = _rows(s, PERSON, col(PERSON, "id").in_(person_ids))
+    journey_rows = _rows(s, JOURNEY, col(JOURNEY, "beneficiary_id").in_(person_ids))
+    journey_ids = [j["id"] for j in journey_rows]
+    by_journey = {
+        t.key: _rows(s, t, col(t, "journey_id").in_(journey_ids)) for t in JOURNEY_CHILDREN
+    }
+    project_ids = [p["id"] for p in by_journey[PROJECT.key]]
+    by_project = {
+        t.key: _rows(s, t, col(t, "project_id").in_(project_ids)) for t in PROJECT_CHILDREN
+    }
+    documents = _rows(s, DOCUMENT, col(DOCUMENT, "beneficiary_id").in_(person_ids))
 
     journeys_of = _grouped(journey_rows, "beneficiary_id")
     journey_children = {k: _grouped(v, "journey_id") for k, v in by_journey.items()}
@@ -261,14 +258,134 @@ def export_json(
         out["documents"] = [document_json(d) for d in docs_of.get(row["id"], [])]
         return out
 
+    return [person_json(p) for p in people]
+
+
+def _header(s: Session, wid: str, now: datetime | None) -> dict[str, Any]:
+    counsellor = s.scalar(select(m.Counsellor).order_by(m.Counsellor.id))
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "exported_at": (now or datetime.now(UTC)).replace(microsecond=0).isoformat(),
         "workspace_id": wid,
-        "source": source,
-        "people": [person_json(p) for p in people],
+        "source": {
+            "organisation": counsellor.organisation if counsellor else "",
+            "counsellor": counsellor.name if counsellor else "",
+        },
     }
+
+
+def _audit_export(s: Session, beneficiary_id: int | None, count: int) -> None:
+    if beneficiary_id is not None:
+        c.audit(
+            s, AuditAction.EXPORT, AuditEntity.BENEFICIARY, beneficiary_id, beneficiary_id, "json"
+        )
+    else:
+        c.audit(s, AuditAction.EXPORT, AuditEntity.WORKSPACE, None, None, f"json {count}")
+
+
+def export_json(
+    ws: Workspace,
+    beneficiary_id: int | None = None,
+    *,
+    include_sensitive: bool = True,
+    now: datetime | None = None,
+) -> ExchangeDocument:
+    """The exchange document of one person (or of everyone), as a JSON-ready dict, in memory.
+
+    For one person (the access copy) or small workspaces; a whole workspace is better written
+    with :func:`export_to_file`, which streams. ``include_sensitive=False`` leaves the RQTH
+    (health data) out. Audited as an export.
+    Raises :class:`cep_desk.usecases.common.NotFound` for an unknown person.
+    """
+    wid = workspace_id_of(ws)
+    with ws.session() as s:
+        if beneficiary_id is not None:
+            c.get(s, m.Beneficiary, beneficiary_id, "Personne")
+            people = _people_json(s, wid, [beneficiary_id], include_sensitive)
+        else:
+            people = []
+            after = 0
+            while ids := _person_ids(s, after, EXPORT_BATCH):
+                people.extend(_people_json(s, wid, ids, include_sensitive))
+                after = ids[-1]
+        _audit_export(s, beneficiary_id, len(people))
+        header = _header(s, wid, now)
+    return {**header, "people": people}  # type: ignore[typeddict-item]
+
+
+def _indented(person: Mapping[str, Any]) -> str:
+    """One person as :func:`dumps` lays it out inside ``people`` (two levels deep). JSON text
+    never holds a raw newline inside a string, so indenting every line is exact."""
+    return "    " + json.dumps(person, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+
+
+def export_to_file(
+    ws: Workspace,
+    path: Path,
+    beneficiary_id: int | None = None,
+    *,
+    include_sensitive: bool = True,
+    now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write the exchange document to ``path``, person by person (keyset batches of
+    :data:`EXPORT_BATCH` people): memory stays bounded whatever the number of people, and the
+    bytes are those of ``dumps(export_json(...))``.
+
+    All or nothing: the text goes to a private temporary file beside ``path``, renamed over it
+    at the end; on an error or when ``cancelled()`` turns true (:class:`ExportCancelled`), the
+    temporary file is removed and ``path`` is untouched. ``progress(done, total)`` is called
+    after each batch. Returns the number of people written.
+    """
+    import contextlib
+    import os
+
+    from cep_desk import files
+
+    path = Path(path)
+    files.refuse_link(path)
+    wid = workspace_id_of(ws)
+    tmp = files.private_temp(path.parent, path.name)
+    written = 0
+    try:
+        with ws.session() as s, tmp.open("w", encoding="utf-8", newline="\n") as out:
+            if beneficiary_id is not None:
+                c.get(s, m.Beneficiary, beneficiary_id, "Personne")
+                total = 1
+            else:
+                total = s.scalar(select(func.count()).select_from(m.Beneficiary)) or 0
+            head = json.dumps({**_header(s, wid, now), "people": []}, ensure_ascii=False, indent=2)
+            out.write(head[: -len("[]\n}")] + "[")
+            after = 0
+            while True:
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled
+                if beneficiary_id is not None:
+                    ids = [beneficiary_id] if written == 0 else []
+                else:
+                    ids = _person_ids(s, after, EXPORT_BATCH)
+                if not ids:
+                    break
+                for person in _people_json(s, wid, ids, include_sensitive):
+                    out.write(("\n" if written == 0 else ",\n") + _indented(person))
+                    written += 1
+                after = ids[-1]
+                if progress is not None:
+                    progress(written, total)
+            out.write("\n  ]\n}\n" if written else "]\n}\n")
+            out.flush()
+            os.fsync(out.fileno())
+            _audit_export(s, beneficiary_id, written)
+        files.refuse_link(path)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    files.fsync_dir(path.parent)
+    return written
 
 
 def dumps(data: Mapping[str, object]) -> str:
@@ -347,7 +464,10 @@ def _fail(errors: list[sch.SchemaViolation] | list[tuple[str, str]]) -> Exchange
 
 def validate(data: object) -> None:
     """Schema and domain checks of a whole document; raises :class:`ExchangeError`."""
-    _prepare(data)
+    checker = _Checker()
+    for item in _dict_items(data):
+        checker.feed(item)
+    checker.finish()
 
 
 @dataclass
@@ -361,39 +481,206 @@ class _Prepared:
     journey_uid: str | None = None
 
 
-def _prepare(data: object) -> list[_Prepared]:
+# ("key", name, value) | ("list", "people", None) then ("person", "", raw) for each person |
+# ("root", "", value) when the document is not an object.
+Item = tuple[str, str, Any]
+
+
+def _dict_items(data: object) -> Iterator[Item]:
+    """The items of a document already in memory, the header fields first."""
     if not isinstance(data, dict):
-        raise _fail([("(racine du fichier)", "un objet JSON est attendu")])
-    if data.get("format") != FORMAT_NAME:
-        raise ExchangeError(
-            f"Ce fichier n'est pas un export CEP Desk (champ « format » ≠ « {FORMAT_NAME} »).",
-            path="format",
-        )
-    version = data.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise ExchangeError(
-            f"Ce fichier est au format {version}, plus récent que celui que cette version de "
-            f"CEP Desk sait lire ({FORMAT_VERSION}) : mettez l'application à jour.",
-            path="version",
-        )
-    errors: list[sch.SchemaViolation] = []
-    for error in sch.iter_errors(data):
-        errors.append(error)
-        if len(errors) >= MAX_ERRORS_SHOWN:
-            break
-    if errors:
-        raise _fail(errors)
-    domain_errors: list[tuple[str, str]] = []
-    seen_uids: dict[str, str] = {}
-    prepared = []
-    for i, person in enumerate(data["people"]):
-        path = f"people[{i}]"
-        prepared.append(_prepare_person(person, path, domain_errors, seen_uids))
-        if len(domain_errors) >= MAX_ERRORS_SHOWN:
-            break
-    if domain_errors:
-        raise _fail(domain_errors)
-    return prepared
+        yield ("root", "", data)
+        return
+    people = data.get("people")
+    for key, value in data.items():
+        if key != "people" or not isinstance(people, list):
+            yield ("key", key, value)
+    if isinstance(people, list):
+        yield ("list", "people", None)
+        for raw in people:
+            yield ("person", "", raw)
+
+
+def _file_items(fh: IO[bytes]) -> Iterator[Item]:
+    """The items of an exchange file read as a stream (ijson): the top-level fields, and each
+    person of ``people`` built alone, so that memory holds one person at a time."""
+    import ijson  # type: ignore[import-untyped]
+
+    events = ijson.parse(fh, use_float=True)
+
+    def build(event: str, value: Any) -> Any:
+        if event not in ("start_map", "start_array"):
+            return value
+        builder = ijson.ObjectBuilder()
+        builder.event(event, value)
+        depth = 1
+        for _prefix, ev, val in events:
+            builder.event(ev, val)
+            if ev in ("start_map", "start_array"):
+                depth += 1
+            elif ev in ("end_map", "end_array"):
+                depth -= 1
+                if depth == 0:
+                    break
+        return builder.value
+
+    first = next(events, None)
+    if first is None:
+        raise ExchangeError("Le fichier est vide.")
+    if first[1] != "start_map":
+        yield ("root", "", build(first[1], first[2]))
+    else:
+        for prefix, event, value in events:
+            if prefix == "" and event == "end_map":
+                break
+            key = value
+            _p, ev, val = next(events)
+            if key == "people" and ev == "start_array":
+                yield ("list", "people", None)
+                for _p2, ev2, val2 in events:
+                    if ev2 == "end_array":
+                        break
+                    yield ("person", "", build(ev2, val2))
+            else:
+                yield ("key", key, build(ev, val))
+    for _event in events:  # trailing data after the document is a syntax error
+        pass
+
+
+class _SeenHashes:
+    """A set of 64-bit hashes in one flat array: 8 to 16 bytes an entry where a Python set of
+    ints takes about 70 (the uids of 200 000 people: tens of MiB instead of hundreds).
+    Open addressing, linear probing, doubled when three quarters full; 0 marks a free slot."""
+
+    def __init__(self, capacity: int = 1 << 12) -> None:
+        self.slots = array("q", bytes(8 * capacity))
+        self.used = 0
+
+    def add(self, value: str) -> bool:
+        """Add the hash of ``value``; True when it was already there."""
+        h = hash(value) or 1
+        slots = self.slots
+        mask = len(slots) - 1
+        i = h & mask
+        while True:
+            current = slots[i]
+            if current == 0:
+                slots[i] = h
+                self.used += 1
+                if self.used * 4 > len(slots) * 3:
+                    self._grow()
+                return False
+            if current == h:
+                return True
+            i = (i + 1) & mask
+
+    def _grow(self) -> None:
+        old = self.slots
+        self.slots = array("q", bytes(16 * len(old)))
+        mask = len(self.slots) - 1
+        slots = self.slots
+        for h in old:
+            if h:
+                i = h & mask
+                while slots[i]:
+                    i = (i + 1) & mask
+                slots[i] = h
+
+
+class _Checker:
+    """The checks of a document as it streams, person by person: the header (format and
+    version first, the whole header against the schema at the end), each person against the
+    schema then the domain rules. Errors are collected (at most :data:`MAX_ERRORS_SHOWN`);
+    :meth:`finish` raises them as one :class:`ExchangeError`, schema errors first."""
+
+    def __init__(self) -> None:
+        self.header: dict[str, Any] = {}
+        self.schema_errors: list[sch.SchemaViolation] = []
+        self.domain_errors: list[tuple[str, str]] = []
+        self.people_uids: dict[int, int] = {}  # hash of a person uid -> its index
+        self.other_uids = _SeenHashes()  # the other uids (exact within one person)
+        self.count = 0
+        self.versions_checked = False
+        self.people_list = False  # a list of people was met (its items are fed one by one)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.schema_errors or self.domain_errors)
+
+    def feed(self, item: Item) -> _Prepared | None:
+        """Check one item; the prepared person when it is one and no error was found yet."""
+        kind, key, value = item
+        if kind == "root":
+            raise _fail([("(racine du fichier)", "un objet JSON est attendu")])
+        if kind == "key":
+            self.header[key] = value
+            return None
+        if kind == "list":
+            self.people_list = True
+            return None
+        if not self.versions_checked:
+            self._check_versions(final=False)
+        path = f"people[{self.count}]"
+        self.count += 1
+        room = MAX_ERRORS_SHOWN - len(self.schema_errors)
+        if room <= 0:
+            return None
+        errors = list(islice(sch.iter_errors(value, _PERSON_SCHEMA, path, sch.SCHEMA), room))
+        if errors:
+            self.schema_errors.extend(errors)
+            return None
+        if self.schema_errors or len(self.domain_errors) >= MAX_ERRORS_SHOWN:
+            return None
+        seen: dict[str, str] = {}
+        prepared = _prepare_person(value, path, self.domain_errors, seen)
+        for uid, where in seen.items():
+            if where == path:
+                first = self.people_uids.setdefault(hash(uid), self.count - 1)
+                if first != self.count - 1:
+                    self.domain_errors.append(
+                        (f"{where}.uid", f"identifiant en double (déjà utilisé à people[{first}])")
+                    )
+            elif self.other_uids.add(uid):
+                self.domain_errors.append(
+                    (f"{where}.uid", "identifiant en double (déjà utilisé plus haut)")
+                )
+        return None if self.failed else prepared
+
+    def _check_versions(self, final: bool) -> None:
+        if "format" not in self.header and not final:
+            return  # a hand-made file may put it after the people: checked at the end
+        self.versions_checked = True
+        if self.header.get("format") != FORMAT_NAME:
+            raise ExchangeError(
+                f"Ce fichier n'est pas un export CEP Desk (champ « format » ≠ « {FORMAT_NAME} »).",
+                path="format",
+            )
+        version = self.header.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+            raise ExchangeError(
+                f"Ce fichier est au format {version}, plus récent que celui que cette version de "
+                f"CEP Desk sait lire ({FORMAT_VERSION}) : mettez l'application à jour.",
+                path="version",
+            )
+
+    def finish(self) -> None:
+        self._check_versions(final=True)
+        doc = dict(self.header)
+        if self.people_list:
+            doc["people"] = []
+        head = list(islice(sch.iter_errors(doc), MAX_ERRORS_SHOWN))
+        most = kinds.PERSON.max_items
+        if self.people_list and self.count > most:
+            head.append(
+                sch.SchemaViolation(
+                    "people", f"liste trop longue ({self.count} éléments, {most} au plus)"
+                )
+            )
+        errors = (head + self.schema_errors)[:MAX_ERRORS_SHOWN]
+        if errors:
+            raise _fail(errors)
+        if self.domain_errors:
+            raise _fail(self.domain_errors[:MAX_ERRORS_SHOWN])
 
 
 def _clean(
@@ -413,11 +700,10 @@ def _clean(
         if name not in raw:
             continue
         value = raw[name]
-        col = table.model.__table__.c[name]
         try:
-            if isinstance(value, str) and _is_date_column(col):
+            if isinstance(value, str) and _column_kind(table.name, name) == "date":
                 value = date.fromisoformat(value)
-            elif isinstance(value, str) and _is_datetime_column(col):
+            elif isinstance(value, str) and _column_kind(table.name, name) == "datetime":
                 value = datetime.fromisoformat(value.replace("Z", "+00:00"))
                 if value > datetime.now(UTC) + timedelta(days=366):
                     raise ValidationError("Horodatage dans le futur.", name)
@@ -430,6 +716,13 @@ def _clean(
             continue
         values[name] = value
     return values
+
+
+@functools.cache
+def _column_kind(table: str, name: str) -> str:
+    """ "date", "datetime" or "" for a column (read once: the import asks for every value)."""
+    col = _MODELS[table].__table__.c[name]  # type: ignore[attr-defined]
+    return "date" if _is_date_column(col) else "datetime" if _is_datetime_column(col) else ""
 
 
 def _is_date_column(col: Any) -> bool:
@@ -539,6 +832,7 @@ def _prepare_project(
 
 
 IMPORT_BATCH = 500
+_PERSON_SCHEMA: dict[str, Any] = sch.SCHEMA["$defs"]["person"]
 
 
 def _known_people(s: Session) -> tuple[set[int], dict[str, Any]]:
@@ -559,6 +853,10 @@ def _already_here(uid: str, own_workspace: str, ids: set[int], mappings: dict[st
     return isinstance(local, int) and local in ids
 
 
+class ImportCancelled(Exception):
+    """The import was cancelled: nothing was kept."""
+
+
 def import_json(ws: Workspace, data: object) -> ImportReport:
     """Import an exchange document (a dict, or the raw text/bytes of a file), all or nothing.
 
@@ -567,47 +865,108 @@ def import_json(ws: Workspace, data: object) -> ImportReport:
     """
     if isinstance(data, bytes | str):
         data = parse(data)
+    return _import_items(ws, _dict_items(data))
+
+
+def import_file(
+    ws: Workspace,
+    path: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import an exchange file read as a stream: one person in memory at a time, checked then
+    inserted in bulk batches, all inside ONE transaction (all or nothing). ``progress(bytes
+    read, file size)`` after each batch; ``cancelled()`` true: :class:`ImportCancelled` and
+    nothing is kept."""
+    path = Path(path)
+    if not path.is_file():
+        raise ExchangeError(f"Fichier introuvable : {path}")
     try:
-        prepared = _prepare(data)
-    except ExchangeError:
-        raise
-    except Exception as exc:  # a shape the checks did not foresee: refuse, never crash
-        raise ExchangeError(
-            f"Fichier refusé, rien n'a été importé ({type(exc).__name__} : {exc})."
-        ) from exc
+        size = path.stat().st_size
+        if size > MAX_STREAM_BYTES:
+            raise ExchangeError("Fichier trop volumineux pour un import (64 Go au plus).")
+        with path.open("rb") as fh:
+            if fh.read(3) != b"\xef\xbb\xbf":  # a byte order mark is skipped, as utf-8-sig
+                fh.seek(0)
+            start = fh.tell()
+            if not fh.read(4096).strip() and fh.read(1) == b"":
+                raise ExchangeError("Le fichier est vide.")
+            fh.seek(start)
+
+            def tick() -> None:
+                if progress is not None:
+                    progress(fh.tell(), size)
+
+            return _import_items(ws, _file_items(fh), tick=tick, cancelled=cancelled)
+    except OSError as exc:
+        raise ExchangeError(f"Lecture impossible de {path} : {exc}") from exc
+
+
+def _import_items(
+    ws: Workspace,
+    items: Iterator[Item],
+    *,
+    tick: Callable[[], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Check and insert the people of ``items`` in one pass and one transaction."""
+    import ijson
+
     own = workspace_id_of(ws)
+    checker = _Checker()
     created_ids: list[int] = []
     skipped: list[str] = []
     records = 0
     try:
-        with ws.session() as s, s.no_autoflush:
+        with ws.session() as s:
             ids, mappings = _known_people(s)
-            pending: list[tuple[_Prepared, m.Beneficiary, dict[str, m.Journey]]] = []
-            for person in prepared:
+            batch: list[_Prepared] = []
+            for item in items:
+                person = checker.feed(item)
+                if person is None:
+                    continue
                 if _already_here(person.uid, own, ids, mappings):
                     skipped.append(person.uid)
                     continue
-                obj, journey_objs, count = _build_person(person)
-                s.add(obj)
-                records += count
-                pending.append((person, obj, journey_objs))
-                if len(pending) >= IMPORT_BATCH:
-                    records += _finish_batch(s, pending, mappings, created_ids)
-            records += _finish_batch(s, pending, mappings, created_ids)
-    except ExchangeError:
+                batch.append(person)
+                if len(batch) >= IMPORT_BATCH:
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled
+                    records += _insert_batch(s, batch, mappings, created_ids)
+                    batch = []
+                    if tick is not None:
+                        tick()
+            checker.finish()
+            if cancelled is not None and cancelled():
+                raise ImportCancelled
+            records += _insert_batch(s, batch, mappings, created_ids)
+            if tick is not None:
+                tick()
+    except (ExchangeError, ImportCancelled):
         raise
+    except ijson.JSONError as exc:
+        raise ExchangeError(
+            f"JSON illisible ({_ijson_reason(exc)}). Le fichier est peut-être tronqué ou n'est "
+            "pas un export CEP Desk. Rien n'a été importé.",
+            path="(syntaxe JSON)",
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise ExchangeError(
+            f"Le fichier n'est pas du texte UTF-8 (octet invalide en position {exc.start})."
+        ) from exc
     except ValidationError as exc:
         raise ExchangeError(
             f"Fichier refusé, rien n'a été importé : {exc.message}", path=exc.field
         ) from exc
-    except Exception as exc:  # database refusal: the transaction was rolled back
+    except Exception as exc:  # database refusal, or a shape the checks did not foresee
         from cep_desk.storage import errors as storage_errors
 
         said = storage_errors.user_message(exc, directory=ws.path, action="L'import")
         raise ExchangeError(
             f"{said} Rien n'a été importé."
             if said
-            else "L'import a été refusé par la base de données ; rien n'a été importé."
+            else f"L'import a été refusé ; rien n'a été importé ({type(exc).__name__})."
         ) from exc
     return ImportReport(
         created=len(created_ids),
@@ -618,86 +977,121 @@ def import_json(ws: Workspace, data: object) -> ImportReport:
     )
 
 
-def _finish_batch(
-    s: Session,
-    pending: list[tuple[_Prepared, m.Beneficiary, dict[str, m.Journey]]],
-    mappings: dict[str, Any],
-    created_ids: list[int],
+def _ijson_reason(exc: Exception) -> str:
+    text = str(exc)
+    if "premature EOF" in text or "Incomplete JSON" in text:
+        return "fin de fichier inattendue"
+    if "integer overflow" in text:
+        return "nombre entier trop grand"
+    if "trailing garbage" in text:
+        return "données en trop après la fin"
+    return "erreur de syntaxe"
+
+
+def _insert_rows(
+    s: Session, table: _Table, rows: list[dict[str, Any]], *, want_ids: bool
+) -> list[int]:
+    """Bulk INSERT (Core, executemany) of ``rows``; with ``want_ids``, the new ids in the order
+    of ``rows`` (RETURNING, sorted by parameter order: SQLite and PostgreSQL alike). Rows are
+    grouped by their set of columns, as one executemany needs the same columns in each row."""
+    t = cast(Table, table.model.__table__)
+    groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        groups[tuple(sorted(row))].append(i)
+    out = [0] * len(rows)
+    for positions in groups.values():
+        params = [rows[i] for i in positions]
+        if want_ids:
+            stmt = insert(t).returning(t.c.id, sort_by_parameter_order=True)
+            for i, new_id in zip(positions, s.execute(stmt, params).scalars(), strict=True):
+                out[i] = new_id
+        else:
+            s.execute(insert(t), params)
+    return out
+
+
+def _insert_batch(
+    s: Session, batch: list[_Prepared], mappings: dict[str, Any], created_ids: list[int]
 ) -> int:
-    """Insert a batch of people (one flush), then their documents, mappings and audit."""
-    if not pending:
+    """Insert a batch of people and everything they hold, table by table (bulk inserts), then
+    their import mappings and audit. Returns the number of rows written (all file tables)."""
+    if not batch:
         return 0
-    s.flush()
-    count = 0
-    for person, obj, journey_objs in pending:
-        for dp in person.children["documents"]:
-            journey = journey_objs.get(dp.journey_uid) if dp.journey_uid else None
-            s.add(
-                m.IssuedDocument(
-                    beneficiary_id=obj.id,
-                    journey_id=journey.id if journey is not None else None,
-                    **dp.values,
-                )
-            )
-            count += 1
+    people = [_person_row(p) for p in batch]
+    person_ids = _insert_rows(s, PERSON, people, want_ids=True)
+    journeys: list[_Prepared] = []
+    journey_rows: list[dict[str, Any]] = []
+    for person, pid in zip(batch, person_ids, strict=True):
+        for jp in person.children["journeys"]:
+            journeys.append(jp)
+            journey_rows.append({**jp.values, "beneficiary_id": pid})
+    journey_ids = _insert_rows(s, JOURNEY, journey_rows, want_ids=True)
+    journey_id_of = {jp.uid: jid for jp, jid in zip(journeys, journey_ids, strict=True)}
+    count = len(people) + len(journey_rows)
+    projects: list[_Prepared] = []
+    project_ids: list[int] = []
+    for t in JOURNEY_CHILDREN:
+        owners = [(cp, jid) for jp, jid in zip(journeys, journey_ids, strict=True)
+                  for cp in jp.children[t.key]]  # fmt: skip
+        rows = [{**cp.values, "journey_id": jid} for cp, jid in owners]
+        new_ids = _insert_rows(s, t, rows, want_ids=t is PROJECT)
+        count += len(rows)
+        if t is PROJECT:
+            projects = [cp for cp, _ in owners]
+            project_ids = new_ids
+    for pt in PROJECT_CHILDREN:
+        rows = [{**gp.values, "project_id": pid}
+                for cp, pid in zip(projects, project_ids, strict=True)
+                for gp in cp.children[pt.key]]  # fmt: skip
+        _insert_rows(s, pt, rows, want_ids=False)
+        count += len(rows)
+    docs = [
+        {
+            **dp.values,
+            "beneficiary_id": pid,
+            "journey_id": journey_id_of.get(dp.journey_uid) if dp.journey_uid else None,
+        }
+        for person, pid in zip(batch, person_ids, strict=True)
+        for dp in person.children["documents"]
+    ]
+    _insert_rows(s, DOCUMENT, docs, want_ids=False)
+    count += len(docs)
+    for person, pid in zip(batch, person_ids, strict=True):
         key = MAPPING_PREFIX + person.uid
         if key in mappings:
             row = s.get(m.Setting, key)
             if row is not None:
-                row.value = obj.id
+                row.value = pid
         else:
-            s.add(m.Setting(key=key, value=obj.id))
-        mappings[key] = obj.id
-        c.audit(s, AuditAction.IMPORT, AuditEntity.BENEFICIARY, obj.id, obj.id, "json")
-        created_ids.append(obj.id)
+            s.add(m.Setting(key=key, value=pid))
+        c.audit(s, AuditAction.IMPORT, AuditEntity.BENEFICIARY, pid, pid, "json")
+        created_ids.append(pid)
     s.flush()
-    pending.clear()
     return count
 
 
-def _build_person(person: _Prepared) -> tuple[m.Beneficiary, dict[str, m.Journey], int]:
+def _person_row(person: _Prepared) -> dict[str, Any]:
+    """The person's row with the list columns computed before the INSERT (as
+    ``refresh_summary`` would, but without a later UPDATE that would overwrite the imported
+    ``updated_at``); the needs of each journey renumbered 1..n in the file's priority order."""
     values = dict(person.values)
     values.setdefault("status", domain.Public.OTHER.value)
-    obj = m.Beneficiary(**values)
-    obj.sort_key = beneficiaries.sort_key(obj.last_name, obj.first_name)
-    count = 1
-    journey_objs: dict[str, m.Journey] = {}
-    for jp in person.children["journeys"]:
-        journey = m.Journey(**jp.values)
-        journey_objs[jp.uid] = journey
-        obj.journeys.append(journey)
-        count += 1
-        for t in JOURNEY_CHILDREN:
-            for cp in jp.children[t.key]:
-                child = t.model(**cp.values)
-                getattr(journey, t.key).append(child)
-                count += 1
-                if t is PROJECT:
-                    for pt in PROJECT_CHILDREN:
-                        for gp in cp.children[pt.key]:
-                            getattr(child, pt.key).append(pt.model(**gp.values))
-                            count += 1
-        _renumber_needs(journey)
-    _summarise(obj)
-    return obj, journey_objs, count
-
-
-def _summarise(person: m.Beneficiary) -> None:
-    """The list columns, computed before the first INSERT (as ``refresh_summary`` would, but
-    without a later UPDATE that would overwrite the imported ``updated_at``)."""
-    ordered = sorted(person.journeys, key=lambda j: j.request_date)
-    person.current_level = ordered[-1].level_reached or 0 if ordered else 0
-    person.has_open_journey = any(j.closed_on is None for j in ordered)
-    held = [x.held_on for j in ordered for x in j.sessions]
-    if held and (person.last_contact_on is None or max(held) > person.last_contact_on):
-        person.last_contact_on = max(held)
-
-
-def _renumber_needs(journey: m.Journey) -> None:
-    """Keep the priority order of the file, as ranks 1..n with no gaps or ties."""
-    ordered = sorted(enumerate(journey.needs), key=lambda pair: (pair[1].rank, pair[0]))
-    for rank, (_i, need) in enumerate(ordered, start=1):
-        need.rank = rank
+    values["sort_key"] = beneficiaries.sort_key(values["last_name"], values["first_name"])
+    journeys = person.children["journeys"]
+    for jp in journeys:
+        needs = jp.children[NEED.key]
+        ordered = sorted(enumerate(needs), key=lambda pair: (pair[1].values.get("rank"), pair[0]))
+        for rank, (_i, need) in enumerate(ordered, start=1):
+            need.values["rank"] = rank
+    ordered_j = sorted(journeys, key=lambda j: j.values["request_date"])
+    values["current_level"] = (ordered_j[-1].values.get("level_reached") or 0) if ordered_j else 0
+    values["has_open_journey"] = any(j.values.get("closed_on") is None for j in ordered_j)
+    held = [x.values["held_on"] for j in ordered_j for x in j.children[SESSION.key]
+            if x.values.get("held_on") is not None]  # fmt: skip
+    last = values.get("last_contact_on")
+    if held and (last is None or max(held) > last):
+        values["last_contact_on"] = max(held)
+    return values
 
 
 def forget_mappings(s: Session, beneficiary_id: int) -> None:
@@ -708,17 +1102,16 @@ def forget_mappings(s: Session, beneficiary_id: int) -> None:
             s.delete(row)
 
 
-def import_file(ws: Workspace, path: Path) -> ImportReport:
-    return import_json(ws, read_file(path))
-
-
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "ExchangeError",
+    "ExportCancelled",
+    "ImportCancelled",
     "ImportReport",
     "dumps",
     "export_json",
+    "export_to_file",
     "forget_mappings",
     "import_file",
     "import_json",

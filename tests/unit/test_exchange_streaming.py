@@ -1,0 +1,377 @@
+"""The streamed export (person by person) writes the very bytes of the in-memory export; a
+cancelled or failed export leaves no file; the bulk import keeps every reference exact; the
+hand-written schema validator agrees with the reference ``jsonschema`` validator."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from cep_desk.storage import models as m
+from cep_desk.usecases.lifecycle import exchange as X
+from cep_desk.usecases.lifecycle import schema as S
+from tests.unit.test_lifecycle_exchange import _paths, mutate
+
+PASSPHRASE = "Une phrase de passe bien longue 42 !"
+NOW = datetime(2026, 12, 2, 19, 30, 5, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory):
+    from cep_desk import demo
+
+    ws, _ = demo.create_demo_workspace(
+        tmp_path_factory.mktemp("src") / "ws", 30, passphrase=PASSPHRASE
+    )
+    yield ws
+    ws.close()
+
+
+@pytest.fixture()
+def small_batches(monkeypatch):
+    """Batches of 7 people: the keyset pagination crosses several batch boundaries."""
+    monkeypatch.setattr(X, "EXPORT_BATCH", 7)
+    monkeypatch.setattr(X, "IMPORT_BATCH", 7)
+
+
+def test_streamed_export_is_byte_identical_to_the_in_memory_one(source, tmp_path, small_batches):
+    out = tmp_path / "all.json"
+    count = X.export_to_file(source, out, now=NOW)
+    expected = X.dumps(X.export_json(source, now=NOW))
+    assert out.read_bytes() == expected.encode("utf-8")
+    assert count == len(json.loads(expected)["people"]) == 30
+
+
+def test_streamed_export_of_one_person_and_without_health_data(source, tmp_path):
+    out = tmp_path / "one.json"
+    assert X.export_to_file(source, out, 3, include_sensitive=False, now=NOW) == 1
+    expected = X.dumps(X.export_json(source, 3, include_sensitive=False, now=NOW))
+    assert out.read_text(encoding="utf-8") == expected
+
+
+def test_streamed_export_of_an_empty_workspace(ws, tmp_path):
+    out = tmp_path / "empty.json"
+    assert X.export_to_file(ws, out, now=NOW) == 0
+    assert out.read_text(encoding="utf-8") == X.dumps(X.export_json(ws, now=NOW))
+    assert json.loads(out.read_text(encoding="utf-8"))["people"] == []
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_cancelled_export_leaves_no_file_and_keeps_the_old_one(source, tmp_path, small_batches):
+    out = tmp_path / "all.json"
+    out.write_text("previous", encoding="utf-8")
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        calls.append((done, total))
+
+    with pytest.raises(X.ExportCancelled):
+        X.export_to_file(source, out, progress=progress, cancelled=lambda: len(calls) >= 2)
+    assert out.read_text(encoding="utf-8") == "previous"
+    assert _leftovers(tmp_path) == ["all.json"]
+    assert calls == [(7, 30), (14, 30)]
+
+
+def test_export_progress_reaches_the_total(source, tmp_path, small_batches):
+    calls: list[tuple[int, int]] = []
+    X.export_to_file(source, tmp_path / "x.json", progress=lambda d, t: calls.append((d, t)))
+    assert calls[-1] == (30, 30)
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def _graph(ws) -> list[tuple]:
+    """Each person's records with their parents named by content, never by local id."""
+    with ws.read() as s:
+        people = {p.id: (p.last_name, p.first_name) for p in s.scalars(select(m.Beneficiary))}
+        journeys = {
+            j.id: (people[j.beneficiary_id], j.request_date) for j in s.scalars(select(m.Journey))
+        }
+        projects = {
+            p.id: (journeys[p.journey_id], p.description) for p in s.scalars(select(m.Project))
+        }
+        out = [("journey", v) for v in journeys.values()]
+        out += [
+            ("need", journeys[n.journey_id], n.rank, n.theme) for n in s.scalars(select(m.Need))
+        ]
+        out += [
+            ("session", journeys[i.journey_id], i.level, i.held_on)
+            for i in s.scalars(select(m.Interview))
+        ]
+        out += [
+            ("step", projects[a.project_id], a.position, a.title)
+            for a in s.scalars(select(m.ActionStep))
+        ]
+        out += [
+            ("funding", projects[f.project_id], f.funder)
+            for f in s.scalars(select(m.FinancingLine))
+        ]
+        out += [
+            ("document", people[d.beneficiary_id], journeys.get(d.journey_id), d.sha256)
+            for d in s.scalars(select(m.IssuedDocument))
+        ]
+    return sorted(out, key=repr)
+
+
+def test_bulk_import_keeps_every_reference(source, ws, tmp_path, small_batches):
+    out = tmp_path / "all.json"
+    X.export_to_file(source, out, now=NOW)
+    target = ws
+    if True:
+        # Shift the target's ids, so that equal ids by chance cannot hide a wrong mapping.
+        from cep_desk.usecases import beneficiaries
+
+        for i in range(3):
+            beneficiaries.create_beneficiary(target, last_name=f"Autre{i}", first_name="X")
+        report = X.import_file(target, out)
+        assert report.created == 30
+        with target.read() as s:
+            ours = set(
+                s.scalars(select(m.Beneficiary.id).where(m.Beneficiary.last_name.like("Autre%")))
+            )
+        assert not ours & set(report.people_ids)
+        theirs = _graph(source)
+        mine = [r for r in _graph(target) if "Autre" not in repr(r[:2])]
+        assert mine == theirs
+        again = json.loads(X.dumps(X.export_json(target, now=NOW)))
+        first = json.loads(out.read_text(encoding="utf-8"))
+        strip = lambda p: {k: v for k, v in p.items() if k not in ("uid", "journeys", "documents")}  # noqa: E731
+        by_name = {(p["last_name"], p["first_name"]): strip(p) for p in again["people"]}
+        for p in first["people"]:
+            assert by_name[(p["last_name"], p["first_name"])] == strip(p)
+        assert X.import_file(target, out).created == 0  # the uids are mapped: no duplicate
+
+
+# ---------------------------------------------------------------------------------------------
+# The hand-written validator against the reference one (jsonschema, Draft 2020-12)
+# ---------------------------------------------------------------------------------------------
+
+jsonschema = pytest.importorskip("jsonschema")
+
+
+def _reference():
+    checker = jsonschema.FormatChecker(["date"])
+
+    @checker.checks("date-time", raises=ValueError)
+    def _datetime(value: object) -> bool:  # RFC 3339, as the format says (no extra package)
+        if not isinstance(value, str):
+            return True
+        import re
+
+        if not re.fullmatch(
+            r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})", value
+        ):
+            return False
+        datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+        return True
+
+    validator_cls = jsonschema.validators.validator_for(S.SCHEMA)
+    validator_cls.check_schema(S.SCHEMA)
+    return validator_cls(S.SCHEMA, format_checker=checker)
+
+
+REFERENCE = None
+
+
+def both_verdicts(doc: object) -> tuple[bool, bool]:
+    global REFERENCE
+    REFERENCE = REFERENCE or _reference()
+    ours = next(iter(S.iter_errors(doc)), None) is None
+    theirs = REFERENCE.is_valid(doc)
+    return ours, theirs
+
+
+@pytest.fixture(scope="module")
+def sample(source) -> dict:
+    return json.loads(X.dumps(X.export_json(source, now=NOW)))
+
+
+def test_valid_samples_are_accepted_by_both(sample):
+    assert both_verdicts(sample) == (True, True)
+    one = copy.deepcopy(sample)
+    one["people"] = one["people"][:1]
+    assert both_verdicts(one) == (True, True)
+    empty = copy.deepcopy(sample)
+    empty["people"] = []
+    assert both_verdicts(empty) == (True, True)
+
+
+WEIRD = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**63), 2**63),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=30),
+    st.just("x" * 100_000),
+    st.just("2026-13-45"),
+    st.just("2026-02-30"),
+    st.just("2026-12-02T10:00:00"),
+    st.just("2026-12-02T10:00:00+01:00"),
+    st.just("bad:uid"),
+    st.just("<b>markup</b>"),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+)
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_fuzzed_documents_get_the_same_verdict_from_both(sample, data):
+    doc = copy.deepcopy(sample)
+    doc["people"] = doc["people"][:2]
+    mutate(doc, data, WEIRD)
+    ours, theirs = both_verdicts(doc)
+    assert ours == theirs, (ours, theirs, doc)
+
+
+@settings(max_examples=200, deadline=None)
+@given(junk=st.recursive(WEIRD, lambda inner: st.lists(inner, max_size=3), max_leaves=8))
+def test_arbitrary_json_gets_the_same_verdict_from_both(junk):
+    for doc in (junk, {"format": X.FORMAT_NAME, "version": 1, "people": junk}):
+        ours, theirs = both_verdicts(doc)
+        assert ours == theirs, (ours, theirs, doc)
+
+
+# ---------------------------------------------------------------------------------------------
+# The streamed import (ijson): same verdicts as the in-memory one, all or nothing, cancel
+# ---------------------------------------------------------------------------------------------
+
+
+def _count(ws) -> int:
+    with ws.read() as s:
+        return len(list(s.scalars(select(m.Beneficiary.id))))
+
+
+def _file_verdict(ws, tmp_path: Path, payload: bytes) -> str | None:
+    path = tmp_path / "in.json"
+    path.write_bytes(payload)
+    before = _count(ws)
+    try:
+        X.import_file(ws, path)
+    except X.ExchangeError as exc:
+        assert _count(ws) == before
+        assert "Traceback" not in exc.message and exc.message.strip()
+        return exc.path or exc.message
+    return None
+
+
+def test_streamed_file_import_all_or_nothing(sample, ws, tmp_path, small_batches):
+    late = copy.deepcopy(sample)
+    late["people"][-1]["journeys"][0]["request_date"] = "2026-02-30"
+    where = _file_verdict(ws, tmp_path, X.dumps(late).encode())
+    assert where == f"people[{len(late['people']) - 1}].journeys[0].request_date"
+    assert _count(ws) == 0  # the batches inserted before the error were rolled back
+    text = X.dumps(sample).encode()
+    assert _file_verdict(ws, tmp_path, b"\xef\xbb\xbf" + text) is None  # byte order mark
+    assert _count(ws) == 30
+
+
+@pytest.mark.parametrize(
+    ("payload", "words"),
+    [
+        (b"", "vide"),
+        (b"[1, 2]", "objet JSON est attendu"),
+        (b'{"format": "cep-desk-exchange", "people": [', "JSON illisible"),
+        (b'{"people": []} trailing', "JSON illisible"),
+        (b'{"people": [], "format": "autre"}', "pas un export CEP Desk"),
+        (b'{"format": "cep-desk-exchange", "version": 1, "people": {}}', "liste"),
+        (b"\xff\xfe{}", ""),
+        (b'{"format": "cep-desk-exchange", "version": 99999999999999999999}', "trop grand"),
+    ],
+)
+def test_streamed_file_import_refusals(ws, tmp_path, payload, words):
+    path = tmp_path / "bad.json"
+    path.write_bytes(payload)
+    with pytest.raises(X.ExchangeError) as err:
+        X.import_file(ws, path)
+    assert words in err.value.message + " ".join(err.value.errors)
+    assert _count(ws) == 0
+
+
+def test_header_after_the_people_is_still_checked(sample, ws, tmp_path):
+    doc = {"people": sample["people"][:3], **{k: v for k, v in sample.items() if k != "people"}}
+    assert _file_verdict(ws, tmp_path, json.dumps(doc).encode()) is None
+    assert _count(ws) == 3
+
+
+def test_cancelled_import_keeps_nothing(sample, ws, tmp_path, small_batches):
+    path = tmp_path / "all.json"
+    path.write_text(X.dumps(sample), encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(X.ImportCancelled):
+        X.import_file(
+            ws, path, progress=lambda d, t: seen.append((d, t)), cancelled=lambda: len(seen) >= 2
+        )
+    assert _count(ws) == 0
+    assert len(seen) == 2 and seen[0][0] < seen[1][0] <= seen[1][1] == path.stat().st_size
+    report = X.import_file(ws, path)
+    assert report.created == 30
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_streamed_and_in_memory_imports_give_the_same_verdict(sample, ws, tmp_path, data):
+    doc = copy.deepcopy(sample)
+    doc["people"] = doc["people"][:2]
+    paths = [p for p in _paths(doc) if p]
+    path = data.draw(st.sampled_from(paths))
+    parent = doc
+    for step in path[:-1]:
+        parent = parent[step]
+    # (integers beyond 64 bits are refused by both, as a syntax error by the stream parser)
+    parent[path[-1]] = data.draw(WEIRD.filter(lambda v: not isinstance(v, int) or abs(v) < 2**63))
+    text = X.dumps(doc)
+    cut = data.draw(st.sampled_from([None, 0.5, 0.99]))
+    if cut is not None:
+        text = text[: int(len(text) * cut)]
+    try:
+        X.import_json(ws, text)
+        memory = None
+    except X.ExchangeError as exc:
+        memory = exc.path or exc.message
+    streamed = _file_verdict(ws, tmp_path, text.encode())
+    if cut is not None:  # the syntax messages differ (line/column against byte): both refuse
+        assert memory is not None and streamed is not None
+    else:
+        assert streamed == memory
+    with ws.session() as s:  # start the next example from an empty workspace
+        for table in (m.IssuedDocument, m.Beneficiary):
+            for row in s.scalars(select(table)):
+                s.delete(row)
+
+
+def test_seen_hashes_grow_and_remember():
+    seen = X._SeenHashes(capacity=8)
+    values = [f"w:need:{i}" for i in range(5000)]
+    assert not any(seen.add(v) for v in values)
+    assert all(seen.add(v) for v in values)
+    assert seen.used == 5000 and len(seen.slots) >= 5000 * 4 // 3
+
+
+def test_a_record_uid_repeated_in_another_person_is_refused(sample, ws, tmp_path):
+    doc = copy.deepcopy(sample)
+    first = next(p for p in doc["people"] if p["journeys"])
+    later = next(p for p in reversed(doc["people"]) if p["journeys"] and p is not first)
+    later["journeys"][0]["uid"] = first["journeys"][0]["uid"]
+    where = _file_verdict(ws, tmp_path, X.dumps(doc).encode())
+    assert where == f"people[{doc['people'].index(later)}].journeys[0].uid"
+    with pytest.raises(X.ExchangeError):
+        X.import_json(ws, doc)
+    assert _count(ws) == 0
