@@ -155,6 +155,8 @@ def create_app(settings: Settings) -> FastAPI:
         c = conn()
         with claims_tx(c, sub):
             check_device(c, x_device_id)
+            # shared with the writers' exclusive lock: no sequence number is still uncommitted
+            c.execute("SELECT pg_advisory_xact_lock_shared(%s)", (PUSH_LOCK,))
             rows = c.execute(
                 "SELECT seq, kind, uid, file_uid, version, last_op, fields, deleted, erased "
                 "FROM sync_records WHERE seq > %s ORDER BY seq LIMIT %s",
@@ -163,7 +165,8 @@ def create_app(settings: Settings) -> FastAPI:
             if len(rows) == limit:
                 upper = rows[-1]["seq"]
             else:
-                upper = c.execute("SELECT last_value FROM sync_seq").fetchone()["last_value"]
+                last = c.execute("SELECT last_value FROM sync_seq").fetchone()
+                upper = last["last_value"] if last else since
             left = c.execute(
                 "SELECT DISTINCT t.file_uid FROM transfers t WHERE t.from_sub = %s "
                 "AND t.seq > %s AND t.seq <= %s AND NOT EXISTS (SELECT 1 FROM files f "
@@ -275,7 +278,7 @@ def apply_op(
 
 
 def merge(c: psycopg.Connection[Any], sub: str, op: Op) -> dict[str, Any]:
-    base = {"op_id": str(op.op_id), "version": None, "conflicts": []}
+    base: dict[str, Any] = {"op_id": str(op.op_id), "version": None, "conflicts": []}
     owned = c.execute("SELECT claim_file(%s, %s) AS ok", (op.file_uid, op.site)).fetchone()
     if not owned or not owned["ok"]:
         return {**base, "status": "refused", "reason": "not_owner"}

@@ -12,10 +12,18 @@ from psycopg.rows import dict_row
 
 SCHEMA_VERSION = 1
 API_ROLE = "cep_api"
-TABLES = (
-    "teams counsellors devices files sync_records applied_ops conflicts transfers "
-    "server_audit backups"
-).split()
+TABLES = [
+    "teams",
+    "counsellors",
+    "devices",
+    "files",
+    "sync_records",
+    "applied_ops",
+    "conflicts",
+    "transfers",
+    "server_audit",
+    "backups",
+]
 
 
 def migrate(admin_dsn: str, api_password: str) -> None:
@@ -61,9 +69,7 @@ def seed_demo(admin_dsn: str) -> dict[str, str]:
     """One team with two counsellors and a team lead; returns sub -> role."""
     users = {"alice": "counsellor", "bruno": "counsellor", "chloe": "team_lead"}
     with psycopg.connect(admin_dsn) as conn:
-        conn.execute(
-            "INSERT INTO teams VALUES ('t1', 'Équipe démo') ON CONFLICT DO NOTHING"
-        )
+        conn.execute("INSERT INTO teams VALUES ('t1', 'Équipe démo') ON CONFLICT DO NOTHING")
         for sub, role in users.items():
             conn.execute(
                 "INSERT INTO counsellors (sub, team_id, role, display_name) "

@@ -27,7 +27,9 @@ _count = itertools.count()
 @pytest.fixture(scope="session")
 def pg() -> Iterator[DevPostgres]:
     if pg_bindir() is None:
-        pytest.skip("PostgreSQL >= 15 binaries absent (/usr/lib/postgresql/*/bin): apt install postgresql")
+        pytest.skip(
+            "PostgreSQL >= 15 binaries absent (/usr/lib/postgresql/*/bin): apt install postgresql"
+        )
     server = start_dev_postgres()
     yield server
     server.stop()
@@ -57,10 +59,23 @@ class Laptop:
         return body
 
 
-def op(file_uid: str, uid: str, fields: dict[str, Any], base: int = 0, kind: str = "beneficiary",
-       verb: str = "upsert") -> dict[str, Any]:
-    return {"op_id": str(uuid.uuid4()), "kind": kind, "uid": uid, "file_uid": file_uid,
-            "base_version": base, "op": verb, "fields": fields}
+def op(
+    file_uid: str,
+    uid: str,
+    fields: dict[str, Any],
+    base: int = 0,
+    kind: str = "beneficiary",
+    verb: str = "upsert",
+) -> dict[str, Any]:
+    return {
+        "op_id": str(uuid.uuid4()),
+        "kind": kind,
+        "uid": uid,
+        "file_uid": file_uid,
+        "base_version": base,
+        "op": verb,
+        "fields": fields,
+    }
 
 
 class Env:
@@ -73,9 +88,13 @@ class Env:
         seed_demo(self.admin_dsn)
         self.api_dsn = pg.dsn(user="cep_api", db=self.db, password=self.password)
         self.idp = TestIdentityProvider("https://idp.test/realm", "cep-server")
-        self.settings = Settings(database_url=self.api_dsn, issuer=self.idp.issuer,
-                                 audience=self.idp.audience,
-                                 jwks_file=str(self.idp.write_jwks(tmp / "jwks.json")), **overrides)
+        self.settings = Settings(
+            database_url=self.api_dsn,
+            issuer=self.idp.issuer,
+            audience=self.idp.audience,
+            jwks_file=str(self.idp.write_jwks(tmp / "jwks.json")),
+            **overrides,
+        )
         self.client = TestClient(create_app(self.settings))
 
     def laptop(self, sub: str) -> Laptop:

@@ -51,9 +51,14 @@ def test_same_field_conflict_keeps_both_values(env: Env) -> None:
     a1.push([op(f, r, {"city": "Vienne"}, base=1)])
     res = a2.push([op(f, r, {"city": "Givors", "phone": "2"}, base=1)]).json()["results"][0]
     assert res["status"] == "conflict"
-    assert res["conflicts"] == [{"field": "city", "server_value": "Vienne",
-                                 "server_changed_by": "alice",
-                                 "server_changed_at": res["conflicts"][0]["server_changed_at"]}]
+    assert res["conflicts"] == [
+        {
+            "field": "city",
+            "server_value": "Vienne",
+            "server_changed_by": "alice",
+            "server_changed_at": res["conflicts"][0]["server_changed_at"],
+        }
+    ]
     fields = a1.pull()["changes"][-1]["fields"]
     assert fields == {"city": "Vienne", "phone": "2"}  # other field merged
     assert count(env, "SELECT count(*) FROM conflicts WHERE op_value = '\"Givors\"'") == 1
@@ -86,11 +91,15 @@ def test_transfer_new_owner_pulls_old_owner_told_left(env: Env) -> None:
     a.push([op(f, r, {"name": "X"})])
     a.pull()
     b.pull()
-    t = env.client.post("/transfer", json={"file_uid": f, "to_counsellor": "bruno"},
-                        headers=b.headers)
+    t = env.client.post(
+        "/transfer", json={"file_uid": f, "to_counsellor": "bruno"}, headers=b.headers
+    )
     assert t.status_code == 403  # not the owner
-    t = env.client.post("/transfer", json={"file_uid": f, "to_counsellor": "bruno",
-                                           "site": "Vienne"}, headers=a.headers)
+    t = env.client.post(
+        "/transfer",
+        json={"file_uid": f, "to_counsellor": "bruno", "site": "Vienne"},
+        headers=a.headers,
+    )
     assert t.status_code == 200, t.text
     assert a.pull()["left"] == [f]
     got = b.pull()
@@ -98,8 +107,11 @@ def test_transfer_new_owner_pulls_old_owner_told_left(env: Env) -> None:
     assert count(env, "SELECT count(*) FROM server_audit WHERE action = 'transfer'") == 1
     # a team lead can move it on to the team queue
     lead = env.idp.token("chloe")
-    t = env.client.post("/transfer", json={"file_uid": f, "to_team": "t1"},
-                        headers={"Authorization": f"Bearer {lead}"})
+    t = env.client.post(
+        "/transfer",
+        json={"file_uid": f, "to_team": "t1"},
+        headers={"Authorization": f"Bearer {lead}"},
+    )
     assert t.status_code == 200, t.text
     assert b.pull()["left"] == [f]
 
@@ -109,12 +121,17 @@ def test_rls_in_sql_as_each_role(env: Env) -> None:
     for _ in range(6):
         a.push([op(new(), new(), {"name": "X"})])
     with psycopg.connect(env.api_dsn) as conn:
-        for sub, team, role, expected in [("alice", "t1", "counsellor", 6),
-                                          ("bruno", "t1", "counsellor", 0),
-                                          ("chloe", "t1", "team_lead", 0)]:
+        for sub, team, role, expected in [
+            ("alice", "t1", "counsellor", 6),
+            ("bruno", "t1", "counsellor", 0),
+            ("chloe", "t1", "team_lead", 0),
+        ]:
             with conn.transaction():
-                conn.execute("SELECT set_config('app.sub', %s, true), set_config('app.team', %s,"
-                             " true), set_config('app.role', %s, true)", (sub, team, role))
+                conn.execute(
+                    "SELECT set_config('app.sub', %s, true), set_config('app.team', %s,"
+                    " true), set_config('app.role', %s, true)",
+                    (sub, team, role),
+                )
                 for table in ("sync_records", "files"):
                     n = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
                     assert n is not None and n[0] == expected, (sub, table)
