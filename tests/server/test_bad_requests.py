@@ -11,7 +11,7 @@ import pytest
 
 from cep_server.devdb import DevPostgres
 from cep_server.idp import TestIdentityProvider
-from tests.server.conftest import Env, op
+from tests.server.support import Env, op
 
 
 def records(env: Env) -> int:

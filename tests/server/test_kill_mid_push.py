@@ -17,7 +17,7 @@ import psycopg
 import pytest
 
 from cep_server.devdb import DevPostgres
-from tests.server.conftest import Env, op
+from tests.server.support import Env, op
 
 pytestmark = pytest.mark.slow
 

@@ -6,7 +6,7 @@ import uuid
 
 import psycopg
 
-from tests.server.conftest import Env, op
+from tests.server.support import Env, op
 
 
 def new() -> str:
