@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import secrets
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -56,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         for name, role in users.items():
             print(f"{name} ({role}): {idp.token(name, ttl=8 * 3600)}")
         sys.stdout.flush()
+        # uvicorn re-raises SIGTERM after its shutdown: make it an exit so `finally` runs
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         uvicorn.run(create_app(settings), host="127.0.0.1", port=args.port)
     finally:
         pg.stop()
