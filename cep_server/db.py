@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib.resources import files
 from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
 
-SCHEMA_VERSION = 1
 API_ROLE = "cep_api"
 TABLES = [
     "teams",
@@ -26,14 +24,28 @@ TABLES = [
 ]
 
 
+def upgrade_schema(admin_dsn: str) -> None:
+    """The server's Alembic history (cep_server/migrations) to its head, as the schema owner."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(
+        "postgresql+psycopg://", creator=lambda: psycopg.connect(admin_dsn), poolclass=NullPool
+    )
+    config = Config()
+    config.set_main_option("script_location", "cep_server:migrations")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    engine.dispose()
+
+
 def migrate(admin_dsn: str, api_password: str) -> None:
-    """Install the schema (once) as its owner and (re)create the API role, which owns nothing."""
+    """Install the schema as its owner and (re)create the API role, which owns nothing."""
+    upgrade_schema(admin_dsn)
     with psycopg.connect(admin_dsn, autocommit=False) as conn:
-        conn.execute("CREATE TABLE IF NOT EXISTS cep_schema_version (version int NOT NULL)")
-        row = conn.execute("SELECT max(version) FROM cep_schema_version").fetchone()
-        if row is None or row[0] is None:
-            conn.execute(files("cep_server").joinpath("schema.sql").read_text(encoding="utf-8"))
-            conn.execute("INSERT INTO cep_schema_version VALUES (%s)", (SCHEMA_VERSION,))
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (API_ROLE,)).fetchone()
         if not exists:
             conn.execute(f"CREATE ROLE {API_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS")

@@ -6,6 +6,7 @@ import uuid
 
 import psycopg
 
+from cep_server.db import TABLES, migrate
 from tests.server.support import Env, op
 
 
@@ -164,3 +165,17 @@ def test_backup_round_trip_opaque(env: Env) -> None:
     assert env.client.get("/backups/w.cepbak", headers=a.headers).content == blob
     b = env.laptop("bruno")
     assert env.client.get("/backups/w.cepbak", headers=b.headers).status_code == 404
+
+
+def test_migrate_is_idempotent_and_versioned(env: Env) -> None:
+    migrate(env.admin_dsn, env.password)  # a second run: no error, nothing doubled
+    with psycopg.connect(env.admin_dsn) as conn:
+        assert conn.execute("SELECT version_num FROM cep_server_alembic_version").fetchall() == [
+            ("s0001_server_schema",)
+        ]
+        forced = conn.execute(
+            "SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relforcerowsecurity "
+            "AND relname = ANY(%s)",
+            (TABLES,),
+        ).fetchone()
+        assert forced == (len(TABLES),)
