@@ -12,12 +12,12 @@ LOCK := requirements.lock
 # The lock tool, pinned so that the lock's format does not change by itself.
 UV_VERSION := 0.13.9
 UV_ENV := .venv-lock
-UV_COMPILE := $(UV_ENV)/bin/uv pip compile pyproject.toml --extra test --extra bench --extra accel --extra package --universal \
+UV_COMPILE := $(UV_ENV)/bin/uv pip compile pyproject.toml --extra test --extra bench --extra accel --extra package --extra server --universal \
 	--python-version 3.11 --generate-hashes --quiet \
 	--custom-compile-command "make lock" -o $(LOCK)
 
 .PHONY: install run demo test lint typecheck format bench soak i18n clean lock lock-upgrade \
-	package package-smoke bench-package
+	package package-smoke bench-package server
 
 # A fresh .venv whenever the lock or pyproject.toml changes, so that nothing stays installed
 # that the lock no longer names.
@@ -105,6 +105,12 @@ bench: $(STAMP)
 # one JSON line with memory (peak, after warm-up, end) and the data check.
 soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.soak
+
+# The team server on this machine: a throw-away PostgreSQL, a test identity provider, two demo
+# counsellors and a team lead (their tokens are printed), the API on 127.0.0.1:8740.
+server: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[server]'
+	$(BIN)/cep-server dev
 
 clean:
 	rm -rf $(VENV) $(UV_ENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,4 @@
+"""${message}"""
+
+revision = "${up_revision}"
+down_revision = ${repr(down_revision)}
