@@ -109,7 +109,6 @@ soak: $(STAMP)
 # The team server on this machine: a throw-away PostgreSQL, a test identity provider, two demo
 # counsellors and a team lead (their tokens are printed), the API on 127.0.0.1:8740.
 server: $(STAMP)
-	$(BIN)/pip install --quiet -e '.[server]'
 	$(BIN)/cep-server dev
 
 clean:

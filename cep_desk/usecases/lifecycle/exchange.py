@@ -1025,19 +1025,27 @@ def _insert_batch(
         for jp in person.children["journeys"]:
             journeys.append(jp)
             journey_rows.append({**jp.values, "beneficiary_id": pid})
+    journey_people = [row["beneficiary_id"] for row in journey_rows]
     journey_ids = _insert_rows(s, JOURNEY, journey_rows, want_ids=True)
     journey_id_of = {jp.uid: jid for jp, jid in zip(journeys, journey_ids, strict=True)}
     count = len(people) + len(journey_rows)
     projects: list[_Prepared] = []
     project_ids: list[int] = []
     for t in JOURNEY_CHILDREN:
-        owners = [(cp, jid) for jp, jid in zip(journeys, journey_ids, strict=True)
+        owners = [(cp, jid, pid)
+                  for jp, jid, pid in zip(journeys, journey_ids, journey_people, strict=True)
                   for cp in jp.children[t.key]]  # fmt: skip
-        rows = [{**cp.values, "journey_id": jid} for cp, jid in owners]
+        # Records of a journey that also name their person (satisfaction answers, follow-ups)
+        # get the person's new id too.
+        also_person = "beneficiary_id" in t.model.__table__.c
+        rows = [
+            {**cp.values, "journey_id": jid, **({"beneficiary_id": pid} if also_person else {})}
+            for cp, jid, pid in owners
+        ]
         new_ids = _insert_rows(s, t, rows, want_ids=t is PROJECT)
         count += len(rows)
         if t is PROJECT:
-            projects = [cp for cp, _ in owners]
+            projects = [cp for cp, _, _ in owners]
             project_ids = new_ids
     for pt in PROJECT_CHILDREN:
         rows = [{**gp.values, "project_id": pid}
