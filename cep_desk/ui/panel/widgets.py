@@ -1013,6 +1013,28 @@ def stacked_field(
     return box, error
 
 
+# What a scroll area's vertical bar and frame take from the width the columns get.
+SCROLL_ALLOWANCE = 40
+
+
+def align_form_labels(*forms: QFormLayout) -> None:
+    """Give the label columns of several forms one width, so that the boxes stacked in one
+    column line up (each form otherwise sizes its labels to its own longest one). Run again
+    after a font change: the widths are reset first."""
+    labels: list[QWidget] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                labels.append(widget)
+    for label in labels:
+        label.setMinimumWidth(0)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
 class Columns(QWidget):
     """Two (or more) columns side by side that stack when the visible width is too small
     (large text, 200 % scaling, narrow window)."""
@@ -1032,12 +1054,22 @@ class Columns(QWidget):
         else:
             self.box.addLayout(item, stretch)
 
+    def side_by_side_width(self) -> int:
+        """The narrowest width at which the columns fit side by side without a horizontal
+        scroll bar: their minimum widths (labels, check lists, fields) and the spacing."""
+        items = [self.box.itemAt(i) for i in range(self.box.count())]
+        minimums = [item.minimumSize().width() for item in items if item is not None]
+        return sum(minimums) + self.box.spacing() * max(0, len(minimums) - 1)
+
     def fit(self, width: int) -> None:
         from PySide6.QtWidgets import QBoxLayout
 
+        # the fixed threshold, or more when the columns' content needs it (a 1600-pixel
+        # screen with the list open left the identity's right column cut off at 900)
+        needed = max(self.threshold, self.side_by_side_width() + SCROLL_ALLOWANCE)
         wanted = (
             QBoxLayout.Direction.LeftToRight
-            if width >= self.threshold
+            if width >= needed
             else QBoxLayout.Direction.TopToBottom
         )
         if self.box.direction() != wanted:
