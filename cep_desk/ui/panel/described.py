@@ -5,7 +5,7 @@ shows up in its tab without touching the tab."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QFormLayout, QWidget
 
@@ -28,7 +28,7 @@ from .widgets import (
     tr,
 )
 
-Show = Callable[[object], str]
+Show = Callable[[Any], str]  # a cell's text from a record of the kind's record class
 W = TypeVar("W", bound=QWidget)
 LONG_TEXT = 1000  # texts longer than this get a multi-line editor
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -77,19 +78,22 @@ class SchemeCombo(WheelSafeCombo):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
+        line = self.lineEdit()
+        assert line is not None  # an editable combo box has one
+        self.line: QLineEdit = line
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(20)
         # Scheme names are long: the closed box need not show the longest one in full.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
-        self.lineEdit().setMaxLength(200)
-        self.lineEdit().setPlaceholderText(tr("Choisissez un dispositif ou saisissez-le"))
+        self.line.setMaxLength(200)
+        self.line.setPlaceholderText(tr("Choisissez un dispositif ou saisissez-le"))
         self._names: dict[str, str] = {}
-        self.lineEdit().textEdited.connect(self.edited)
-        self.lineEdit().editingFinished.connect(self._finished)
+        self.line.textEdited.connect(self.edited)
+        self.line.editingFinished.connect(self._finished)
         self.activated.connect(self._activated)
         self._typed = False
-        self.lineEdit().textEdited.connect(self._mark)
+        self.line.textEdited.connect(self._mark)
 
     def _mark(self, _text: str) -> None:
         self._typed = True
@@ -137,7 +141,7 @@ class SchemeCombo(WheelSafeCombo):
             self.setCurrentIndex(index)
             if index < 0:
                 self.setEditText(label)
-            self.lineEdit().setCursorPosition(0)  # the start of a long name, not its end
+            self.line.setCursorPosition(0)  # the start of a long name, not its end
         self._typed = False
 
     def clear_value(self) -> None:
@@ -228,7 +232,7 @@ class FundingTab(QWidget):
         s.add_side(side, 2)
         s.table.set_widths([260, 200, 130, 105, 105, 85])
         self.scheme.activated.connect(self._scheme_chosen)
-        self.scheme.lineEdit().textEdited.connect(lambda _t: self._show_scheme_info())
+        self.scheme.line.textEdited.connect(lambda _t: self._show_scheme_info())
         for editor in (self.requested, self.granted):
             editor.textEdited.connect(self.refresh_totals)
         self.status.activated.connect(self.refresh_totals)

@@ -165,8 +165,8 @@ class Level2Tab(QWidget):
 
     def clear(self) -> None:
         self.sessions.clear()
-        for key in SUBTAB_KEYS[1:]:
-            self.pages[key][0].clear()
+        for view in (self.needs, self.project, self.steps, self.funding, self.calendar):
+            view.clear()
 
     def current_key(self) -> str:
         return SUBTAB_KEYS[max(0, self.subtabs.currentIndex())]
@@ -182,7 +182,8 @@ class Level2Tab(QWidget):
         self.show_requested.emit()
         self.show_key(key)
         page = self.pages[key][0]
-        if not page.isAncestorOf(QApplication.focusWidget()):
+        focus = QApplication.focusWidget()
+        if focus is None or not page.isAncestorOf(focus):
             self.subtabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def session_added(self, record) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -124,7 +125,7 @@ class ProjectTab(QWidget):
         for row, aspect in enumerate(domain.FeasibilityAspect, start=1):
             group = autosave.group(
                 f"check-{aspect.value}",
-                lambda changes, a=aspect.value: self._save_check(a, changes),
+                functools.partial(self._save_check, aspect.value),
                 saved=self._check_saved,
             )
             caption = QLabel(aspect.label)
@@ -236,7 +237,9 @@ class ProjectTab(QWidget):
         self.checks = {}
         self.skills.clear()
         for completer in self._completers.values():
-            completer.model().setStringList([])
+            model = completer.model()
+            if isinstance(model, QStringListModel):
+                model.setStringList([])
         self.referential_status.setText("")
 
     # saving ----------------------------------------------------------------------------------
