@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import Access, Field, FieldType, Kind
+from .base import Access, Field, FieldType, FormRow, Kind
 from .descriptions import (
     ALL_KINDS,
     CHECK,
@@ -48,6 +48,7 @@ __all__ = [
     "Access",
     "Field",
     "FieldType",
+    "FormRow",
     "Kind",
     "children_of",
     "entity_labels",

@@ -94,6 +94,7 @@ class Field:
     schema: SchemaFragment | None = None  # exchange-format fragment, when not derived
     column: int = 0  # place among the default table columns of its tab (0 = not a column)
     form: str = ""  # its form row's text, with its mnemonic ("&Thème :"); "" = not in the form
+    form_lines: int = 0  # TEXT: its form editor holds this many lines (0 = the type's editor)
 
     @property
     def python_type(self) -> builtins.type:
@@ -161,6 +162,16 @@ class Field:
         return str(value)
 
 
+@dataclass(frozen=True)
+class FormRow:
+    """One row of a record's form, as its tab shows it (see :meth:`Kind.form_rows`)."""
+
+    name: str  # the field it edits
+    text: str  # the row's text, with its mnemonic ("&Date :")
+    check: str = ""  # BOOL: the check box's own text (default: the field's label)
+    lines: int = 0  # TEXT: a multi-line editor this many lines high (0 = the type's editor)
+
+
 @dataclass(frozen=True, eq=False)
 class Kind:
     """One stored record kind: its table, its audit entity name and its fields, in order."""
@@ -182,6 +193,9 @@ class Kind:
     access_order: tuple[str, ...] = field(default=())
     # Order of the form rows of its tab when it is not the field order.
     form_order: tuple[str, ...] = field(default=())
+    # Forms of their own, by name, when a kind is edited in more than one place with other
+    # texts (a level-1 and a level-2 session): their rows, in order.
+    forms: Mapping[str, tuple[FormRow, ...]] = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[Field]:
         return iter(self.fields)
@@ -222,6 +236,13 @@ class Kind:
         first = [self[name] for name in self.form_order]
         rest = [f for f in self.fields if f.form and f.name not in self.form_order]
         return (*first, *rest)
+
+    def form_rows(self, form: str = "") -> tuple[FormRow, ...]:
+        """The rows of one of the kind's forms, in order: the named form of ``forms``, or
+        (``form=""``) the rows made of the fields' ``form`` texts (:meth:`form_fields`)."""
+        if form:
+            return self.forms[form]
+        return tuple(FormRow(f.name, f.form, lines=f.form_lines) for f in self.form_fields())
 
     def access_fields(self) -> tuple[Field, ...]:
         """The fields shown on their own line (or column) of the access copy, in its order:

@@ -133,9 +133,9 @@ class NewPersonDialog(QDialog):
             (self.tr("&Prénom :"), self.first_name),
             (self.tr("P&ublic :"), self.public),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -637,7 +637,7 @@ class MainWindow(QMainWindow):
         self.panel.failed.connect(self._on_failed)
         self.panel.record_changed.connect(self._on_record_changed)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
     def _install_features(self) -> None:
@@ -1111,7 +1111,7 @@ class MainWindow(QMainWindow):
             return None
         widget = page.nextInFocusChain()
         for _ in range(5000):  # the chain is a ring: bounded walk
-            if widget is page:
+            if widget is None or widget is page:
                 return None
             if (
                 page.isAncestorOf(widget)

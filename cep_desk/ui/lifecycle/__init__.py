@@ -316,14 +316,14 @@ class DataMenu(QMenu):
         self.last_dialog = dialog
 
         def accepted() -> None:
-            values = getattr(dialog, "accepted_values", None)
-            dialog.accepted_values = None
+            values, dialog.accepted_values = dialog.accepted_values, None
             if values is not None:
+                backup_file, target, secret = values
                 # An empty or unreadable register is still looked at (nothing to apply, or
                 # a warning); only a box the counsellor unticked means "do not apply".
                 wanted = dialog.reapply_box.isChecked() or count <= 0
                 source = ws.path if ws is not None and wanted else None
-                self._restore(*values, erasures_from=source)
+                self._restore(backup_file, target, secret, erasures_from=source)
 
         dialog.accepted.connect(accepted)
         dialog.open()

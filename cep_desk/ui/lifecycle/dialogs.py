@@ -74,6 +74,8 @@ class RestoreDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, erasures: int = 0) -> None:
         """``erasures``: entries of the open workspace's erasure register (-1: unreadable)."""
         super().__init__(parent)
+        # Read by the caller on ``accepted`` and dropped at once (see accept).
+        self.accepted_values: tuple[Path, Path, str] | None = None
         self.setWindowTitle(tr("Restaurer une sauvegarde"))
         self.setAccessibleName(tr("Restaurer une sauvegarde"))
         layout = QVBoxLayout(self)
@@ -189,7 +191,7 @@ class RestoreDialog(QDialog):
             self.error_label.setText(tr("Saisissez la phrase de passe ou la clé de secours."))
             return
         # Read by the caller on ``accepted`` and dropped at once; the field is cleared.
-        self.accepted_values: tuple[Path, Path, str] | None = (backup_file, target, secret)
+        self.accepted_values = (backup_file, target, secret)
         super().accept()
 
     def done(self, result: int) -> None:

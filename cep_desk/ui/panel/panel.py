@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -55,6 +55,13 @@ class FileView(Protocol):
     shows: frozenset[str]
 
     def apply_changes(self, changes: Changes) -> None: ...
+
+
+@runtime_checkable
+class ClearablePage(Protocol):
+    """What every tab of the file has: a way to empty itself (lock, no selection)."""
+
+    def clear(self) -> None: ...
 
 
 class BeneficiaryPanel(QWidget):
@@ -191,7 +198,9 @@ class BeneficiaryPanel(QWidget):
         self.header.setText(self.tr("Aucune personne sélectionnée"))
         self.subheader.setText("")
         for key in TAB_KEYS:
-            self.pages[key][0].clear()
+            page = self.pages[key][0]
+            assert isinstance(page, ClearablePage), key  # personal data must not stay shown
+            page.clear()
         self._set_enabled(False)
 
     def flush(self) -> bool:
@@ -239,7 +248,7 @@ class BeneficiaryPanel(QWidget):
             decision = domain.Level1Decision.parse(
                 self.journey.level1_decision if self.journey else None
             )
-            if not domain.can_open_level2(decision):
+            if decision is not None and not domain.can_open_level2(decision):
                 messagebox.information(
                     self,
                     self.tr("Nouvel entretien"),

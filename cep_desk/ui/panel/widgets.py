@@ -947,6 +947,7 @@ class RecordTable(FittedTableView):
 
     def __init__(self, model: RecordTableModel, name: str, parent=None) -> None:
         super().__init__(parent)
+        self.records_model = model  # model() as its own class (Qt types it as the base)
         self.setModel(model)
         self.setAccessibleName(name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -990,13 +991,13 @@ class RecordTable(FittedTableView):
         index = self.currentIndex()
         if not index.isValid() or not self.selectionModel().isRowSelected(index.row()):
             return None
-        return self.model().records[index.row()].id
+        return self.records_model.records[index.row()].id
 
     def select_id(self, ident: int | None) -> None:
         """Select a record's row (or none). Callers often block the selection model's
         signals, which also keeps the view from repainting: the view is repainted here, so
         that the row shown highlighted is always the record of the form."""
-        row = self.model().row_of(ident)
+        row = self.records_model.row_of(ident)
         if row < 0:
             self.clearSelection()
             self.setCurrentIndex(QModelIndex())
