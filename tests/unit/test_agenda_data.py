@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from cep_desk.storage import models as m
-from cep_desk.usecases import agenda, beneficiaries, journeys, workspaces
+from cep_desk.usecases import agenda, beneficiaries, due, journeys, workspaces
 from cep_desk.usecases.lifecycle import exchange as X
 from cep_desk.usecases.lifecycle import rights
 
@@ -158,3 +158,46 @@ def test_retention_counts_a_booked_appointment_as_a_contact(ws):
     assert [ident for ident, _ in rights.purge_candidates(ws, TODAY)] == [gone.id]
     assert rights.purge(ws, TODAY) == [gone.id]
     assert [r.beneficiary_id for r in agenda.between(ws, TODAY, TODAY + timedelta(9))] == [old.id]
+
+
+def test_the_demo_has_a_month_of_appointments_around_today(tmp_path):
+    from cep_desk import demo
+
+    ws, _ = workspaces.create(tmp_path / "demo", PASS, {"name": "Démo"})
+    try:
+        demo.fill(ws, 60, today=TODAY)
+        rows = agenda.between(ws, TODAY - timedelta(days=31), TODAY + timedelta(days=25))
+        statuses = {r.status for r in rows}
+        assert statuses == {"planned", "held", "cancelled", "missed"}
+        assert all(r.day >= TODAY for r in rows if r.status == "planned" and not _late(r))
+        assert any(r.is_followup for r in rows)
+        assert sum(r.day < TODAY and r.status == "planned" for r in rows) >= 1  # to report
+        busy = [r for r in rows if r.status in ("planned", "held")]
+        for a in busy:  # one counsellor's diary: no overlap
+            for b in busy:
+                if a.id < b.id and a.day == b.day:
+                    assert a.end <= b.start or b.end <= a.start, (a, b)
+        assert all(time(8, 0) <= r.start and r.end <= time(21, 0) for r in rows)
+        held = [r for r in rows if r.status == "held"]
+        assert held and all(r.interview_id is not None for r in held)
+        i = m.Interview
+        with ws.read() as s:
+            sessions = {
+                row[0]: tuple(row[1:])
+                for row in s.execute(
+                    select(i.id, i.held_on, i.start_time, i.duration_min, i.modality, i.level)
+                    .where(i.id.in_([r.interview_id for r in held]))
+                )
+            }  # fmt: skip
+        for r in held:  # the session made from it carries its facts
+            assert sessions[r.interview_id] == (
+                r.day, f"{r.start:%H:%M}", r.duration_min, r.modality, r.level
+            )  # fmt: skip
+        kinds_due = {i.kind for i in due.due_list(ws, TODAY)}
+        assert kinds_due == {"followup", "plan_step", "unreported"}
+    finally:
+        ws.close()
+
+
+def _late(row) -> bool:
+    return row.day < TODAY  # a past appointment still « prévu »: not yet reported
