@@ -120,30 +120,57 @@ _COLUMNS = (
 )
 
 
+# The people's names come from the small covering index of 0007_agenda, not from the wide
+# rows of the table (at 50 000 people, the week's names would otherwise not fit in the cache).
+NAMES_HINT = "INDEXED BY ix_beneficiaries_names"
+
+
 def _query() -> Any:
     """The columns of :class:`AppointmentRow`, with the person's name (a ``Select``)."""
-    return select(*_COLUMNS).join(_B, _B.id == _A.beneficiary_id)
+    return (
+        select(*_COLUMNS).join(_B, _B.id == _A.beneficiary_id).with_hint(_B, NAMES_HINT, "sqlite")
+    )
 
 
-def _row(r: Any) -> AppointmentRow:
+_MODALITY_LABELS = {x.value: x.label for x in Modality}
+_STATUS_LABELS = {x.value: x.label for x in AppointmentStatus}
+
+
+class _Names:
+    """« NOM Prénom » and the initials of each person met while building rows (one call)."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def __call__(self, last: str, first: str) -> tuple[str, str]:
+        key = (last, first)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = (full_name(last, first), initials(last, first))
+        return found
+
+
+def _row(r: Any, names: _Names | None = None) -> AppointmentRow:
     (ident, bid, jid, last, first, day, start, duration, modality, place, level, status,
      purpose, followup, interview) = r  # fmt: skip
+    person, short = (names or _Names())(last, first)
+    ends = start.hour * 60 + start.minute + duration
     return AppointmentRow(
         id=ident,
         beneficiary_id=bid,
         journey_id=jid,
-        person_name=full_name(last, first),
-        initials=initials(last, first),
+        person_name=person,
+        initials=short,
         day=day,
         start=start,
-        end=end_of(start, duration),
+        end=time(ends // 60, ends % 60) if ends < 24 * 60 else time(23, 59),
         duration_min=duration,
         modality=modality,
-        modality_label=Modality.label_of(modality),
+        modality_label=_MODALITY_LABELS.get(modality) or Modality.label_of(modality),
         place=place,
         level=level,
         status=status,
-        status_label=AppointmentStatus.label_of(status),
+        status_label=_STATUS_LABELS.get(status) or AppointmentStatus.label_of(status),
         purpose=purpose,
         is_followup=bool(followup),
         interview_id=interview,
@@ -151,7 +178,9 @@ def _row(r: Any) -> AppointmentRow:
 
 
 def _rows(s: Session, stmt: Any) -> list[AppointmentRow]:
-    return [_row(r) for r in s.execute(stmt.order_by(_A.day, _A.start, _A.id))]
+    names = _Names()
+    result = s.execute(stmt.order_by(_A.day, _A.start, _A.id)).all()
+    return [_row(r, names) for r in result]
 
 
 def _one(s: Session, appointment_id: int) -> AppointmentRow:

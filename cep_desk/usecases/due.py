@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, cast
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from cep_desk.domain import AppointmentStatus, StepStatus
@@ -22,6 +22,7 @@ from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
 from . import followups
+from .agenda import NAMES_HINT
 
 FOLLOWUP = "followup"
 PLAN_STEP = "plan_step"
@@ -41,48 +42,68 @@ class DueItem:
     ref_id: int  # the follow-up's, the step's or the appointment's id
 
 
-def _steps(s: Session, today: date, until: date) -> list[DueItem]:
+def _steps(s: Session, today: date, until: date, names: _Names) -> list[DueItem]:
     st, p, j, b = m.ActionStep, m.Project, m.Journey, m.Beneficiary
-    rows = s.execute(
-        select(st.id, st.title, st.due_on, st.start_on, b.id, b.last_name, b.first_name)
-        .join(p, p.id == st.project_id)
-        .join(j, j.id == p.journey_id)
-        .join(b, b.id == j.beneficiary_id)
-        .where(
-            or_(st.due_on <= until, and_(st.due_on.is_(None), st.start_on <= until)),
-            st.status.in_(OPEN_STEPS),
-            j.closed_on.is_(None),
+
+    def still_to_do(*reached: Any) -> Any:
+        return (
+            select(st.id, st.title, st.due_on, st.start_on, b.id, b.last_name, b.first_name)
+            .join(p, p.id == st.project_id)
+            .join(j, j.id == p.journey_id)
+            .join(b, b.id == j.beneficiary_id)
+            .with_hint(b, NAMES_HINT, "sqlite")
+            .where(st.status.in_(OPEN_STEPS), j.closed_on.is_(None), *reached)
         )
-    ).all()
+
+    # Two ranges of the index (status, due_on, start_on), rather than an OR it cannot range.
+    by_due = still_to_do(st.due_on <= until)
+    by_start = still_to_do(st.due_on.is_(None), st.start_on <= until)
+    rows = s.execute(union_all(by_due, by_start)).all()
     out = []
+    late, soon = ", en retard)", ")"
     for sid, title, due_on, start_on, bid, last, first in cast(list[Any], rows):
         day: date = due_on if due_on is not None else start_on  # one is set (the query)
         what = "échéance" if due_on is not None else "début prévu"
         label = f"Étape du plan : {title} ({what} le {format_date(day)}"
-        label += ", en retard)" if day < today else ")"
-        out.append(DueItem(PLAN_STEP, day, bid, full_name(last, first), label, sid))
+        label += late if day < today else soon
+        out.append(DueItem(PLAN_STEP, day, bid, names(last, first), label, sid))
     return out
 
 
-def _unreported(s: Session, today: date) -> list[DueItem]:
+def _unreported(s: Session, today: date, names: _Names) -> list[DueItem]:
     a, b = m.Appointment, m.Beneficiary
     rows = s.execute(
         select(a.id, a.day, a.start, b.id, b.last_name, b.first_name)
         .join(b, b.id == a.beneficiary_id)
+        .with_hint(b, NAMES_HINT, "sqlite")
         .where(a.status == AppointmentStatus.PLANNED.value, a.day < today)
-    ).all()
+    )
     return [
         DueItem(
             UNREPORTED,
             day,
             bid,
-            full_name(last, first),
+            names(last, first),
             f"Rendez-vous du {format_date(day)} à {format_clock(start)} à renseigner "
             "(honoré ou non honoré)",
             aid,
         )
         for aid, day, start, bid, last, first in rows
     ]
+
+
+class _Names:
+    """« NOM Prénom » of each person met (one due list)."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[str, str], str] = {}
+
+    def __call__(self, last: str, first: str) -> str:
+        key = (last, first)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = full_name(last, first)
+        return found
 
 
 def due_list(ws: Workspace, today: date, horizon_days: int = 14) -> list[DueItem]:
@@ -94,8 +115,9 @@ def due_list(ws: Workspace, today: date, horizon_days: int = 14) -> list[DueItem
             DueItem(f.kind, f.day, f.beneficiary_id, f.person, f.label, f.ref_id)
             for f in followups.due_followups(s, today, horizon_days)
         ]
-        items += _steps(s, today, until)
-        items += _unreported(s, today)
+        names = _Names()
+        items += _steps(s, today, until, names)
+        items += _unreported(s, today, names)
     order = {k: i for i, k in enumerate(KINDS)}
     items.sort(key=lambda x: (x.day, x.person_name, order[x.kind], x.ref_id))
     return items
