@@ -61,7 +61,7 @@ EDITABLE = (
 WHAT = kinds.APPOINTMENT.label
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AppointmentRow:
     """One appointment as the agenda, the CLI and the iCalendar export show it."""
 

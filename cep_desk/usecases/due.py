@@ -32,7 +32,7 @@ KINDS = (FOLLOWUP, PLAN_STEP, UNREPORTED)
 OPEN_STEPS = (StepStatus.PLANNED.value, StepStatus.IN_PROGRESS.value)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueItem:
     kind: str  # "followup" | "plan_step" | "unreported"
     day: date  # the date it fell or falls due
@@ -104,14 +104,16 @@ def due_list(ws: Workspace, today: date, horizon_days: int = 14) -> list[DueItem
         found += _unreported(s, today)
         names = names_of(s, (x[2] for x in found))
     people: dict[int, str] = {}
-    items = []
+    order = {k: i for i, k in enumerate(KINDS)}
+    keyed = []
     for kind, day, bid, label, ref in found:
         person = people.get(bid)
         if person is None:
             person = people[bid] = full_name(*names.get(bid, ("", "")))
-        items.append(DueItem(kind, day, bid, person, label, ref))
-    order = {k: i for i, k in enumerate(KINDS)}
-    items.sort(key=lambda x: (x.day, x.person_name, order[x.kind], x.ref_id))
+        keyed.append((day, person, order[kind], ref, kind, bid, label))
+    keyed.sort()  # by date, then person, then kind (plain tuples: no key function)
+    items = [DueItem(kind, day, bid, person, label, ref)
+             for day, person, _o, ref, kind, bid, label in keyed]  # fmt: skip
     return items
 
 
