@@ -7,7 +7,7 @@ database. Every table has ``id``, ``created_at`` and ``updated_at``.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
@@ -21,6 +21,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    Time,
     TypeDecorator,
     UniqueConstraint,
     event,
@@ -95,6 +96,9 @@ class Beneficiary(Timestamped, Base):
             "current_level",
             "has_open_journey",
         ),
+        # 0007_agenda: the names of the people an agenda or a due list shows, read from this
+        # small index (a few MiB) rather than from the wide rows of the table.
+        Index("ix_beneficiaries_names", "id", "last_name", "first_name"),
     )
     last_name: Mapped[str] = mapped_column(String(200))
     first_name: Mapped[str] = mapped_column(String(200))
@@ -269,6 +273,8 @@ class Skill(Timestamped, Base):
 
 class ActionStep(Timestamped, Base):
     __tablename__ = "action_steps"
+    # 0007_agenda: the due list's steps still to do whose date is reached, found in the index.
+    __table_args__ = (Index("ix_action_steps_open", "status", "due_on", "start_on"),)
     project_id: Mapped[int] = mapped_column(
         ForeignKey("projects.id", ondelete="CASCADE"), index=True
     )
@@ -410,6 +416,8 @@ class Followup(Timestamped, Base):
     """The six-month follow-up of a journey: scheduled at its end, then done or unreachable."""
 
     __tablename__ = "followups"
+    # 0007_agenda: the pending follow-ups of the due list.
+    __table_args__ = (Index("ix_followups_status_due_on", "status", "due_on"),)
     beneficiary_id: Mapped[int] = mapped_column(
         ForeignKey("beneficiaries.id", ondelete="CASCADE"), index=True
     )
@@ -432,6 +440,43 @@ class Followup(Timestamped, Base):
             cascade="all, delete-orphan",
             passive_deletes=True,
             order_by="Followup.due_on",
+        )
+    )
+
+
+class Appointment(Timestamped, Base):
+    """An appointment of the agenda (issue #12, item 1): planned, then held (a session is made
+    from it), cancelled or missed. ``journey_id`` is None for a first appointment booked before
+    any journey exists; ``start`` is local (Europe/Paris) wall-clock time."""
+
+    __tablename__ = "appointments"
+    # The due list's « not yet reported »: planned appointments of past days.
+    __table_args__ = (Index("ix_appointments_status_day", "status", "day"),)
+    beneficiary_id: Mapped[int] = mapped_column(
+        ForeignKey("beneficiaries.id", ondelete="CASCADE"), index=True
+    )
+    journey_id: Mapped[int | None] = mapped_column(
+        ForeignKey("journeys.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[date] = mapped_column(Date, index=True)
+    start: Mapped[time] = mapped_column(Time)
+    duration_min: Mapped[int] = mapped_column(Integer)
+    modality: Mapped[str] = mapped_column(String(20), default="face_to_face")
+    place: Mapped[str] = mapped_column(String(200), default="")
+    level: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    interview_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interviews.id", ondelete="SET NULL")
+    )
+    purpose: Mapped[str] = mapped_column(String(500), default="")
+    is_followup: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    beneficiary: Mapped[Beneficiary] = relationship(
+        backref=backref(
+            "appointments",
+            cascade="all, delete-orphan",
+            passive_deletes=True,
+            order_by="[Appointment.day, Appointment.start]",
         )
     )
 

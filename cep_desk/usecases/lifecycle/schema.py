@@ -23,7 +23,9 @@ from cep_desk import domain, kinds
 FORMAT_NAME = "cep-desk-exchange"
 # 2: satisfaction answers and six-month follow-ups under each journey (issue #12); files of
 # version 1 (without those lists) are still read.
-FORMAT_VERSION = 2
+# 3: the person's appointments (the agenda, issue #12), with the uids of their journey and of
+# the session made from them; files of versions 1 and 2 (without them) are still read.
+FORMAT_VERSION = 3
 OLDEST_VERSION = 1
 SCHEMA_ID = "https://cep-desk.example/schemas/exchange-format-v1.schema.json"
 
@@ -32,6 +34,7 @@ MAX_NAME = domain.MAX_NAME
 MAX_AMOUNT = 10**12
 UID_PATTERN = r"^[A-Za-z0-9-]{1,40}:[a-z_]{1,30}:[0-9]{1,18}$"
 TIME_PATTERN = r"^(([01][0-9]|2[0-3]):[0-5][0-9])?$"
+CLOCK_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -131,6 +134,9 @@ def field_schema(f: kinds.Field) -> dict[str, Any]:
     if f.type is t.TIME:
         out: dict[str, Any] = {"type": "string", "pattern": TIME_PATTERN}
         return {**out, "description": f.note} if f.note else out
+    if f.type is t.CLOCK:
+        clock: dict[str, Any] = {"type": "string", "pattern": CLOCK_PATTERN}
+        return {**clock, "description": f.note} if f.note else clock
     if f.type is t.DATE:
         if not f.nullable:
             return _ref("date")
@@ -167,6 +173,20 @@ _EXTRA_FIRST: dict[str, dict[str, Any]] = {
             "maxLength": 90,
             "description": "uid du parcours concerné (dans le même dossier), ou null",
         }
+    },
+    "appointment": {
+        "journey_uid": {
+            "type": ["string", "null"],
+            "maxLength": 90,
+            "description": "uid du parcours du rendez-vous (dans le même dossier), ou null "
+            "pour un premier rendez-vous pris avant tout parcours",
+        },
+        "session_uid": {
+            "type": ["string", "null"],
+            "maxLength": 90,
+            "description": "uid de l'entretien tiré de ce rendez-vous (dans le même dossier), "
+            "ou null",
+        },
     },
 }
 
