@@ -404,6 +404,21 @@ _labels(
 )
 
 
+class AppointmentStatus(LabelledEnum):
+    """The state of an appointment of the agenda (issue #12, item 1)."""
+
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+    MISSED = "missed"
+
+
+_labels(
+    "AppointmentStatus",
+    {"planned": "Prévu", "held": "Honoré", "cancelled": "Annulé", "missed": "Non honoré"},
+)
+
+
 class NeedTheme(LabelledEnum):
     INFORMATION = "information"
     TRAINING = "training"
@@ -700,6 +715,7 @@ class AuditEntity(StrEnum):
     DOCUMENT = "document"
     SATISFACTION = "satisfaction"
     FOLLOWUP = "followup"
+    APPOINTMENT = "appointment"
 
 
 # --------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .base import Access, Field, FieldType, Kind
 from .descriptions import (
     ALL_KINDS,
+    APPOINTMENT,
     CHECK,
     CONTACT,
     COUNSELLOR,
@@ -29,6 +30,7 @@ from .descriptions import (
 
 __all__ = [
     "ALL_KINDS",
+    "APPOINTMENT",
     "CHECK",
     "CONTACT",
     "COUNSELLOR",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 
 from cep_desk import domain
@@ -40,6 +40,7 @@ class FieldType(StrEnum):
     INT = "int"  # an integer in ``bounds``
     AMOUNT = "amount"  # integer cents
     TIME = "time"  # "HH:MM", local time, or ""
+    CLOCK = "clock"  # datetime.time, local wall-clock time (a Time column; "HH:MM" in JSON)
     LINK = "link"  # the id of the parent record
 
 
@@ -53,6 +54,7 @@ PYTHON_TYPES: dict[FieldType, type] = {
     FieldType.INT: int,
     FieldType.AMOUNT: int,
     FieldType.TIME: str,
+    FieldType.CLOCK: time,
     FieldType.LINK: int,
 }
 
@@ -130,6 +132,8 @@ class Field:
             return v.amount()
         if t is FieldType.TIME:
             return v.a_time()
+        if t is FieldType.CLOCK:
+            return v.a_clock()
         raise TypeError(f"no validator for {self.name} ({t})")
 
     def display(self, value: object) -> str:
@@ -148,6 +152,8 @@ class Field:
             if isinstance(value, datetime):
                 value = value.date()
             return format_date(value) if isinstance(value, date) else str(value)
+        if t is FieldType.CLOCK and isinstance(value, time):
+            return f"{value:%H:%M}"
         if self.choices:
             return dict(self.choices).get(str(value), str(value))
         if t is FieldType.CODE and self.enum is not None:

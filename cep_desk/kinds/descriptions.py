@@ -469,6 +469,48 @@ FOLLOWUP = Kind(
     ),
 )  # fmt: skip
 
+# ---------------------------------------------------------------------------------------------
+# Issue #12: the agenda (agenda12). An appointment belongs to the person (a first one may be
+# booked before any journey exists); it names its journey and, once held, its session.
+# ---------------------------------------------------------------------------------------------
+
+APPOINTMENT = Kind(
+    name="appointment",
+    label="Rendez-vous",
+    table="appointments",
+    entity="appointment",
+    summary="un rendez-vous de l'agenda (prévu, honoré, annulé ou non honoré)",
+    parent="beneficiary_id",
+    parent_kind="person",
+    key="appointments",
+    max_items=10_000,
+    fields=(
+        Field("beneficiary_id", T.LINK, "Personne", editable=False, personal=False,
+              exported=False, access=Access.OMITTED),
+        Field("journey_id", T.LINK, "Parcours", nullable=True, editable=False,
+              personal=False, exported=False, access=Access.OMITTED),
+        Field("day", T.DATE, "Date", required=True, file_required=True, column=1,
+              form="&Date :"),
+        Field("start", T.CLOCK, "Heure", file_required=True, note="HH:MM, heure de Paris",
+              column=2, form="&Heure :"),
+        Field("duration_min", T.INT, "Durée (minutes)", bounds=(5, 480), file_required=True,
+              note="minutes, de 5 à 480", column=3, form="D&urée (minutes) :"),
+        Field("modality", T.CODE, "Modalité", enum=domain.Modality, column=4,
+              form="&Modalité :"),
+        Field("place", T.TEXT, "Lieu ou lien", 200, personal=False, column=5,
+              form="&Lieu ou lien :"),
+        Field("level", T.INT, "Niveau", bounds=(1, 2), schema={"type": "integer", "enum": [1, 2]},
+              column=6, form="Ni&veau :"),
+        Field("status", T.CODE, "État", enum=domain.AppointmentStatus, column=7,
+              form="É&tat :"),
+        Field("interview_id", T.LINK, "Entretien", nullable=True, editable=False,
+              personal=False, exported=False, access=Access.OMITTED),
+        Field("purpose", T.TEXT, "Objet", 500, form="&Objet :"),
+        Field("is_followup", T.BOOL, "Suivi à six mois", access_label="Suivi à six mois",
+              form="Suivi à &six mois"),
+    ),
+)  # fmt: skip
+
 # The kinds of a person's file, in the order of the exchange format's definitions (a kind's
 # children lists follow this order too).
 FILE_KINDS: tuple[Kind, ...] = (
@@ -485,6 +527,7 @@ FILE_KINDS: tuple[Kind, ...] = (
     DOCUMENT,
     SATISFACTION,
     FOLLOWUP,
+    APPOINTMENT,
 )
 ALL_KINDS: tuple[Kind, ...] = (COUNSELLOR, *FILE_KINDS)
 # Tables that hold no record of a kind: the audit trail (never content), settings, and the

@@ -7,7 +7,7 @@ database. Every table has ``id``, ``created_at`` and ``updated_at``.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
@@ -21,6 +21,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    Time,
     TypeDecorator,
     UniqueConstraint,
     event,
@@ -432,6 +433,41 @@ class Followup(Timestamped, Base):
             cascade="all, delete-orphan",
             passive_deletes=True,
             order_by="Followup.due_on",
+        )
+    )
+
+
+class Appointment(Timestamped, Base):
+    """An appointment of the agenda (issue #12, item 1): planned, then held (a session is made
+    from it), cancelled or missed. ``journey_id`` is None for a first appointment booked before
+    any journey exists; ``start`` is local (Europe/Paris) wall-clock time."""
+
+    __tablename__ = "appointments"
+    beneficiary_id: Mapped[int] = mapped_column(
+        ForeignKey("beneficiaries.id", ondelete="CASCADE"), index=True
+    )
+    journey_id: Mapped[int | None] = mapped_column(
+        ForeignKey("journeys.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[date] = mapped_column(Date, index=True)
+    start: Mapped[time] = mapped_column(Time)
+    duration_min: Mapped[int] = mapped_column(Integer)
+    modality: Mapped[str] = mapped_column(String(20), default="face_to_face")
+    place: Mapped[str] = mapped_column(String(200), default="")
+    level: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    interview_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interviews.id", ondelete="SET NULL")
+    )
+    purpose: Mapped[str] = mapped_column(String(500), default="")
+    is_followup: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    beneficiary: Mapped[Beneficiary] = relationship(
+        backref=backref(
+            "appointments",
+            cascade="all, delete-orphan",
+            passive_deletes=True,
+            order_by="[Appointment.day, Appointment.start]",
         )
     )
 

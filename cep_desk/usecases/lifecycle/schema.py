@@ -32,6 +32,7 @@ MAX_NAME = domain.MAX_NAME
 MAX_AMOUNT = 10**12
 UID_PATTERN = r"^[A-Za-z0-9-]{1,40}:[a-z_]{1,30}:[0-9]{1,18}$"
 TIME_PATTERN = r"^(([01][0-9]|2[0-3]):[0-5][0-9])?$"
+CLOCK_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -131,6 +132,9 @@ def field_schema(f: kinds.Field) -> dict[str, Any]:
     if f.type is t.TIME:
         out: dict[str, Any] = {"type": "string", "pattern": TIME_PATTERN}
         return {**out, "description": f.note} if f.note else out
+    if f.type is t.CLOCK:
+        clock: dict[str, Any] = {"type": "string", "pattern": CLOCK_PATTERN}
+        return {**clock, "description": f.note} if f.note else clock
     if f.type is t.DATE:
         if not f.nullable:
             return _ref("date")
