@@ -6,7 +6,8 @@ back frozen rows; this module only shows them. Keys (the view has them while it 
 
 - Alt+← / Alt+→: the previous / next day or week; Alt+Origine (Home): today;
 - Alt+J / Alt+M: the day / the week; Entrée or a double click: the person's file;
-- Alt+T, Alt+B, Alt+N: held, missed, cancelled; Alt+S « Créer la séance »; Alt+R « Reporter… »;
+- Alt+H, Alt+N, Alt+U: held (« Honoré »), missed (« Non honoré »), cancelled (« Annulé »);
+  Alt+S « Créer la séance »; Alt+R « Reporter… »; Alt+O the person's file;
 - Alt+I: the list « À faire » (Entrée opens the item at its place).
 
 The due list is read by a worker (``cep_desk/ui/workers.py``): with tens of thousands of people
@@ -525,9 +526,7 @@ class DueModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (formatting.format_date(item.day), item.person_name, item.label)[
-                index.column()
-            ]
+            return (formatting.format_date(item.day), item.person_name, item.label)[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{formatting.format_date(item.day)} · {item.person_name} · {item.label}"
         if role == Qt.ItemDataRole.ForegroundRole and item.day < self.today:
@@ -677,9 +676,9 @@ class AgendaView(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         # Actions on the selected appointment
-        self.held_button = QPushButton(tr("&Tenu"))
-        self.missed_button = QPushButton(tr("A&bsence"))
-        self.cancel_button = QPushButton(tr("A&nnulé"))
+        self.held_button = QPushButton(tr("&Honoré"))
+        self.missed_button = QPushButton(tr("Non ho&noré"))
+        self.cancel_button = QPushButton(tr("Ann&ulé"))
         self.session_button = QPushButton(tr("Créer la &séance"))
         self.reschedule_button = QPushButton(tr("&Reporter…"))
         self.open_button = QPushButton(tr("&Ouvrir le dossier"))
@@ -1080,6 +1079,4 @@ class AgendaView(QWidget):
         elif item.kind == "followup":
             self.open_file_requested.emit(item.beneficiary_id, {"tab": "followup"})
         else:
-            self.open_file_requested.emit(
-                item.beneficiary_id, {"tab": "level2", "subtab": "steps"}
-            )
+            self.open_file_requested.emit(item.beneficiary_id, {"tab": "level2", "subtab": "steps"})

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from cep_desk import domain, formatting
 from cep_desk.domain import ValidationError
@@ -61,6 +61,7 @@ class BeneficiaryPanel(QWidget):
     saved = Signal(object)  # aware datetime of the last successful save
     failed = Signal(str)  # French message of a refused or failed save
     record_changed = Signal(int)  # beneficiary id whose list columns changed
+    book_requested = Signal()  # « Rendez-vous… »: the main window opens the booking dialog
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,7 +126,18 @@ class BeneficiaryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(2)
-        layout.addWidget(self.header)
+        self.book_button = QPushButton(self.tr("Rendez-vous… (Ctrl+R)"))
+        self.book_button.setObjectName("book_button")
+        self.book_button.setAccessibleName(self.tr("Prendre rendez-vous"))
+        self.book_button.setToolTip(self.tr("Prendre un rendez-vous pour cette personne"))
+        self.book_button.setAutoDefault(False)
+        self.book_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.book_button.clicked.connect(lambda _checked=False: self.book_requested.emit())
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.book_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.subheader)
         layout.addWidget(self.tabs, 1)
         self.clear()
@@ -304,6 +316,25 @@ class BeneficiaryPanel(QWidget):
 
     def _set_enabled(self, enabled: bool) -> None:
         self.tabs.setEnabled(enabled)
+        self.book_button.setEnabled(enabled)
+
+    def show_session(self, session_id: int) -> bool:
+        """The file read again and shown on one session (a session made from an appointment):
+        Niveau 1 on it, or Niveau 2 › Entretiens with its row selected."""
+        if self.ws is None or self.current_beneficiary_id is None:
+            return False
+        self.reload()
+        for record in self.level1.sessions():
+            if record.id == session_id:
+                self.tabs.setCurrentWidget(self.level1)
+                self.level1.session_added(record)
+                return True
+        for record in self.level2.sessions.records():
+            if record.id == session_id:
+                self.tabs.setCurrentWidget(self.level2)
+                self.level2.session_added(record)
+                return True
+        return False
 
     def update_header(self) -> None:
         person = self.person
