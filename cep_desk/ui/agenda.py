@@ -899,6 +899,8 @@ class AgendaView(QWidget):
 
     def _selection_changed(self) -> None:
         row = self.selected()
+        if row is not None and self.mode == WEEK:
+            self.day = row.day  # « Jour » then shows the day of the appointment chosen
         self.detail.setText(describe(row) if row else "")
         self._update_buttons()
 

@@ -882,7 +882,10 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self, ws: Workspace) -> None:
         """Show the main view on an unlocked workspace (from the unlock screen, the first-run
-        wizard or the demo); the location remembered at the lock comes back."""
+        wizard or the demo); the location remembered at the lock comes back, else today's
+        appointments when there are any."""
+        from datetime import date
+
         from cep_desk.usecases import workspaces
 
         self.finish_building()
@@ -902,6 +905,7 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(workspaces.get_setting(ws, "idle_lock_minutes"))
         self.idle.start()
         location, self._saved_location = self._saved_location, None
+        self.agenda_view.day = date.today()
         if location and location.get("beneficiary_id") is not None:
             self.panel.restore_location(location)
             self._select_current_person()
@@ -1322,7 +1326,7 @@ class MainWindow(QMainWindow):
             return
         self.panel.flush()
         view = self.agenda_view
-        target = day if isinstance(day, date) else (view.day if self.agenda_shown else date.today())
+        target = day if isinstance(day, date) else view.day  # where the counsellor left it
         if mode == WEEK:
             view.show_week(target)
         elif mode == DAY:

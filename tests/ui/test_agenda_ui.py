@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from cep_desk import domain
@@ -57,6 +57,18 @@ def _type(qtbot, widget, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
+def _alt(qtbot, widget, key: Qt.Key, until) -> None:
+    """Alt+letter: a button's mnemonic clicks it after its short animation (dialogs closed
+    before are deleted first, as the event loop does: their labels keep their letters)."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window = widget.window()
+    if QApplication.activeWindow() is not window:  # offscreen: a closed dialog leaves none
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.keyClick(widget, key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(until, timeout=2000)
+
+
 def _open_booking(qtbot, w: MainWindow, person_id: int) -> AppointmentDialog:
     assert w.select_person(person_id)
     assert w.action_book.isEnabled()
@@ -101,8 +113,8 @@ def test_a_counsellor_books_views_the_week_marks_held_and_makes_the_session(qtbo
     assert "Premier entretien" in view.detail.text()
 
     # The week (Alt+M): the block in today's column
-    qtbot.keyClick(view.table, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
-    assert view.mode == WEEK and view.views.currentWidget() is view.week_table
+    _alt(qtbot, view.table, Qt.Key.Key_M, lambda: view.mode == WEEK)
+    assert view.views.currentWidget() is view.week_table
     column = view.week_model.days.index(TODAY) if TODAY in view.week_model.days else None
     if column is not None:
         assert view.week_model.index(0, column).data() == "DUPONT Jeanne"
@@ -112,11 +124,10 @@ def test_a_counsellor_books_views_the_week_marks_held_and_makes_the_session(qtbo
 
     # Honoré (Alt+H), then « Créer la séance » (Alt+S): the file opens on the new session
     assert view.held_button.isEnabled()
-    qtbot.keyClick(view.table, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
-    assert agenda.of_person(ws, person)[0].status == "held"
+    _alt(qtbot, view.table, Qt.Key.Key_H, lambda: agenda.of_person(ws, person)[0].status == "held")
     assert view.selected().status_label == "Honoré"
     assert not view.held_button.isEnabled()
-    qtbot.keyClick(view.table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    _alt(qtbot, view.table, Qt.Key.Key_S, lambda: not w.agenda_shown)
     made = agenda.of_person(ws, person)[0]
     assert made.interview_id is not None
     assert not w.agenda_shown
@@ -197,7 +208,7 @@ def test_keys_move_through_days_weeks_and_appointments(qtbot, make_window, ws):
     assert w.agenda_shown and view.day == TODAY
     table = view.table
     assert QApplication.focusWidget() is table
-    qtbot.keyClick(table, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # the week
+    _alt(qtbot, table, Qt.Key.Key_M, lambda: view.mode == WEEK)  # the week
     qtbot.keyClick(view.table, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # next week
     assert monday_of(view.day) == monday
     assert view.week_model.count() == 2
@@ -205,8 +216,8 @@ def test_keys_move_through_days_weeks_and_appointments(qtbot, make_window, ws):
     qtbot.keyClick(view.table, Qt.Key.Key_Right)  # Tuesday is empty: straight to Wednesday
     assert view.selected() is not None and view.selected().id == second.id
     assert "https://visio.example/abc" in view.detail.text()
-    qtbot.keyClick(view.table, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)  # its day
-    assert view.mode == DAY and view.day == second.day
+    _alt(qtbot, view.table, Qt.Key.Key_J, lambda: view.mode == DAY)  # its day
+    assert view.day == second.day
     assert view.selected().id == second.id
     qtbot.keyClick(view.table, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # the day before
     assert view.day == second.day - timedelta(days=1)
@@ -233,8 +244,7 @@ def test_reschedule_and_cancel_from_the_agenda(qtbot, make_window, ws):
     w.show_agenda(day=day, mode=DAY)
     view = w.agenda_view
     assert not view.held_button.isEnabled()  # not held before its day
-    qtbot.keyClick(view.table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: w.findChild(AppointmentDialog) is not None, timeout=2000)
+    _alt(qtbot, view.table, Qt.Key.Key_R, lambda: w.findChild(AppointmentDialog) is not None)
     dialog = w.findChild(AppointmentDialog)
     assert dialog.start.text() == "09:00" and dialog.day.text() == day.strftime("%d/%m/%Y")
     later = day + timedelta(days=7)
@@ -246,8 +256,12 @@ def test_reschedule_and_cancel_from_the_agenda(qtbot, make_window, ws):
     assert (moved.day, moved.start) == (later, time(15, 15))
     assert view.day == later and view.selected().id == row.id
     messagebox.set_next_answer(True)
-    qtbot.keyClick(view.table, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
-    assert agenda.of_person(ws, person)[0].status == "cancelled"
+    _alt(
+        qtbot,
+        view.table,
+        Qt.Key.Key_U,
+        lambda: agenda.of_person(ws, person)[0].status == "cancelled",
+    )
     assert view.selected().status_label == "Annulé"
     assert not view.cancel_button.isEnabled()
 
@@ -273,7 +287,7 @@ def test_the_due_list_opens_each_item_at_its_place(qtbot, make_window, ws):
     assert view.selected().id == unreported.id
     assert QApplication.focusWidget() is view.table
     # Reported as missed: it leaves the list
-    qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    _alt(qtbot, view.table, Qt.Key.Key_N, lambda: view.selected().status == "missed")
     qtbot.waitUntil(
         lambda: "unreported" not in [i.kind for i in view.due_model.items], timeout=5000
     )
