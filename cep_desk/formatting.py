@@ -246,6 +246,21 @@ def format_phone(value: str | None) -> str:
     return (value or "").strip()
 
 
+def format_clock(value: time | None) -> str:
+    """A local wall-clock time as the agenda shows it: ``"09:30"``; empty when unknown."""
+    return f"{value:%H:%M}" if value is not None else ""
+
+
+def initials(last_name: str, first_name: str) -> str:
+    """The person's initials, first name first: ``"A. D."``; a compound first name keeps its
+    hyphen (``"J.-P. L."`` for Jean-Pierre Le Goff). What the exported agenda shows."""
+    parts = [p for p in re.split(r"[-\s]+", (first_name or "").strip()) if p][:3]
+    first = "-".join(f"{p[0].upper()}." for p in parts)
+    last_text = (last_name or "").strip()
+    last = f"{last_text[0].upper()}." if last_text else ""
+    return " ".join(x for x in (first, last) if x)
+
+
 def full_name(last_name: str, first_name: str) -> str:
     """``NOM Prénom``, the way French administrative documents write it."""
     return f"{(last_name or '').strip().upper()} {(first_name or '').strip()}".strip()

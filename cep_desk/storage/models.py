@@ -277,8 +277,9 @@ class ActionStep(Timestamped, Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     owner: Mapped[str] = mapped_column(String(20), default="beneficiary")
     partner_name: Mapped[str] = mapped_column(String(200), default="")
-    start_on: Mapped[date | None] = mapped_column(Date)
-    due_on: Mapped[date | None] = mapped_column(Date)
+    # Indexed (0007_agenda): the due list looks for the steps whose date is reached.
+    start_on: Mapped[date | None] = mapped_column(Date, index=True)
+    due_on: Mapped[date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), default="planned")
     is_milestone: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -443,6 +444,8 @@ class Appointment(Timestamped, Base):
     any journey exists; ``start`` is local (Europe/Paris) wall-clock time."""
 
     __tablename__ = "appointments"
+    # The due list's « not yet reported »: planned appointments of past days.
+    __table_args__ = (Index("ix_appointments_status_day", "status", "day"),)
     beneficiary_id: Mapped[int] = mapped_column(
         ForeignKey("beneficiaries.id", ondelete="CASCADE"), index=True
     )

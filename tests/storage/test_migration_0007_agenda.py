@@ -79,7 +79,13 @@ def test_0006_followup_workspace_upgrades_to_0007_agenda(workspace_dir, passphra
             assert second.journey_id is None and second.place == "" and not second.is_followup
     with ws.engine.connect() as raw:  # the indexes of the agenda's queries exist
         names = {r[0] for r in raw.exec_driver_sql("SELECT name FROM sqlite_master").all()}
-    assert {"ix_appointments_day", "ix_appointments_beneficiary_id"} <= names
+    assert {
+        "ix_appointments_day",
+        "ix_appointments_beneficiary_id",
+        "ix_appointments_status_day",
+        "ix_action_steps_due_on",
+        "ix_action_steps_start_on",
+    } <= names
 
 
 def test_a_deleted_session_unlinks_its_appointment_and_a_person_takes_hers(ws):

@@ -5,7 +5,10 @@
   whether it is the six-month follow-up). ``journey_id`` is NULL for a first appointment
   booked before any journey exists.
 
-One new table only: nothing existing is rewritten, portable DDL (SQLite and PostgreSQL).
+And the indexes the due list needs: ``appointments (status, day)`` for the past appointments
+not yet reported, ``action_steps.due_on`` and ``action_steps.start_on`` for the plan steps
+whose date is reached. One new table and new indexes: nothing existing is rewritten, portable
+DDL (SQLite and PostgreSQL).
 
 Revision ID: 0007_agenda
 Revises: 0006_followup
@@ -62,9 +65,15 @@ def upgrade() -> None:
     op.create_index(op.f("ix_appointments_beneficiary_id"), "appointments", ["beneficiary_id"])
     op.create_index(op.f("ix_appointments_journey_id"), "appointments", ["journey_id"])
     op.create_index(op.f("ix_appointments_day"), "appointments", ["day"])
+    op.create_index("ix_appointments_status_day", "appointments", ["status", "day"])
+    op.create_index(op.f("ix_action_steps_due_on"), "action_steps", ["due_on"])
+    op.create_index(op.f("ix_action_steps_start_on"), "action_steps", ["start_on"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_action_steps_start_on"), table_name="action_steps")
+    op.drop_index(op.f("ix_action_steps_due_on"), table_name="action_steps")
+    op.drop_index("ix_appointments_status_day", table_name="appointments")
     op.drop_index(op.f("ix_appointments_day"), table_name="appointments")
     op.drop_index(op.f("ix_appointments_journey_id"), table_name="appointments")
     op.drop_index(op.f("ix_appointments_beneficiary_id"), table_name="appointments")
