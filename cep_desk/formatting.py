@@ -127,11 +127,6 @@ def format_weekday_short(value: date) -> str:
     return f"{WEEKDAYS_SHORT[value.weekday()]} {value.day}/{value.month:02d}"
 
 
-def format_clock(value: time | None) -> str:
-    """``time(9, 5)`` → ``"09:05"``; ``None`` → ``""``."""
-    return f"{value.hour:02d}:{value.minute:02d}" if value is not None else ""
-
-
 def format_week_range(monday: date, days: int = 7) -> str:
     """The week starting on ``monday``: ``"semaine du 30 novembre au 6 décembre 2026"``."""
     from datetime import timedelta

@@ -616,7 +616,9 @@ class MainWindow(QMainWindow):
         menu_person.addAction(self.action_new_session)
         menu_person.addSeparator()
         menu_person.addAction(self.action_search)
-        self.menu_agenda = menu_agenda = self.menuBar().addMenu(tr("&Agenda"))
+        # No Alt letter for this menu: every one of « Agenda » is taken on some page of the
+        # file (Alt+A E-mail, Alt+G Organisme…); F10 or Alt then the arrows reach it.
+        self.menu_agenda = menu_agenda = self.menuBar().addMenu(tr("Agenda"))
         menu_agenda.addAction(self.action_agenda)
         menu_agenda.addAction(self.action_book)
 
