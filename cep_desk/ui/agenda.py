@@ -29,7 +29,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -495,7 +504,7 @@ class BlockDelegate(QStyledItemDelegate):
 class DueModel(QAbstractTableModel):
     """What is due: date, person, what (late items first, as the use case sorts them)."""
 
-    HEADERS = ("Date", "Personne", "À faire")
+    HEADERS = ("Date", "Personne et objet")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -526,7 +535,9 @@ class DueModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (formatting.format_date(item.day), item.person_name, item.label)[index.column()]
+            if index.column() == 0:
+                return formatting.format_date(item.day)
+            return f"{item.person_name}\n{item.label}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{formatting.format_date(item.day)} · {item.person_name} · {item.label}"
         if role == Qt.ItemDataRole.ForegroundRole and item.day < self.today:
@@ -642,8 +653,20 @@ class AgendaView(QWidget):
         )
         header = self.day_table.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((13, 26, 9, 15, 11, 24)):
-            header.resizeSection(column, chars * char)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        pad = 3 * char  # the cell's margins and a little air
+        fitted = {
+            0: bold_metrics.horizontalAdvance("00:00–00:00") + pad,
+            2: self.fontMetrics().horizontalAdvance(level_text(2)) + pad,
+            3: max(self.fontMetrics().horizontalAdvance(label) for _c, label in
+                   domain.Modality.choices()) + pad,
+            4: max(bold_metrics.horizontalAdvance(label) for _c, label in
+                   domain.AppointmentStatus.choices()) + pad,
+        }  # fmt: skip
+        for column, chars in enumerate((0, 24, 0, 0, 0, 26)):
+            header.resizeSection(column, fitted.get(column, chars * char))
         header.setStretchLastSection(True)
         self.week_model = WeekModel(self)
         self.week_table = _table("agenda_week", tr("Rendez-vous de la semaine"))
@@ -732,8 +755,7 @@ class AgendaView(QWidget):
         self.due_table.setAlternatingRowColors(True)
         self.due_table.setWordWrap(True)
         due_header = self.due_table.horizontalHeader()
-        due_header.resizeSection(0, char * 11)
-        due_header.resizeSection(1, char * 20)
+        due_header.resizeSection(0, self.fontMetrics().horizontalAdvance("00/00/0000") + pad)
         due_header.setStretchLastSection(True)
         self.due_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
@@ -754,15 +776,18 @@ class AgendaView(QWidget):
         right_layout.addWidget(self.due_title)
         right_layout.addWidget(self.due_hint)
         right_layout.addWidget(self.due_table, 1)
+        self.due_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.due_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        right.setMinimumWidth(char * 42)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("agenda_splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1000, 380])
+        self.splitter.setSizes([820, 460])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
