@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -528,6 +528,128 @@ def waiting_days(ws: Workspace, journey_id: int) -> int | None:
         return max(0, (min(candidates) - journey.request_date).days)
 
 
+# ---------------------------------------------------------------------------------------------
+# iCalendar export (the counsellor's own calendar)
+# ---------------------------------------------------------------------------------------------
+
+TZID = "Europe/Paris"
+PRODID = "-//CEP Desk//Agenda//FR"
+ICS_MAX_DAYS = 3 * 366
+# The iCalendar status of each appointment status: a cancelled one stays in the file so that
+# a calendar that imported it earlier takes it off.
+ICS_STATUS = {
+    AppointmentStatus.PLANNED.value: "CONFIRMED",
+    AppointmentStatus.HELD.value: "CONFIRMED",
+    AppointmentStatus.MISSED.value: "CONFIRMED",
+    AppointmentStatus.CANCELLED.value: "CANCELLED",
+}
+
+
+def _paris_vtimezone(icalendar: Any) -> Any:
+    """Europe/Paris as calendar applications write it: the EU rule in force since 1996
+    (summer time from the last Sunday of March, 02:00, to the last Sunday of October, 03:00),
+    two rules rather than a list of dates that would end in 2038."""
+    tz = icalendar.Timezone()
+    tz.add("tzid", TZID)
+    tz.add("x-lic-location", TZID)
+    summer = icalendar.TimezoneDaylight()
+    summer.add("tzname", "CEST")
+    summer.add("dtstart", datetime(1970, 3, 29, 2, 0))
+    summer.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1SU"})
+    summer.add("tzoffsetfrom", timedelta(hours=1))
+    summer.add("tzoffsetto", timedelta(hours=2))
+    winter = icalendar.TimezoneStandard()
+    winter.add("tzname", "CET")
+    winter.add("dtstart", datetime(1970, 10, 25, 3, 0))
+    winter.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1SU"})
+    winter.add("tzoffsetfrom", timedelta(hours=2))
+    winter.add("tzoffsetto", timedelta(hours=1))
+    tz.add_component(summer)
+    tz.add_component(winter)
+    return tz
+
+
+def ics_summary(row: AppointmentRow, *, full_names: bool = False) -> str:
+    """The event's title: « RDV CEP niveau 1 — A. D. » (the full name only when asked)."""
+    who = row.person_name if full_names else row.initials
+    title = "Suivi à six mois" if row.is_followup else f"RDV CEP niveau {row.level}"
+    return f"{title} — {who}" if who else title
+
+
+def ics(
+    ws: Workspace,
+    date_from: date,
+    date_to: date,
+    *,
+    full_names: bool = False,
+    now: datetime | None = None,
+) -> bytes:
+    """The appointments from ``date_from`` to ``date_to`` as an iCalendar file (RFC 5545) for
+    the counsellor's own calendar application.
+
+    Each event carries the person's initials (their full name only with ``full_names``), the
+    level, the modality, the place or link and the status; never the purpose, a note, a
+    health datum or any other content of the file. Times are local (``TZID=Europe/Paris``,
+    with its VTIMEZONE). The UID of an appointment is stable across exports
+    (``<id>.<workspace id>@cep-desk``), so importing a newer file updates the events; a
+    cancelled appointment is exported with ``STATUS:CANCELLED``. Audited as an export.
+    """
+    from zoneinfo import ZoneInfo
+
+    import icalendar
+
+    from cep_desk.formatting import format_duration_minutes
+
+    from .lifecycle.exchange import workspace_id_of
+
+    if (date_to - date_from).days > ICS_MAX_DAYS:
+        raise ValidationError("La période exportée dépasse trois ans : réduisez-la.", "to")
+    rows = between(ws, date_from, date_to)
+    with ws.read() as s:
+        stamps = dict(
+            s.execute(
+                select(_A.id, _A.updated_at).where(_A.day >= date_from, _A.day <= date_to)
+            ).all()
+        )
+    wid = workspace_id_of(ws)
+    zone = ZoneInfo(TZID)
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", "CEP Desk — rendez-vous")
+    cal.add("x-wr-timezone", TZID)
+    cal.add_component(_paris_vtimezone(icalendar))
+    for row in rows:
+        event = icalendar.Event()
+        event.add("uid", f"{row.id}.{wid}@cep-desk")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", datetime.combine(row.day, row.start, tzinfo=zone))
+        event.add("dtend", datetime.combine(row.day, row.end, tzinfo=zone))
+        event.add("summary", ics_summary(row, full_names=full_names))
+        if row.place:
+            event.add("location", row.place)
+        event.add(
+            "description",
+            f"{row.modality_label}, {format_duration_minutes(row.duration_min)}. "
+            f"Niveau {row.level}. État : {row.status_label}.",
+        )
+        event.add("status", ICS_STATUS.get(row.status, "CONFIRMED"))
+        event.add("transp", "TRANSPARENT" if row.status == "cancelled" else "OPAQUE")
+        event.add("categories", ["CEP"])
+        changed = stamps.get(row.id)
+        if changed is not None:
+            event.add("last-modified", changed.astimezone(UTC).replace(microsecond=0))
+        cal.add_component(event)
+    with ws.session() as s:
+        c.audit(
+            s, AuditAction.EXPORT, AuditEntity.WORKSPACE, None, None,
+            f"ics {len(rows)}" + (" noms" if full_names else ""),
+        )  # fmt: skip
+    return bytes(cal.to_ical())
+
+
 __all__ = [
     "AppointmentRow",
     "between",
@@ -537,6 +659,7 @@ __all__ = [
     "delete",
     "end_of",
     "get",
+    "ics",
     "of_person",
     "session_from",
     "set_status",
