@@ -109,6 +109,19 @@ def status_tint(status: str, pal: QPalette | None = None) -> QColor:
     return theme.blend(pal.color(QPalette.ColorRole.Base), status_colour(status, pal), amount)
 
 
+def unreported(row: AppointmentRow, today: date) -> bool:
+    """A past appointment still « Prévu »: to be reported held or missed."""
+    return row.status == "planned" and row.day < today
+
+
+def status_text(row: AppointmentRow, today: date) -> str:
+    return tr("À renseigner") if unreported(row, today) else row.status_label
+
+
+def shown_colour(row: AppointmentRow, today: date, pal: QPalette | None = None) -> QColor:
+    return theme.error_text(pal) if unreported(row, today) else status_colour(row.status, pal)
+
+
 def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
@@ -279,9 +292,11 @@ class DayModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[AppointmentRow] = []
+        self.today = date.today()
 
-    def set_rows(self, rows: Sequence[AppointmentRow]) -> None:
+    def set_rows(self, rows: Sequence[AppointmentRow], today: date | None = None) -> None:
         self.beginResetModel()
+        self.today = today or date.today()
         self.rows = sorted(rows, key=lambda r: (r.start, r.id))
         self.endResetModel()
 
@@ -312,10 +327,10 @@ class DayModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = (
                 time_span(row),
-                row.person_name + (" · " + tr("suivi à six mois") if row.is_followup else ""),
+                row.person_name,
                 level_text(row.level),
                 row.modality_label,
-                row.status_label,
+                status_text(row, self.today),
                 row.place,
                 row.purpose,
             )[col]
@@ -327,7 +342,7 @@ class DayModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return status_tint(row.status)
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:
-            return status_colour(row.status)
+            return shown_colour(row, self.today)
         if role == Qt.ItemDataRole.FontRole and (col in (0, 4) or row.status == "cancelled"):
             font = QFont()
             font.setBold(col in (0, 4))
@@ -476,7 +491,8 @@ class BlockDelegate(QStyledItemDelegate):
         )
         painter.setFont(option.font)
         painter.setPen(theme.blend(text, pal.color(QPalette.ColorRole.Base), 0.2))
-        status = row.status_label
+        today = getattr(index.model(), "today", date.today())
+        status = status_text(row, today)
         status_width = fm.horizontalAdvance(status) + 4
         painter.drawText(
             QRect(
@@ -492,7 +508,7 @@ class BlockDelegate(QStyledItemDelegate):
                 max(0, text_rect.width() - status_width - 6),
             ),
         )
-        painter.setPen(colour if not theme.is_dark(pal) else colour.lighter(110))
+        painter.setPen(shown_colour(row, today, pal))
         painter.drawText(
             QRect(text_rect.left(), text_rect.top() + 2 * line, text_rect.width(), line),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -824,7 +840,7 @@ class AgendaView(QWidget):
     def clear(self) -> None:
         """Forget everything personal (the lock)."""
         self._due_generation += 1
-        self.day_model.set_rows([])
+        self.day_model.set_rows([], self._today())
         self.week_model.set_week(monday_of(self.day), [], self._today())
         self.due_model.set_items([], self._today())
         self.detail.clear()
@@ -863,7 +879,7 @@ class AgendaView(QWidget):
         self.week_button.setChecked(self.mode == WEEK)
         if self.mode == DAY:
             rows = agenda_uc.day_view(ws, self.day)
-            self.day_model.set_rows(rows)
+            self.day_model.set_rows(rows, today)
             title = formatting.format_weekday_date(self.day)
             if self.day == today:
                 title = tr("Aujourd'hui, %s") % title
