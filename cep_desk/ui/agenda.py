@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, time, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -151,6 +152,20 @@ def describe(row: AppointmentRow) -> str:
     if row.purpose:
         parts.append(row.purpose)
     return " · ".join(parts)
+
+
+ICS_DAYS = 92  # the iCalendar export: this week and about three months ahead, as the CLI
+
+
+def write_ics(ws: Workspace, date_from: date, date_to: date, path: Path) -> int:
+    """The worker of « Exporter l'agenda (iCalendar)… »: the file written (private, atomic);
+    returns the number of appointments in it. Initials only, never the purpose (the use
+    case)."""
+    from cep_desk.files import write_atomically
+
+    data = agenda_uc.ics(ws, date_from, date_to)
+    write_atomically(path, data)
+    return data.count(b"BEGIN:VEVENT")
 
 
 # --------------------------------------------------------------------------------------------

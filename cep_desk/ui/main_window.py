@@ -348,7 +348,8 @@ class MainWindow(QMainWindow):
         if defer_main_view:
             for action in (self.action_new_person, self.action_new_session, self.action_search,
                            self.action_export_plan, self.action_print, self.action_lock,
-                           self.action_agenda, self.action_book):  # fmt: skip
+                           self.action_agenda, self.action_book,
+                           self.action_export_ics):  # fmt: skip
                 action.setEnabled(False)
             self.unlock_screen.reset()
             self.unlock_screen.secret.setFocus()
@@ -621,6 +622,13 @@ class MainWindow(QMainWindow):
         self.menu_agenda = menu_agenda = self.menuBar().addMenu(tr("Agenda"))
         menu_agenda.addAction(self.action_agenda)
         menu_agenda.addAction(self.action_book)
+        menu_agenda.addSeparator()
+        self.action_export_ics = self._action(
+            "action_export_ics", tr("E&xporter l'agenda (iCalendar)…"), None, self.export_ics,
+            tr("Les rendez-vous des trois prochains mois pour votre propre agenda, avec les "
+               "initiales des personnes seulement"),
+        )  # fmt: skip
+        menu_agenda.addAction(self.action_export_ics)
 
         self.toolbar = QToolBar(tr("Barre d'outils"))
         self.toolbar.setObjectName("main_toolbar")
@@ -1020,6 +1028,7 @@ class MainWindow(QMainWindow):
         self.action_agenda.setEnabled(unlocked)
         self.action_agenda.setChecked(unlocked and self.agenda_shown)
         self.action_book.setEnabled(person)
+        self.action_export_ics.setEnabled(unlocked)
         self._update_empty_state(person)
         self._update_title()
 
@@ -1407,6 +1416,51 @@ class MainWindow(QMainWindow):
         self._on_saved_now()
         if self.panel.current_beneficiary_id == beneficiary_id:
             self.model.refresh_person(beneficiary_id)
+
+    def export_ics(self) -> Any:
+        """« Exporter l'agenda (iCalendar)… »: where to, then the file written by a worker;
+        the bar over the file says where it went. Returns the worker (None when cancelled)."""
+        from datetime import date, timedelta
+
+        from cep_desk.ui import workers
+        from cep_desk.ui.agenda import ICS_DAYS, monday_of, write_ics
+        from cep_desk.ui.lifecycle import paths
+
+        ws = self.ws
+        if ws is None:
+            return None
+        path = paths.ask_save_file(
+            self,
+            self.tr("Exporter l'agenda (iCalendar)"),
+            "agenda.ics",
+            self.tr("Agenda iCalendar (*.ics)"),
+            ".ics",
+        )
+        if path is None:
+            return None
+        start = monday_of(date.today())
+        end = date.today() + timedelta(days=ICS_DAYS)
+        worker = workers.Worker(write_ics, ws, start, end, path)
+
+        def done(count: int) -> None:
+            text = self.tr(
+                "Agenda enregistré dans « {0} » : {1} rendez-vous du {2} au {3}, avec les "
+                "initiales des personnes seulement."
+            ).format(path, count, formatting.format_date(start), formatting.format_date(end))
+            self.statusBar().showMessage(text, 30_000)
+            self.file_bar.show_file(Path(path), text)  # over the file, once back to it
+
+        def failed(message: str, _exc: object) -> None:
+            messagebox.warning(
+                self,
+                self.tr("Exporter l'agenda"),
+                self.tr("L'agenda n'a pas pu être enregistré : {0}").format(message),
+            )
+
+        worker.signals.finished.connect(done)
+        worker.signals.failed.connect(failed)
+        self.statusBar().showMessage(self.tr("Export de l'agenda…"))
+        return workers.start(worker)
 
     def book_appointment(self) -> QDialog | None:
         """« Prendre rendez-vous… » for the person shown: the dialog keeps what was typed and

@@ -316,3 +316,32 @@ def test_the_workspace_opens_on_todays_appointments_and_the_lock_forgets_them(
         assert w.agenda_shown and view.day_model.rowCount() == 1
     finally:
         w.lock()
+
+
+def test_the_agenda_exported_as_icalendar_holds_initials_only(qtbot, make_window, ws, tmp_path):
+    import icalendar
+
+    from cep_desk.ui.lifecycle import paths
+
+    person = _person(ws, "Lefèvre", "Anne-Sophie")
+    day = TODAY + timedelta(days=1)
+    agenda.book(ws, beneficiary_id=person, day=day, start=time(9, 30), duration_min=45,
+                modality="video", level=1, purpose="Santé : arrêt maladie")  # fmt: skip
+    w = make_window(ws)
+    w.show_agenda()
+    assert w.action_export_ics.isEnabled()
+    paths.set_next_path(tmp_path / "mon-agenda")  # the save dialog's answer; .ics added
+    worker = w.export_ics()
+    assert worker is not None
+    wait_pool()
+    qtbot.waitUntil(lambda: "Agenda enregistré" in w.statusBar().currentMessage(), timeout=5000)
+    target = tmp_path / "mon-agenda.ics"
+    data = target.read_bytes()
+    assert (target.stat().st_mode & 0o077) == 0  # private, like every file written
+    [event] = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    summary = str(event.get("SUMMARY"))
+    assert "Lefèvre".upper() not in data.decode("utf-8").upper().replace("\r\n ", "")
+    assert "A.-S. L." in summary, summary
+    assert b"maladie" not in data
+    assert "1 rendez-vous" in w.statusBar().currentMessage()
+    assert w.file_bar.path == target
