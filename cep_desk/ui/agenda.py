@@ -895,6 +895,7 @@ class AgendaView(QWidget):
         if self.mode == DAY:
             rows = agenda_uc.day_view(ws, self.day)
             self.day_model.set_rows(rows, today)
+            self._fit_names(rows)
             title = formatting.format_weekday_date(self.day)
             if self.day == today:
                 title = tr("Aujourd'hui, %s") % title
@@ -923,6 +924,14 @@ class AgendaView(QWidget):
             self.table.clearSelection()
             self.table.setCurrentIndex(QModelIndex())
         self._selection_changed()
+
+    def _fit_names(self, rows: Sequence[AppointmentRow]) -> None:
+        """The name column as wide as the day's longest name (within bounds): the place and
+        the purpose, cut first, are whole in the line under the table."""
+        fm = self.day_table.fontMetrics()
+        char = fm.averageCharWidth()
+        widest = max([fm.horizontalAdvance(r.person_name) for r in rows] + [0]) + 3 * char
+        self.day_table.horizontalHeader().resizeSection(1, min(max(widest, 24 * char), 46 * char))
 
     def _first_index(self) -> QModelIndex:
         if self.mode == DAY:

@@ -278,6 +278,9 @@ def test_the_due_list_opens_each_item_at_its_place(qtbot, make_window, ws):
     qtbot.waitUntil(lambda: view.due_model.rowCount() >= 1, timeout=5000)
     kinds = [item.kind for item in view.due_model.items]
     assert "unreported" in kinds
+    view.show_day(past)
+    assert view.day_model.index(0, 4).data() == "À renseigner"  # not « Prévu » any more
+    view.show_day(TODAY)
     row = kinds.index("unreported")
     view.due_table.setFocus()
     view.due_table.setCurrentIndex(view.due_model.index(row, 0))
@@ -345,3 +348,41 @@ def test_the_agenda_exported_as_icalendar_holds_initials_only(qtbot, make_window
     assert b"maladie" not in data
     assert "1 rendez-vous" in w.statusBar().currentMessage()
     assert w.file_bar.path == target
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_the_agenda_fits_a_laptop_screen_with_nothing_cut(qtbot, make_window, ws, size):
+    monday = monday_of(TODAY) + timedelta(days=7)
+    for i, (last, first) in enumerate(
+        [("Delaunay-Beauregard", "Marie-Christine"), ("Nguyen", "Thi"), ("Roux", "Paul")]
+    ):
+        person = _person(ws, last, first)
+        for d in range(5):
+            agenda.book(ws, beneficiary_id=person, day=monday + timedelta(days=d),
+                        start=time(9 + 2 * i, 0), duration_min=90, modality="video", level=2,
+                        place="https://visio.exemple.fr/une-salle-au-nom-tres-long")  # fmt: skip
+    w = make_window(ws)
+    w.resize(*size)
+    w.show_agenda(day=monday, mode=WEEK)
+    QApplication.processEvents()
+    view = w.agenda_view
+    assert w.width() <= size[0] and w.height() <= size[1], (w.width(), w.height())
+    assert view.week_model.count() == 15
+    week = view.week_table
+    assert not week.horizontalScrollBar().isVisible()
+    fm = week.fontMetrics()
+    for c in range(week.model().columnCount()):
+        assert week.columnWidth(c) >= fm.horizontalAdvance("09:00–10:30  ·  N2") + 24
+    assert view.title.width() >= view.title.sizeHint().width()
+    for button in (*view.action_buttons, view.day_button, view.week_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
+    w.show_agenda(day=monday, mode=DAY)
+    QApplication.processEvents()
+    day = view.day_table
+    for c in range(5):  # time, name, level, modality, status: shown whole
+        for r in range(view.day_model.rowCount()):
+            text = view.day_model.index(r, c).data()
+            font = view.day_model.index(r, c).data(Qt.ItemDataRole.FontRole) or day.font()
+            from PySide6.QtGui import QFontMetrics
+
+            assert day.columnWidth(c) >= QFontMetrics(font).horizontalAdvance(text) + 8, text
