@@ -1146,4 +1146,6 @@ class AgendaView(QWidget):
         elif item.kind == "followup":
             self.open_file_requested.emit(item.beneficiary_id, {"tab": "followup"})
         else:
-            self.open_file_requested.emit(item.beneficiary_id, {"tab": "level2", "subtab": "steps"})
+            self.open_file_requested.emit(
+                item.beneficiary_id, {"tab": "level2", "subtab": "steps", "step_id": item.ref_id}
+            )

@@ -1400,6 +1400,10 @@ class MainWindow(QMainWindow):
         elif not self.select_person(beneficiary_id):
             self.panel.load(beneficiary_id)
         self.panel.restore_location({"beneficiary_id": beneficiary_id, **dict(location or {})})
+        step_id = dict(location or {}).get("step_id")
+        steps = getattr(getattr(self.panel, "level2", None), "steps", None)
+        if step_id is not None and steps is not None:
+            steps.section.select(int(step_id))  # the plan step due, its row selected
         self._update_actions()
         self.panel.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
         return self.panel.current_beneficiary_id == beneficiary_id

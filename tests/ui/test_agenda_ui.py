@@ -297,6 +297,37 @@ def test_the_due_list_opens_each_item_at_its_place(qtbot, make_window, ws):
     assert agenda.of_person(ws, person)[0].status == "missed"
 
 
+def test_a_plan_step_and_a_follow_up_due_open_the_file_at_their_tab(qtbot, make_window, ws):
+    from cep_desk.usecases import followups, plan
+
+    person = _person(ws)
+    journey = journeys.start_journey(ws, person, request_date=TODAY - timedelta(days=60))
+    project = plan.ensure_project(ws, journey.id)
+    plan.add_step(ws, project.id, title="Visite du centre", due_on=TODAY + timedelta(days=3))
+    step = plan.add_step(ws, project.id, title="Contacter l'OPCO", due_on=TODAY - timedelta(days=1))
+    followups.schedule_followup(ws, journey.id, end_on=TODAY - timedelta(days=180))  # due soon
+    w = make_window(ws)
+    w.show_agenda()
+    view = w.agenda_view
+    qtbot.waitUntil(lambda: len(view.due_model.items) == 3, timeout=5000)
+    items = view.due_model.items
+    late = next(i for i, item in enumerate(items) if item.ref_id == step.id)
+    assert items[late].kind == "plan_step" and "OPCO" in items[late].label
+    view.due_table.setFocus()
+    view.due_table.setCurrentIndex(view.due_model.index(late, 1))
+    qtbot.keyClick(view.due_table, Qt.Key.Key_Return)
+    assert not w.agenda_shown and w.panel.current_beneficiary_id == person
+    assert w.panel.tabs.currentWidget() is w.panel.level2
+    assert w.panel.level2.current_key() == "steps"
+    assert w.panel.level2.steps.section.current_id == step.id
+    w.show_agenda()
+    follow = next(i for i, item in enumerate(view.due_model.items) if item.kind == "followup")
+    view.due_table.setFocus()
+    view.due_table.setCurrentIndex(view.due_model.index(follow, 0))
+    qtbot.keyClick(view.due_table, Qt.Key.Key_Return)
+    assert w.panel.tabs.currentWidget() is w.panel.followup
+
+
 def test_the_workspace_opens_on_todays_appointments_and_the_lock_forgets_them(
     qtbot, make_window, ws
 ):
