@@ -1209,10 +1209,13 @@ class MainWindow(QMainWindow):
 
     def select_person(self, beneficiary_id: int) -> bool:
         """Select the person's row (loading the pages up to it) and show the person; False when
-        the person does not match the search and filters."""
+        the person does not match the search and filters. The files come back in front of
+        the agenda."""
         row = self.model.ensure_loaded(beneficiary_id)
         if row is None:
             return False
+        if self.agenda_shown:
+            self.stack.setCurrentWidget(self.main_view)
         index = self.model.index(row, 0)
         self.list_view.setCurrentIndex(index)
         self.list_view.scrollTo(index)
