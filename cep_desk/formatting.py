@@ -96,8 +96,9 @@ def parse_eur(text: str) -> int | None:
 
 
 def format_date(value: date | None) -> str:
-    """``date(2026, 11, 27)`` → ``"27/11/2026"``; ``None`` → ``""``."""
-    return value.strftime("%d/%m/%Y") if value else ""
+    """``date(2026, 11, 27)`` → ``"27/11/2026"``; ``None`` → ``""``. (Not ``strftime``: a
+    tenth of its cost, which counts in a due list of thousands of lines.)"""
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}" if value else ""
 
 
 def format_date_long(value: date | None) -> str:

@@ -15,7 +15,7 @@ their content.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -37,7 +37,7 @@ from cep_desk.storage.workspace import Workspace
 
 from . import changes as chg
 from . import common as c
-from .beneficiaries import refresh_summary
+from .beneficiaries import names_of, refresh_summary
 
 SPEC: c.Spec = kinds.APPOINTMENT.spec()
 DAY_START = time(7, 0)
@@ -61,7 +61,7 @@ EDITABLE = (
 WHAT = kinds.APPOINTMENT.label
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AppointmentRow:
     """One appointment as the agenda, the CLI and the iCalendar export show it."""
 
@@ -105,8 +105,6 @@ _COLUMNS = (
     _A.id,
     _A.beneficiary_id,
     _A.journey_id,
-    _B.last_name,
-    _B.first_name,
     _A.day,
     _A.start,
     _A.duration_min,
@@ -118,32 +116,52 @@ _COLUMNS = (
     _A.is_followup,
     _A.interview_id,
 )
+_MODALITY_LABELS = {x.value: x.label for x in Modality}
+_STATUS_LABELS = {x.value: x.label for x in AppointmentStatus}
 
 
 def _query() -> Any:
-    """The columns of :class:`AppointmentRow`, with the person's name (a ``Select``)."""
-    return select(*_COLUMNS).join(_B, _B.id == _A.beneficiary_id)
+    """The columns of :class:`AppointmentRow` (a ``Select``); the names come apart."""
+    return select(*_COLUMNS)
 
 
-def _row(r: Any) -> AppointmentRow:
-    (ident, bid, jid, last, first, day, start, duration, modality, place, level, status,
-     purpose, followup, interview) = r  # fmt: skip
+class _Names:
+    """« NOM Prénom » and the initials of the people of some rows, their names read once from
+    the covering index of names (:func:`beneficiaries.names_of`)."""
+
+    def __init__(self, s: Session, ids: Iterable[int]) -> None:
+        self.names = names_of(s, ids)
+        self.known: dict[int, tuple[str, str]] = {}
+
+    def __call__(self, beneficiary_id: int) -> tuple[str, str]:
+        found = self.known.get(beneficiary_id)
+        if found is None:
+            last, first = self.names.get(beneficiary_id, ("", ""))
+            found = self.known[beneficiary_id] = (full_name(last, first), initials(last, first))
+        return found
+
+
+def _row(r: Any, names: _Names) -> AppointmentRow:
+    (ident, bid, jid, day, start, duration, modality, place, level, status, purpose, followup,
+     interview) = r  # fmt: skip
+    person, short = names(bid)
+    ends = start.hour * 60 + start.minute + duration
     return AppointmentRow(
         id=ident,
         beneficiary_id=bid,
         journey_id=jid,
-        person_name=full_name(last, first),
-        initials=initials(last, first),
+        person_name=person,
+        initials=short,
         day=day,
         start=start,
-        end=end_of(start, duration),
+        end=time(ends // 60, ends % 60) if ends < 24 * 60 else time(23, 59),
         duration_min=duration,
         modality=modality,
-        modality_label=Modality.label_of(modality),
+        modality_label=_MODALITY_LABELS.get(modality) or Modality.label_of(modality),
         place=place,
         level=level,
         status=status,
-        status_label=AppointmentStatus.label_of(status),
+        status_label=_STATUS_LABELS.get(status) or AppointmentStatus.label_of(status),
         purpose=purpose,
         is_followup=bool(followup),
         interview_id=interview,
@@ -151,14 +169,16 @@ def _row(r: Any) -> AppointmentRow:
 
 
 def _rows(s: Session, stmt: Any) -> list[AppointmentRow]:
-    return [_row(r) for r in s.execute(stmt.order_by(_A.day, _A.start, _A.id))]
+    result = s.execute(stmt.order_by(_A.day, _A.start, _A.id)).all()
+    names = _Names(s, (r[1] for r in result))
+    return [_row(r, names) for r in result]
 
 
 def _one(s: Session, appointment_id: int) -> AppointmentRow:
     row = s.execute(_query().where(_A.id == appointment_id)).first()
     if row is None:
         raise c.NotFound(WHAT, appointment_id)
-    return _row(row)
+    return _row(row, _Names(s, [row[1]]))
 
 
 def get(ws: Workspace, appointment_id: int) -> AppointmentRow:
@@ -222,14 +242,14 @@ def _check_slot(s: Session, obj: m.Appointment, *, new: bool, today: date) -> No
     if obj.status not in BUSY:
         return
     others = s.execute(
-        select(_A.id, _A.start, _A.duration_min, _B.last_name, _B.first_name)
-        .join(_B, _B.id == _A.beneficiary_id)
+        select(_A.id, _A.start, _A.duration_min, _A.beneficiary_id)
         .where(_A.day == day, _A.status.in_(BUSY), _A.id != (obj.id or 0))
         .order_by(_A.start)
     ).all()
-    for _ident, other_start, other_duration, last, first in others:
+    for _ident, other_start, other_duration, other_person in others:
         lo = _minutes(other_start)
         if lo < end and _minutes(start) < lo + other_duration:
+            last, first = names_of(s, [other_person]).get(other_person, ("", ""))
             raise ValidationError(
                 f"Ce créneau chevauche le rendez-vous de {format_clock(other_start)} à "
                 f"{_clock_of(lo + other_duration)} avec {initials(last, first)} "

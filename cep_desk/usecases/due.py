@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from cep_desk.domain import AppointmentStatus, StepStatus
@@ -22,6 +22,7 @@ from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
 from . import followups
+from .beneficiaries import names_of
 
 FOLLOWUP = "followup"
 PLAN_STEP = "plan_step"
@@ -31,7 +32,7 @@ KINDS = (FOLLOWUP, PLAN_STEP, UNREPORTED)
 OPEN_STEPS = (StepStatus.PLANNED.value, StepStatus.IN_PROGRESS.value)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueItem:
     kind: str  # "followup" | "plan_step" | "unreported"
     day: date  # the date it fell or falls due
@@ -41,48 +42,53 @@ class DueItem:
     ref_id: int  # the follow-up's, the step's or the appointment's id
 
 
-def _steps(s: Session, today: date, until: date) -> list[DueItem]:
-    st, p, j, b = m.ActionStep, m.Project, m.Journey, m.Beneficiary
-    rows = s.execute(
-        select(st.id, st.title, st.due_on, st.start_on, b.id, b.last_name, b.first_name)
-        .join(p, p.id == st.project_id)
-        .join(j, j.id == p.journey_id)
-        .join(b, b.id == j.beneficiary_id)
-        .where(
-            or_(st.due_on <= until, and_(st.due_on.is_(None), st.start_on <= until)),
-            st.status.in_(OPEN_STEPS),
-            j.closed_on.is_(None),
+def _steps(s: Session, today: date, until: date) -> list[_Due]:
+    st, p, j = m.ActionStep, m.Project, m.Journey
+
+    def still_to_do(*reached: Any) -> Any:
+        return (
+            select(st.id, st.title, st.due_on, st.start_on, j.beneficiary_id)
+            .join(p, p.id == st.project_id)
+            .join(j, j.id == p.journey_id)
+            .where(st.status.in_(OPEN_STEPS), j.closed_on.is_(None), *reached)
         )
-    ).all()
-    out = []
-    for sid, title, due_on, start_on, bid, last, first in cast(list[Any], rows):
+
+    # Two ranges of the index (status, due_on, start_on), rather than an OR it cannot range.
+    by_due = still_to_do(st.due_on <= until)
+    by_start = still_to_do(st.due_on.is_(None), st.start_on <= until)
+    out: list[_Due] = []
+    late, soon = ", en retard)", ")"
+    for sid, title, due_on, start_on, bid in s.execute(union_all(by_due, by_start)):
         day: date = due_on if due_on is not None else start_on  # one is set (the query)
         what = "échéance" if due_on is not None else "début prévu"
         label = f"Étape du plan : {title} ({what} le {format_date(day)}"
-        label += ", en retard)" if day < today else ")"
-        out.append(DueItem(PLAN_STEP, day, bid, full_name(last, first), label, sid))
+        label += late if day < today else soon
+        out.append((PLAN_STEP, day, bid, label, sid))
     return out
 
 
-def _unreported(s: Session, today: date) -> list[DueItem]:
-    a, b = m.Appointment, m.Beneficiary
+def _unreported(s: Session, today: date) -> list[_Due]:
+    a = m.Appointment
     rows = s.execute(
-        select(a.id, a.day, a.start, b.id, b.last_name, b.first_name)
-        .join(b, b.id == a.beneficiary_id)
-        .where(a.status == AppointmentStatus.PLANNED.value, a.day < today)
-    ).all()
+        select(a.id, a.day, a.start, a.beneficiary_id).where(
+            a.status == AppointmentStatus.PLANNED.value, a.day < today
+        )
+    )
     return [
-        DueItem(
+        (
             UNREPORTED,
             day,
             bid,
-            full_name(last, first),
             f"Rendez-vous du {format_date(day)} à {format_clock(start)} à renseigner "
             "(honoré ou non honoré)",
             aid,
         )
-        for aid, day, start, bid, last, first in rows
+        for aid, day, start, bid in rows
     ]
+
+
+# (kind, day, beneficiary_id, label, ref_id): an item before its person is named.
+_Due = tuple[str, date, int, str, int]
 
 
 def due_list(ws: Workspace, today: date, horizon_days: int = 14) -> list[DueItem]:
@@ -90,14 +96,24 @@ def due_list(ws: Workspace, today: date, horizon_days: int = 14) -> list[DueItem
     (late ones included), by date, then person, then kind."""
     until = today + timedelta(days=max(0, horizon_days))
     with ws.read() as s:
-        items = [
-            DueItem(f.kind, f.day, f.beneficiary_id, f.person, f.label, f.ref_id)
-            for f in followups.due_followups(s, today, horizon_days)
+        found: list[_Due] = [
+            (FOLLOWUP, day, bid, label, fid)
+            for fid, day, bid, label in followups.due_followup_rows(s, today, horizon_days)
         ]
-        items += _steps(s, today, until)
-        items += _unreported(s, today)
+        found += _steps(s, today, until)
+        found += _unreported(s, today)
+        names = names_of(s, (x[2] for x in found))
+    people: dict[int, str] = {}
     order = {k: i for i, k in enumerate(KINDS)}
-    items.sort(key=lambda x: (x.day, x.person_name, order[x.kind], x.ref_id))
+    keyed = []
+    for kind, day, bid, label, ref in found:
+        person = people.get(bid)
+        if person is None:
+            person = people[bid] = full_name(*names.get(bid, ("", "")))
+        keyed.append((day, person, order[kind], ref, kind, bid, label))
+    keyed.sort()  # by date, then person, then kind (plain tuples: no key function)
+    items = [DueItem(kind, day, bid, person, label, ref)
+             for day, person, _o, ref, kind, bid, label in keyed]  # fmt: skip
     return items
 
 

@@ -83,8 +83,9 @@ def test_0006_followup_workspace_upgrades_to_0007_agenda(workspace_dir, passphra
         "ix_appointments_day",
         "ix_appointments_beneficiary_id",
         "ix_appointments_status_day",
-        "ix_action_steps_due_on",
-        "ix_action_steps_start_on",
+        "ix_action_steps_open",
+        "ix_followups_status_due_on",
+        "ix_beneficiaries_names",
     } <= names
 
 

@@ -5,10 +5,12 @@
   whether it is the six-month follow-up). ``journey_id`` is NULL for a first appointment
   booked before any journey exists.
 
-And the indexes the due list needs: ``appointments (status, day)`` for the past appointments
-not yet reported, ``action_steps.due_on`` and ``action_steps.start_on`` for the plan steps
-whose date is reached. One new table and new indexes: nothing existing is rewritten, portable
-DDL (SQLite and PostgreSQL).
+And the indexes the agenda and the due list need at 50 000 people: ``appointments (status,
+day)`` for the past appointments not yet reported, ``action_steps (status, due_on, start_on)``
+for the plan steps still to do whose date is reached, ``followups (status, due_on)`` for the
+pending follow-ups, and ``beneficiaries (id, last_name, first_name)``: the names of the people
+listed, read from a small index rather than from the table's wide rows. One new table and new
+indexes: nothing existing is rewritten, portable DDL (SQLite and PostgreSQL).
 
 Revision ID: 0007_agenda
 Revises: 0006_followup
@@ -66,13 +68,15 @@ def upgrade() -> None:
     op.create_index(op.f("ix_appointments_journey_id"), "appointments", ["journey_id"])
     op.create_index(op.f("ix_appointments_day"), "appointments", ["day"])
     op.create_index("ix_appointments_status_day", "appointments", ["status", "day"])
-    op.create_index(op.f("ix_action_steps_due_on"), "action_steps", ["due_on"])
-    op.create_index(op.f("ix_action_steps_start_on"), "action_steps", ["start_on"])
+    op.create_index("ix_action_steps_open", "action_steps", ["status", "due_on", "start_on"])
+    op.create_index("ix_followups_status_due_on", "followups", ["status", "due_on"])
+    op.create_index("ix_beneficiaries_names", "beneficiaries", ["id", "last_name", "first_name"])
 
 
 def downgrade() -> None:
-    op.drop_index(op.f("ix_action_steps_start_on"), table_name="action_steps")
-    op.drop_index(op.f("ix_action_steps_due_on"), table_name="action_steps")
+    op.drop_index("ix_beneficiaries_names", table_name="beneficiaries")
+    op.drop_index("ix_followups_status_due_on", table_name="followups")
+    op.drop_index("ix_action_steps_open", table_name="action_steps")
     op.drop_index("ix_appointments_status_day", table_name="appointments")
     op.drop_index(op.f("ix_appointments_day"), table_name="appointments")
     op.drop_index(op.f("ix_appointments_journey_id"), table_name="appointments")
