@@ -7,6 +7,7 @@ back frozen rows; this module only shows them. Keys (the view has them while it 
 - Alt+← / Alt+→: the previous / next day or week; Alt+Origine (Home): today;
 - Alt+J / Alt+M: the day / the week; Entrée or a double click: the person's file;
 - Alt+H, Alt+N, Alt+U: held (« Honoré »), missed (« Non honoré »), cancelled (« Annulé »);
+  Alt+T « Remettre prévu » (a status chosen by mistake);
   Alt+S « Créer la séance »; Alt+R « Reporter… »; Alt+O the person's file;
 - Alt+I: the list « À faire » (Entrée opens the item at its place).
 
@@ -733,12 +734,14 @@ class AgendaView(QWidget):
         self.held_button = QPushButton(tr("&Honoré"))
         self.missed_button = QPushButton(tr("Non ho&noré"))
         self.cancel_button = QPushButton(tr("Ann&ulé"))
+        self.planned_button = QPushButton(tr("Remet&tre prévu"))
         self.session_button = QPushButton(tr("Créer la &séance"))
         self.reschedule_button = QPushButton(tr("&Reporter…"))
         self.open_button = QPushButton(tr("&Ouvrir le dossier"))
         self.held_button.setToolTip(tr("Le rendez-vous a eu lieu"))
         self.missed_button.setToolTip(tr("La personne n'est pas venue"))
         self.cancel_button.setToolTip(tr("Le rendez-vous est annulé"))
+        self.planned_button.setToolTip(tr("Revenir sur un état choisi par erreur"))
         self.session_button.setToolTip(
             tr("Créer l'entretien dans le dossier (date, durée, modalité et niveau repris)")
         )
@@ -747,6 +750,7 @@ class AgendaView(QWidget):
         self.held_button.clicked.connect(lambda _c=False: self.mark("held"))
         self.missed_button.clicked.connect(lambda _c=False: self.mark("missed"))
         self.cancel_button.clicked.connect(lambda _c=False: self.mark("cancelled"))
+        self.planned_button.clicked.connect(lambda _c=False: self.mark("planned"))
         self.session_button.clicked.connect(lambda _c=False: self.create_session())
         self.reschedule_button.clicked.connect(lambda _c=False: self.reschedule())
         self.open_button.clicked.connect(lambda _c=False: self.open_person())
@@ -754,6 +758,7 @@ class AgendaView(QWidget):
             self.held_button,
             self.missed_button,
             self.cancel_button,
+            self.planned_button,
             self.session_button,
             self.reschedule_button,
             self.open_button,
@@ -976,6 +981,7 @@ class AgendaView(QWidget):
         self.held_button.setEnabled(planned and row is not None and row.day <= today)
         self.missed_button.setEnabled(planned and row is not None and row.day <= today)
         self.cancel_button.setEnabled(planned)
+        self.planned_button.setEnabled(row is not None and not planned and row.interview_id is None)
         self.reschedule_button.setEnabled(planned)
         self.session_button.setEnabled(
             row is not None

@@ -264,6 +264,10 @@ def test_reschedule_and_cancel_from_the_agenda(qtbot, make_window, ws):
     )
     assert view.selected().status_label == "Annulé"
     assert not view.cancel_button.isEnabled()
+    # Cancelled by mistake: back to planned (Alt+T)
+    _alt(qtbot, view.table, Qt.Key.Key_T, lambda: view.selected().status == "planned")
+    assert agenda.of_person(ws, person)[0].status == "planned"
+    assert view.cancel_button.isEnabled() and not view.planned_button.isEnabled()
 
 
 def test_the_due_list_opens_each_item_at_its_place(qtbot, make_window, ws):
