@@ -533,6 +533,14 @@ class BlockDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class AiredDelegate(QStyledItemDelegate):
+    """Rows of « À faire » a little apart: two or three wrapped lines each."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), hint.height() + 6)
+
+
 class DueModel(QAbstractTableModel):
     """What is due: date, person, what (late items first, as the use case sorts them)."""
 
@@ -786,6 +794,7 @@ class AgendaView(QWidget):
         self.due_model = DueModel(self)
         self.due_table = _table("due_list", tr("À faire"))
         self.due_table.setModel(self.due_model)
+        self.due_table.setItemDelegate(AiredDelegate(self.due_table))
         self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.due_table.setShowGrid(False)
         self.due_table.setAlternatingRowColors(True)
