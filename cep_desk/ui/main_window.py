@@ -1423,6 +1423,7 @@ class MainWindow(QMainWindow):
         self._on_saved_now()
         if self.panel.current_beneficiary_id == beneficiary_id:
             self.model.refresh_person(beneficiary_id)
+            self.panel.update_header()
 
     def export_ics(self) -> Any:
         """« Exporter l'agenda (iCalendar)… »: where to, then the file written by a worker;
@@ -1506,6 +1507,7 @@ class MainWindow(QMainWindow):
                 30_000,
             )
             self._on_saved_now()
+            self.panel.update_header()  # « prochain rendez-vous le … »
             if self.agenda_shown:
                 self.agenda_view.refresh(select=row.id)
             return None

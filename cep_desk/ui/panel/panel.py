@@ -353,7 +353,32 @@ class BeneficiaryPanel(QWidget):
             )
             if journey.closed_on:
                 parts.append(self.tr("clôturé le %s") % formatting.format_date(journey.closed_on))
+        upcoming = self._next_appointment()
+        if upcoming is not None:
+            parts.append(
+                self.tr("prochain rendez-vous le %s à %s")
+                % (
+                    formatting.format_weekday_date(upcoming.day),
+                    formatting.format_clock(upcoming.start),
+                )
+            )
         self.subheader.setText(" · ".join(parts))
+
+    def _next_appointment(self) -> Any:
+        """The person's next planned appointment (the agenda's use case), or None."""
+        from datetime import datetime
+
+        from cep_desk.usecases import agenda
+
+        if self.ws is None or self.current_beneficiary_id is None:
+            return None
+        now = datetime.now()
+        ahead = [
+            row
+            for row in agenda.of_person(self.ws, self.current_beneficiary_id)
+            if row.status == "planned" and (row.day, row.start) >= (now.date(), now.time())
+        ]
+        return min(ahead, key=lambda r: (r.day, r.start)) if ahead else None
 
     def _tab_changed(self, index: int) -> None:
         if TAB_KEYS[index] == "history" and self.current_beneficiary_id is not None:
