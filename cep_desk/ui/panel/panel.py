@@ -82,6 +82,7 @@ class BeneficiaryPanel(QWidget):
         self.subheader.setAccessibleName(self.tr("Situation du parcours"))
         self.subheader.setStyleSheet(theme.hint_style() + " padding: 0 2px 4px 2px;")
         self.subheader.setTextFormat(Qt.TextFormat.PlainText)
+        self.subheader.setWordWrap(True)  # never wider than the file: a long line wraps
 
         self.tabs = WheelSafeTabWidget()
         self.tabs.setAccessibleName(self.tr("Dossier de la personne"))
@@ -356,9 +357,9 @@ class BeneficiaryPanel(QWidget):
         upcoming = self._next_appointment()
         if upcoming is not None:
             parts.append(
-                self.tr("prochain rendez-vous le %s à %s")
+                self.tr("prochain rendez-vous %s à %s")
                 % (
-                    formatting.format_weekday_date(upcoming.day),
+                    formatting.format_weekday_short(upcoming.day),
                     formatting.format_clock(upcoming.start),
                 )
             )
