@@ -863,6 +863,10 @@ class AgendaView(QWidget):
         return self._get_ws()
 
     @property
+    def _model(self) -> DayModel | WeekModel:
+        return self.week_model if self.mode == WEEK else self.day_model
+
+    @property
     def table(self) -> QTableView:
         return self.week_table if self.mode == WEEK else self.day_table
 
@@ -929,7 +933,7 @@ class AgendaView(QWidget):
         self.count.setText(
             tr("1 rendez-vous") if total == 1 else tr("%d rendez-vous") % total if total else ""
         )
-        index = self.table.model().index_of(keep) if keep is not None else QModelIndex()  # type: ignore[attr-defined]
+        index = self._model.index_of(keep) if keep is not None else QModelIndex()
         if not index.isValid():
             index = self._first_index()
         if index.isValid():
@@ -966,7 +970,7 @@ class AgendaView(QWidget):
         return row
 
     def select_appointment(self, appointment_id: int) -> bool:
-        index = self.table.model().index_of(appointment_id)  # type: ignore[attr-defined]
+        index = self._model.index_of(appointment_id)
         if not index.isValid():
             return False
         self.table.setCurrentIndex(index)
