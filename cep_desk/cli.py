@@ -880,7 +880,7 @@ VERBS: dict[str, Verb] = {
     ),
     "export-json": (
         cmd_export_json,
-        "exporter les dossiers au format d'échange JSON (version 1)",
+        "exporter les dossiers au format d'échange JSON (version 3)",
         _args_export_json,
     ),
     "import-json": (

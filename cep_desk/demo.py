@@ -755,7 +755,7 @@ _CELLS = 28
 _STARTS = tuple(range(3, 20))  # 08:30 … 16:30 (cell numbers)
 DEMO_PLACES = {
     "face_to_face": "Bureau 2 — 12 rue de la République, 69002 Lyon",
-    "phone": "Par téléphone (la conseillère appelle)",
+    "phone": "La conseillère appelle la personne",
     "video": "https://visio.exemple.fr/mon-cep/camille-riviere",
 }
 
