@@ -114,6 +114,34 @@ def format_month(value: date, *, short: bool = False) -> str:
     return f"{names[value.month - 1]} {value.year}"
 
 
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAYS_SHORT = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+
+
+def format_weekday_date(value: date) -> str:
+    """``date(2026, 12, 3)`` → ``"jeudi 3 décembre 2026"`` (the agenda's day heading)."""
+    return f"{WEEKDAYS[value.weekday()]} {format_date_long(value)}"
+
+
+def format_weekday_short(value: date) -> str:
+    """``date(2026, 12, 3)`` → ``"jeu. 3/12"`` (a column of the agenda's week)."""
+    return f"{WEEKDAYS_SHORT[value.weekday()]} {value.day}/{value.month:02d}"
+
+
+def format_week_range(monday: date, days: int = 7) -> str:
+    """The week starting on ``monday``: ``"semaine du 30 novembre au 6 décembre 2026"``."""
+    from datetime import timedelta
+
+    last = monday + timedelta(days=days - 1)
+    if monday.year != last.year:
+        first = format_date_long(monday)
+    elif monday.month != last.month:
+        first = format_date_long(monday).rsplit(" ", 1)[0]
+    else:
+        first = "1er" if monday.day == 1 else str(monday.day)
+    return f"semaine du {first} au {format_date_long(last)}"
+
+
 TWO_DIGIT_PAST = "past"
 TWO_DIGIT_NEAR = "near"
 
