@@ -1,0 +1,1056 @@
+"""The activity report of a period (issue #12, item 4): what a CEP operator is steered and
+paid on, anonymised, for the team lead and for the operator's information system.
+
+Sources of the figures (see ``docs/activity-report.md`` for every column):
+
+- **appointments**: the agenda's appointments of the period (planned, held, cancelled,
+  missed) and the sessions recorded without an appointment (a session is a held
+  appointment); an appointment that became a session is counted once;
+- **people**: everyone with at least one held appointment in the period, described at their
+  first one (age band, public, sex, socio-professional category, education level, département
+  and région read from the postcode);
+- **new / returning**: new when nobody met the person before the period;
+- **waiting time**: journeys whose request falls in the period, from the request to the first
+  appointment held or planned (median, share within 10 days, the operators' promise);
+- **decisions at the end of level 1**: journeys with a level-1 session in the period;
+- **outcomes**: journeys closed in the period, anonymised ones included (the figures do not
+  change when files are purged);
+- **satisfaction** (:func:`cep_desk.usecases.satisfaction.counts`) and **six-month results**
+  (follow-ups done or closed as unreachable in the period);
+- **services prescribed**: the action-plan steps of the journeys met in the period, internal
+  to the operator or external (impartiality, 2019 §3.1).
+
+Every count under 5 is suppressed, and more cells are suppressed so that none can be
+recomputed from a total (:func:`cep_desk.usecases.lifecycle.stats.protect`), départements
+included against their région. No name, no birth date, no address and no free text ever
+leaves this module, except the satisfaction comments the PDF prints alone (never with a name,
+a date or a reference).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import hmac
+import io
+import re
+import secrets
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from cep_desk import domain, geography
+from cep_desk.formatting import NNBSP, format_date, format_decimal
+from cep_desk.storage import models as m
+from cep_desk.storage.workspace import Workspace
+
+from . import satisfaction
+from .lifecycle.stats import (
+    AGE_BANDS,
+    NOT_GIVEN,
+    SUPPRESSED,
+    THRESHOLD,
+    protect,
+    services_of_journeys,
+)
+
+ProgressCallback = Callable[[int, int], None]
+
+WITHIN_DAYS = 10  # the operators' promise: a first appointment within about 10 days
+DURATION_BANDS = (
+    (0, 30, "30 min ou moins"),
+    (31, 60, "31 à 60 min"),
+    (61, 90, "61 à 90 min"),
+    (91, 120, "91 à 120 min"),
+    (121, None, "plus de 2 h"),
+)
+WAIT_BANDS = (
+    (0, WITHIN_DAYS, f"{WITHIN_DAYS} jours ou moins"),
+    (WITHIN_DAYS + 1, 20, f"{WITHIN_DAYS + 1} à 20 jours"),
+    (21, 30, "21 à 30 jours"),
+    (31, 60, "31 à 60 jours"),
+    (61, None, "plus de 60 jours"),
+)
+SALT_SETTING = "report_person_key_salt"
+NO_REGION = "Hors région (collectivité d'outre-mer)"
+CHUNK = 5000  # ids per IN (...) list, well under SQLite's limit on bound parameters
+
+
+# ---------------------------------------------------------------------------------------------
+# The report's shape
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cell:
+    code: str
+    label: str
+    count: int | None  # None: suppressed
+
+
+@dataclass(frozen=True)
+class Table:
+    key: str
+    title: str
+    cells: list[Cell]
+    total: int | None  # None: suppressed
+    note: str = ""
+
+    def count(self, code: str) -> int | None:
+        return next(c.count for c in self.cells if c.code == code)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number of an indicator: ``unit`` is ``count``, ``days`` or ``percent``; ``value``
+    None when suppressed (fewer than :data:`THRESHOLD` people behind it)."""
+
+    code: str
+    label: str
+    value: float | None
+    unit: str = "count"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str  # the CSV file's name: ``<key>.csv``
+    title: str
+    tables: list[Table]
+    note: str = ""
+    figures: list[Figure] = field(default_factory=list)
+
+    def table(self, key: str) -> Table:
+        return next(t for t in self.tables if t.key == key)
+
+
+@dataclass(frozen=True)
+class AppointmentLine:
+    """One line of the anonymised per-appointment file: no name, no birth date, no address,
+    no free text."""
+
+    appointment_key: str  # "R<id>" (agenda) or "E<id>" (session recorded without appointment)
+    person_key: str  # pseudonymous, stable within a workspace, not the database id
+    day: date
+    start: time | None
+    duration_min: int | None
+    level: int
+    modality: str
+    status: str
+    is_followup: bool
+    public: str
+    age_band: str
+    sex: str
+    pcs_group: str
+    education_level: str
+    department: str
+    region: str
+    new_person: bool
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """A figure of the summary page: one value, or two (level 1 / level 2)."""
+
+    label: str
+    values: tuple[float | None, ...]
+    unit: str = "count"
+
+
+@dataclass(frozen=True)
+class Report:
+    start: date
+    end: date
+    organisation: str
+    indicators: list[Indicator]
+    key_figures: list[KeyFigure]
+    comments: list[tuple[int, str]] = field(default_factory=list)  # (level, text), no name
+    appointments: list[AppointmentLine] = field(default_factory=list)
+
+    def indicator(self, key: str) -> Indicator:
+        return next(i for i in self.indicators if i.key == key)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables with suppression
+# ---------------------------------------------------------------------------------------------
+
+
+def make_table(
+    key: str,
+    title: str,
+    categories: Sequence[tuple[str, str]],
+    counter: Counter[str],
+    total: int | None = None,
+    *,
+    note: str = "",
+    additive: bool = True,
+) -> Table:
+    """A table of ``categories`` counted in ``counter``; small cells suppressed, and more
+    cells when they could be recomputed from the total (for additive tables)."""
+    values = [counter.get(code, 0) for code, _l in categories]
+    total = sum(values) if total is None else total
+    values.append(total)
+    n = len(categories)
+    hidden = protect(values, [(n, range(n))] if additive and n > 1 else [])
+    cells = [
+        Cell(code, label, None if i in hidden else values[i])
+        for i, (code, label) in enumerate(categories)
+    ]
+    return Table(key, title, cells, None if n in hidden else total, note)
+
+
+def _with_unknown(enum: type[domain.LabelledEnum]) -> list[tuple[str, str]]:
+    return [*enum.choices(), ("none", NOT_GIVEN)]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _band(value: int | None, bands: Sequence[tuple[int, int | None, str]]) -> str:
+    if value is None:
+        return "none"
+    for lo, hi, label in bands:
+        if value >= lo and (hi is None or value <= hi):
+            return label
+    return "none"
+
+
+def _territory_tables(people: Sequence[_Person]) -> tuple[Table, Table]:
+    """People by département and by région, suppressed together: a hidden département cannot
+    be recovered from its région's count, nor a hidden région from its départements."""
+    deps = Counter(p.department or "none" for p in people)
+    dep_codes = sorted((c for c in deps if c != "none"), key=_dep_order)
+    dep_cats = [(c, f"{geography.DEPARTMENTS[c]} ({c})") for c in dep_codes]
+    if "none" in deps:
+        dep_cats.append(("none", NOT_GIVEN))
+    region_of = {c: geography.region_of_department(c) or NO_REGION for c in dep_codes}
+    region_of["none"] = NOT_GIVEN
+    regions = Counter(region_of[code] for code, _l in dep_cats for _ in range(deps[code]))
+    reg_names = sorted(r for r in regions if r not in (NOT_GIVEN, NO_REGION))
+    reg_names += [r for r in (NO_REGION, NOT_GIVEN) if r in regions]
+    total = len(people)
+    # one vector: départements, régions, the total
+    values = [deps[c] for c, _l in dep_cats] + [regions[r] for r in reg_names] + [total]
+    nd, nr = len(dep_cats), len(reg_names)
+    relations: list[tuple[int, Sequence[int]]] = [
+        (nd + nr, range(nd)),
+        (nd + nr, range(nd, nd + nr)),
+    ]
+    for j, region in enumerate(reg_names):
+        parts = [i for i, (c, _l) in enumerate(dep_cats) if region_of[c] == region]
+        relations.append((nd + j, parts))
+    hidden = protect(values, relations)
+    shown_total = None if nd + nr in hidden else total
+    dep_table = Table(
+        "department",
+        "Personnes par département (lu dans le code postal)",
+        [
+            Cell(c, label, None if i in hidden else values[i])
+            for i, (c, label) in enumerate(dep_cats)
+        ],
+        shown_total,
+        "Seuls les départements où habite au moins une personne sont listés.",
+    )
+    reg_table = Table(
+        "region",
+        "Personnes par région",
+        [Cell(r, r, None if nd + j in hidden else values[nd + j]) for j, r in enumerate(reg_names)],
+        shown_total,
+    )
+    return dep_table, reg_table
+
+
+def _dep_order(code: str) -> tuple[int, str]:
+    digits = re.sub(r"\D", "", code)
+    return (int(digits or 0) * 10 + (1 if code.endswith("B") else 0), code)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the workspace
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Appt:
+    key: str
+    beneficiary_id: int
+    journey_id: int | None
+    day: date
+    start: time | None
+    duration_min: int | None
+    level: int
+    modality: str
+    status: str
+    is_followup: bool
+
+
+@dataclass
+class _Person:
+    id: int
+    public: str
+    age_band: str
+    sex: str
+    pcs_group: str
+    education_level: str
+    department: str  # code or ""
+    region: str
+    new: bool
+
+
+def _start_of(text: str) -> time | None:
+    try:
+        hh, mm = (text or "").split(":")
+        return time(int(hh), int(mm))
+    except ValueError:
+        return None
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
+    for i in range(0, len(ids), CHUNK):
+        yield list(ids[i : i + CHUNK])
+
+
+def _appointments(s: Session, start: date, end: date) -> list[_Appt]:
+    a, iv, j = m.Appointment, m.Interview, m.Journey
+    out: list[_Appt] = []
+    linked: set[int] = set()
+    rows = s.execute(
+        select(a.id, a.beneficiary_id, a.journey_id, a.day, a.start, a.duration_min, a.level,
+               a.modality, a.status, a.is_followup, a.interview_id)
+        .where(a.day >= start, a.day <= end)
+    )  # fmt: skip
+    for r in rows:
+        if r[10] is not None:
+            linked.add(r[10])
+        out.append(_Appt(f"R{r[0]}", r[1], r[2], r[3], r[4], r[5], r[6] or 1, r[7] or "", r[8],
+                         bool(r[9])))  # fmt: skip
+    # Sessions made from an appointment of another period are not counted again here either.
+    linked.update(
+        x for x in s.scalars(select(a.interview_id).where(a.interview_id.is_not(None))) if x
+    )
+    sessions = s.execute(
+        select(iv.id, j.beneficiary_id, iv.journey_id, iv.held_on, iv.start_time,
+               iv.duration_min, iv.level, iv.modality)
+        .join(j, j.id == iv.journey_id)
+        .where(iv.held_on >= start, iv.held_on <= end)
+    )  # fmt: skip
+    for q in sessions:
+        if q[0] in linked:
+            continue
+        out.append(_Appt(f"E{q[0]}", q[1], q[2], q[3], _start_of(q[4]), q[5], q[6] or 1,
+                         q[7] or "", domain.AppointmentStatus.HELD.value, False))  # fmt: skip
+    out.sort(key=lambda x: (x.day, x.start or time(0), x.key))
+    return out
+
+
+def _department_of(postcode: str, department: str) -> str:
+    code = geography.department_of_postcode(postcode or "")
+    if code is None:
+        found = re.search(r"\((\w{2,3})\)\s*$", department or "")
+        if found and found.group(1).upper() in geography.DEPARTMENTS:
+            code = found.group(1).upper()
+    return code or ""
+
+
+def _people(s: Session, held: Sequence[_Appt], start: date) -> dict[int, _Person]:
+    first_day: dict[int, date] = {}
+    for x in held:
+        if x.beneficiary_id not in first_day or x.day < first_day[x.beneficiary_id]:
+            first_day[x.beneficiary_id] = x.day
+    ids = sorted(first_day)
+    b, iv, j, a = m.Beneficiary, m.Interview, m.Journey, m.Appointment
+    before: set[int] = set()
+    people: dict[int, _Person] = {}
+    for chunk in _chunks(ids):
+        before.update(
+            s.scalars(
+                select(j.beneficiary_id)
+                .join(iv, iv.journey_id == j.id)
+                .where(j.beneficiary_id.in_(chunk), iv.held_on < start)
+                .distinct()
+            )
+        )
+        before.update(
+            s.scalars(
+                select(a.beneficiary_id)
+                .where(a.beneficiary_id.in_(chunk), a.day < start, a.status == "held")
+                .distinct()
+            )
+        )
+        for r in s.execute(
+            select(b.id, b.status, b.birth_date, b.sex, b.pcs_group, b.education_level,
+                   b.postcode, b.department).where(b.id.in_(chunk))
+        ):  # fmt: skip
+            dep = _department_of(r[6], r[7])
+            region = (geography.region_of_department(dep) or NO_REGION) if dep else NOT_GIVEN
+            people[r[0]] = _Person(
+                id=r[0],
+                public=r[1] or "other",
+                age_band=domain.age_band(r[2], first_day[r[0]]),
+                sex=r[3] or "none",
+                pcs_group=r[4] or "none",
+                education_level=r[5] or "none",
+                department=dep,
+                region=region,
+                new=r[0] not in before,
+            )
+    return people
+
+
+def _waits(s: Session, start: date, end: date) -> list[int | None]:
+    """Days from the request to the first appointment (held or planned) of each journey whose
+    request falls in the period; None when no appointment is known yet."""
+    j, iv, a = m.Journey, m.Interview, m.Appointment
+    journeys = s.execute(
+        select(j.id, j.beneficiary_id, j.request_date, j.first_appointment_on).where(
+            j.request_date >= start, j.request_date <= end
+        )
+    ).all()
+    first_session = dict(
+        s.execute(
+            select(iv.journey_id, func.min(iv.held_on))
+            .join(j, j.id == iv.journey_id)
+            .where(j.request_date >= start, j.request_date <= end)
+            .group_by(iv.journey_id)
+        ).all()
+    )
+    booked = a.status.in_(("planned", "held"))
+    first_booked = dict(
+        s.execute(
+            select(a.journey_id, func.min(a.day))
+            .join(j, j.id == a.journey_id)
+            .where(booked, j.request_date >= start, j.request_date <= end)
+            .group_by(a.journey_id)
+        ).all()
+    )
+    loose: dict[int, list[date]] = defaultdict(list)  # booked before any journey existed
+    for bid, day in s.execute(
+        select(a.beneficiary_id, a.day).where(booked, a.journey_id.is_(None), a.day >= start)
+    ):
+        loose[bid].append(day)
+    out: list[int | None] = []
+    for jid, bid, requested, recorded in journeys:
+        candidates = [d for d in (recorded, first_session.get(jid), first_booked.get(jid)) if d]
+        candidates += loose.get(bid, [])
+        later = [d for d in candidates if d >= requested]
+        out.append((min(later) - requested).days if later else None)
+    # journeys anonymised after erasure or purge keep their request and first appointment
+    x = m.AnonymisedJourney
+    for requested, first in s.execute(
+        select(x.request_date, x.first_appointment_on).where(
+            x.request_date >= start, x.request_date <= end
+        )
+    ):
+        out.append((first - requested).days if first and first >= requested else None)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The report
+# ---------------------------------------------------------------------------------------------
+
+
+def _percent(part: int, whole: int) -> float:
+    return round(100.0 * part / whole, 1) if whole else 0.0
+
+
+def _decimal(value: float | None) -> str:
+    """For the CSV: a decimal comma and no thousands separator (Excel reads it as a number)."""
+    return SUPPRESSED if value is None else format_decimal(value).replace(NNBSP, "")
+
+
+def person_keys(ws: Workspace, ids: Iterable[int]) -> dict[int, str]:
+    """A pseudonymous key per person: HMAC-SHA256 of the id under a random secret kept in the
+    encrypted workspace (made on first use). Stable from one report to the next, so the
+    operator's system can count returning people; not the database id, and not reversible
+    without the workspace."""
+    with ws.session() as s:
+        row = s.get(m.Setting, SALT_SETTING)
+        if row is None or not isinstance(row.value, str):
+            salt = secrets.token_hex(32)
+            if row is None:
+                s.add(m.Setting(key=SALT_SETTING, value=salt))
+            else:
+                row.value = salt
+        else:
+            salt = row.value
+    key = bytes.fromhex(salt)
+    return {
+        i: "P" + hmac.new(key, str(i).encode(), hashlib.sha256).hexdigest()[:15].upper()
+        for i in ids
+    }
+
+
+def build_report(
+    ws: Workspace,
+    start: date,
+    end: date,
+    *,
+    with_appointments: bool = True,
+    progress: ProgressCallback | None = None,
+) -> Report:
+    """The activity report of the period from ``start`` to ``end`` (inclusive)."""
+    if end < start:
+        raise domain.ValidationError("La fin de la période précède son début.", "end")
+    steps = 7
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, steps)
+
+    step(0)
+    with ws.read() as s:
+        counsellor = s.scalars(select(m.Counsellor)).first()
+        organisation = counsellor.organisation if counsellor is not None else ""
+        appts = _appointments(s, start, end)
+        held = [x for x in appts if x.status == "held"]
+        step(1)
+        people = _people(s, held, start)
+        step(2)
+        waits = _waits(s, start, end)
+        step(3)
+        level1_journeys = sorted(
+            {x.journey_id for x in held if x.level == 1 and x.journey_id is not None}
+        )
+        decisions: Counter[str] = Counter()
+        for chunk in _chunks(level1_journeys):
+            decisions.update(
+                d or "none"
+                for d in s.scalars(select(m.Journey.level1_decision).where(m.Journey.id.in_(chunk)))
+            )
+        outcomes: Counter[str] = Counter(
+            o or "none"
+            for o in s.scalars(
+                select(m.Journey.outcome).where(
+                    m.Journey.closed_on >= start, m.Journey.closed_on <= end
+                )
+            )
+        )
+        outcomes.update(
+            o or "none"
+            for o in s.scalars(
+                select(m.AnonymisedJourney.outcome).where(
+                    m.AnonymisedJourney.closed_on >= start, m.AnonymisedJourney.closed_on <= end
+                )
+            )
+        )
+        step(4)
+        met_journeys = sorted({x.journey_id for x in held if x.journey_id is not None})
+        journey_services: dict[int, str] = {}
+        steps_kind: Counter[str] = Counter()
+        for chunk in _chunks(met_journeys):
+            journey_services.update(services_of_journeys(s, chunk))
+            for internal, partner in s.execute(
+                select(m.ActionStep.internal_service, m.ActionStep.partner_name)
+                .join(m.Project, m.Project.id == m.ActionStep.project_id)
+                .where(
+                    m.Project.journey_id.in_(chunk),
+                    or_(m.ActionStep.internal_service.is_(True), m.ActionStep.partner_name != ""),
+                )
+            ):
+                if internal:
+                    steps_kind["internal"] += 1
+                elif (partner or "").strip():
+                    steps_kind["external"] += 1
+        f = m.Followup
+        followups = s.execute(
+            select(f.status, f.situation, f.project_status, f.more_satisfying, f.service_useful)
+            .where(f.done_on >= start, f.done_on <= end, f.status.in_(("done", "unreachable")))
+        ).all()  # fmt: skip
+        sa = m.SatisfactionAnswer
+        comments = sorted(
+            (lv, text.strip())
+            for lv, text in s.execute(
+                select(sa.level, sa.comment).where(
+                    and_(sa.answered_on >= start, sa.answered_on <= end, sa.comment != "")
+                )
+            )
+            if text and text.strip()
+        )
+    step(5)
+    answers = satisfaction.counts(ws, start, end)
+
+    indicators = _indicators(
+        appts, held, people, waits, decisions, outcomes, journey_services, steps_kind,
+        answers, followups,
+    )  # fmt: skip
+    lines: list[AppointmentLine] = []
+    if with_appointments:
+        keys = person_keys(ws, sorted({x.beneficiary_id for x in appts}))
+        lines = [_line(x, people.get(x.beneficiary_id), keys[x.beneficiary_id]) for x in appts]
+    step(6)
+    report = Report(
+        start=start,
+        end=end,
+        organisation=organisation,
+        indicators=indicators,
+        key_figures=_key_figures(indicators, answers),
+        comments=comments if sum(a.answered for a in answers) >= THRESHOLD else [],
+        appointments=lines,
+    )
+    step(7)
+    return report
+
+
+def _line(x: _Appt, p: _Person | None, key: str) -> AppointmentLine:
+    return AppointmentLine(
+        appointment_key=x.key,
+        person_key=key,
+        day=x.day,
+        start=x.start,
+        duration_min=x.duration_min,
+        level=x.level,
+        modality=x.modality,
+        status=x.status,
+        is_followup=x.is_followup,
+        public=p.public if p else "",
+        age_band=p.age_band if p else "",
+        sex=p.sex if p and p.sex != "none" else "",
+        pcs_group=p.pcs_group if p and p.pcs_group != "none" else "",
+        education_level=p.education_level if p and p.education_level != "none" else "",
+        department=p.department if p else "",
+        region=p.region if p and p.region != NOT_GIVEN else "",
+        new_person=p.new if p else False,
+    )
+
+
+def _indicators(
+    appts: Sequence[_Appt],
+    held: Sequence[_Appt],
+    people: dict[int, _Person],
+    waits: Sequence[int | None],
+    decisions: Counter[str],
+    outcomes: Counter[str],
+    journey_services: dict[int, str],
+    steps_kind: Counter[str],
+    answers: Sequence[satisfaction.LevelCounts],
+    followups: Sequence[Sequence[object]],
+) -> list[Indicator]:
+    everyone = list(people.values())
+    levels = [("1", "Niveau 1"), ("2", "Niveau 2")]
+    out = [
+        Indicator(
+            "rendez_vous",
+            "Rendez-vous de la période",
+            [
+                make_table(
+                    "status",
+                    "Rendez-vous par suite donnée",
+                    domain.AppointmentStatus.choices(),
+                    Counter(x.status for x in appts),
+                ),
+                make_table(
+                    "level",
+                    "Rendez-vous honorés par niveau",
+                    levels,
+                    Counter(str(x.level) for x in held),
+                ),
+                make_table(
+                    "modality",
+                    "Rendez-vous honorés par modalité",
+                    _with_unknown(domain.Modality),
+                    Counter(x.modality or "none" for x in held),
+                ),
+                make_table(
+                    "duration",
+                    "Rendez-vous honorés par durée",
+                    [(label, label) for _lo, _hi, label in DURATION_BANDS]
+                    + [("none", "Durée non renseignée")],
+                    Counter(_band(x.duration_min, DURATION_BANDS) for x in held),
+                ),
+            ],
+            note=(
+                "Un entretien saisi sans rendez-vous compte comme un rendez-vous honoré ; un "
+                "rendez-vous devenu entretien n'est compté qu'une fois."
+            ),
+        ),
+        Indicator(
+            "personnes",
+            "Personnes reçues (au moins un rendez-vous honoré)",
+            [
+                make_table(
+                    "public",
+                    "Personnes par public",
+                    domain.Public.choices(),
+                    Counter(p.public for p in everyone),
+                ),  # fmt: skip
+                make_table(
+                    "age_band",
+                    "Personnes par tranche d'âge (au premier rendez-vous de la période)",
+                    [(b, _capital(b)) for b in AGE_BANDS],
+                    Counter(p.age_band for p in everyone),
+                ),
+                make_table(
+                    "sex",
+                    "Personnes par sexe",
+                    _with_unknown(domain.Sex),
+                    Counter(p.sex for p in everyone),
+                ),  # fmt: skip
+                make_table(
+                    "pcs_group",
+                    "Personnes par catégorie socioprofessionnelle (PCS 2020)",
+                    _with_unknown(domain.PcsGroup),
+                    Counter(p.pcs_group for p in everyone),
+                ),
+                make_table(
+                    "education_level",
+                    "Personnes par niveau de formation",
+                    _with_unknown(domain.EducationLevel),
+                    Counter(p.education_level for p in everyone),
+                ),
+            ],
+        ),
+        Indicator(
+            "territoires",
+            "Personnes par territoire",
+            list(_territory_tables(everyone)),
+            note="Le département est lu dans le code postal (à défaut, dans le champ saisi).",
+        ),
+        Indicator(
+            "nouvelles_personnes",
+            "Nouvelles personnes et personnes déjà reçues",
+            [
+                make_table(
+                    "new",
+                    "Personnes reçues",
+                    [("new", "Nouvelles personnes"), ("returning", "Déjà reçues avant la période")],
+                    Counter("new" if p.new else "returning" for p in everyone),
+                )
+            ],  # fmt: skip
+        ),
+        _waiting(waits),
+        Indicator(
+            "decisions_niveau1",
+            "Décisions à la fin du niveau 1",
+            [
+                make_table(
+                    "decision",
+                    "Parcours reçus en niveau 1 dans la période",
+                    [*domain.Level1Decision.choices(), ("none", "Décision pas encore prise")],
+                    decisions,
+                )
+            ],
+        ),
+        Indicator(
+            "resultats",
+            "Résultats des parcours clos dans la période",
+            [
+                make_table(
+                    "outcome",
+                    "Parcours clos par résultat",
+                    _with_unknown(domain.Outcome),
+                    outcomes,
+                )
+            ],
+            note="Les parcours anonymisés après effacement ou purge restent comptés.",
+        ),
+        _satisfaction(answers),
+        _followups(followups),
+        Indicator(
+            "prestations",
+            "Prestations prescrites",
+            [
+                make_table(
+                    "journeys",
+                    "Parcours reçus dans la période selon les prestations prescrites",
+                    [
+                        ("internal", "Au moins une prestation interne"),
+                        ("external", "Prestations externes uniquement"),
+                        ("none", "Aucune prestation prescrite"),
+                    ],
+                    Counter(journey_services.values()),
+                ),
+                make_table(
+                    "steps",
+                    "Prestations prescrites (étapes du plan d'action)",
+                    [
+                        ("internal", "Internes (organisme de l'opérateur)"),
+                        ("external", "Externes (partenaire nommé)"),
+                    ],
+                    steps_kind,
+                ),  # fmt: skip
+            ],
+            note=(
+                "Une étape du plan est une prestation quand elle est marquée interne ou nomme "
+                "le partenaire qui la délivre (impartialité de l'opérateur, cahier des charges "
+                "de 2019, §3.1)."
+            ),
+        ),
+    ]
+    return out
+
+
+def _waiting(waits: Sequence[int | None]) -> Indicator:
+    measured = [w for w in waits if w is not None]
+    table = make_table(
+        "wait",
+        "Délai entre la demande et le premier rendez-vous",
+        [(label, label) for _lo, _hi, label in WAIT_BANDS]
+        + [("none", "Pas encore de rendez-vous")],
+        Counter(_band(w, WAIT_BANDS) for w in waits),
+    )
+    enough = len(measured) >= THRESHOLD
+    within = sum(1 for w in measured if w <= WITHIN_DAYS)
+    median = float(statistics.median(measured)) if enough else None
+    share = _percent(within, len(measured)) if enough else None
+    return Indicator(
+        "delai_premier_rdv",
+        "Délai du premier rendez-vous",
+        [table],
+        note=(
+            "Parcours dont la demande tombe dans la période ; premier rendez-vous honoré ou "
+            "prévu. Les opérateurs s'engagent sur un premier rendez-vous sous 10 jours environ."
+        ),
+        figures=[
+            Figure("measured", "Parcours mesurés", len(measured) if enough else None),
+            Figure("median_days", "Délai médian (jours)", median, "days"),
+            Figure(
+                f"within_{WITHIN_DAYS}_days",
+                f"Part reçue sous {WITHIN_DAYS} jours",
+                share,
+                "percent",
+            ),
+        ],  # fmt: skip
+    )
+
+
+def _satisfaction(answers: Sequence[satisfaction.LevelCounts]) -> Indicator:
+    tables: list[Table] = []
+    figures: list[Figure] = []
+    sat_cats = [(str(k), v) for k, v in domain.SATISFACTION_SCALE.items()] + [("0", "Sans réponse")]
+    use_cats = [(str(k), v) for k, v in domain.USEFULNESS_SCALE.items()] + [("0", "Sans réponse")]
+    rec_cats = [("oui", "Oui"), ("non", "Non"), ("sans réponse", "Sans réponse")]
+    for lc in answers:
+        lv = lc.level
+        tables.append(make_table(f"satisfaction_n{lv}", f"Satisfaction, fin du niveau {lv}",
+                                 sat_cats, Counter({str(k): v for k, v in lc.satisfaction.items()}),
+                                 lc.answered))  # fmt: skip
+        tables.append(make_table(f"usefulness_n{lv}", f"Utilité, fin du niveau {lv}",
+                                 use_cats, Counter({str(k): v for k, v in lc.usefulness.items()}),
+                                 lc.answered))  # fmt: skip
+        tables.append(make_table(f"recommend_n{lv}", f"Recommanderait le service, niveau {lv}",
+                                 rec_cats, Counter(lc.recommend), lc.answered))  # fmt: skip
+        given = lc.answered - lc.satisfaction.get(0, 0)
+        share = _percent(lc.satisfied, given) if given >= THRESHOLD else None
+        figures.append(Figure(f"satisfied_n{lv}", f"Personnes satisfaites, niveau {lv}", share,
+                              "percent"))  # fmt: skip
+    return Indicator(
+        "satisfaction",
+        "Satisfaction à la fin du niveau 1 et du niveau 2",
+        tables,
+        note=(
+            "Réponses au questionnaire datées de la période, comptées sans nom ; « satisfaites » "
+            "= très ou plutôt satisfaites, parmi les personnes qui ont répondu à la question."
+        ),
+        figures=figures,
+    )
+
+
+def _followups(rows: Sequence[Sequence[object]]) -> Indicator:
+    done = [r for r in rows if r[0] == "done"]
+    yes_no = [("yes", "Oui"), ("no", "Non"), ("none", "Sans réponse")]
+
+    def answer(value: object) -> str:
+        return "none" if value is None else ("yes" if value else "no")
+
+    tables = [
+        make_table(
+            "status",
+            "Suivis à six mois de la période",
+            [("done", "Personne jointe"), ("unreachable", "Personne injoignable")],
+            Counter(str(r[0]) for r in rows),
+        ),  # fmt: skip
+        make_table(
+            "situation",
+            "Situation à six mois (personnes jointes)",
+            _with_unknown(domain.FollowupSituation),
+            Counter(str(r[1] or "none") for r in done),
+        ),  # fmt: skip
+        make_table(
+            "project",
+            "Le projet à six mois (personnes jointes)",
+            _with_unknown(domain.FollowupProject),
+            Counter(str(r[2] or "none") for r in done),
+        ),  # fmt: skip
+        make_table(
+            "more_satisfying",
+            domain.QUESTION_MORE_SATISFYING,
+            yes_no,
+            Counter(answer(r[3]) for r in done),
+        ),  # fmt: skip
+        make_table(
+            "service_useful",
+            domain.QUESTION_SERVICE_USEFUL,
+            yes_no,
+            Counter(answer(r[4]) for r in done),
+        ),  # fmt: skip
+    ]
+    figures = []
+    for code, label, idx in (
+        ("more_satisfying_pct", "Situation plus satisfaisante à six mois", 3),
+        ("service_useful_pct", "Service jugé utile à six mois", 4),
+    ):
+        given = [r[idx] for r in done if r[idx] is not None]
+        share = (
+            _percent(sum(1 for v in given if v), len(given)) if len(given) >= THRESHOLD else None
+        )
+        figures.append(Figure(code, label, share, "percent"))
+    return Indicator(
+        "suivi_six_mois",
+        "Résultats à six mois",
+        tables,
+        note="Suivis faits (ou clos, personne injoignable) dans la période.",
+        figures=figures,
+    )
+
+
+def _cell(value: float | None) -> str:
+    return SUPPRESSED if value is None else str(int(value))
+
+
+def figure_csv(value: float | None, unit: str) -> str:
+    """A figure as the CSV writes it: a whole count, or a decimal with a comma."""
+    return _cell(value) if unit == "count" else _decimal(value)
+
+
+def _key_figures(
+    indicators: Sequence[Indicator], answers: Sequence[satisfaction.LevelCounts]
+) -> list[KeyFigure]:
+    by_key = {i.key: i for i in indicators}
+    appts = by_key["rendez_vous"]
+    status = appts.table("status")
+    level = appts.table("level")
+    people = by_key["personnes"].table("public")
+    new = by_key["nouvelles_personnes"].table("new")
+    wait = {f.code: f.value for f in by_key["delai_premier_rdv"].figures}
+    sat = {f.code: f.value for f in by_key["satisfaction"].figures}
+    six = {f.code: f.value for f in by_key["suivi_six_mois"].figures}
+    answered = sum(a.answered for a in answers)
+    return [
+        KeyFigure("Rendez-vous honorés", (status.count("held"),)),
+        KeyFigure("dont niveau 1 / niveau 2", (level.count("1"), level.count("2"))),
+        KeyFigure("Rendez-vous non honorés", (status.count("missed"),)),
+        KeyFigure("Personnes reçues", (people.total,)),
+        KeyFigure("dont nouvelles personnes", (new.count("new"),)),
+        KeyFigure("Délai médian du premier rendez-vous", (wait["median_days"],), "days"),
+        KeyFigure(
+            f"Premier rendez-vous sous {WITHIN_DAYS} jours",
+            (wait[f"within_{WITHIN_DAYS}_days"],),
+            "percent",
+        ),  # fmt: skip
+        KeyFigure(
+            "Satisfaits, fin de niveau 1 / niveau 2",
+            (sat["satisfied_n1"], sat["satisfied_n2"]),
+            "percent",
+        ),  # fmt: skip
+        KeyFigure(
+            "Situation plus satisfaisante à six mois", (six["more_satisfying_pct"],), "percent"
+        ),  # fmt: skip
+        KeyFigure("Questionnaires de satisfaction reçus", (_at_least(answered),)),
+    ]
+
+
+def _at_least(n: int) -> int | None:
+    return n if n >= THRESHOLD else None
+
+
+# ---------------------------------------------------------------------------------------------
+# CSV
+# ---------------------------------------------------------------------------------------------
+
+INDICATOR_COLUMNS = ("Début", "Fin", "Indicateur", "Tableau", "Code", "Catégorie", "Nombre",
+                     "Part (%)")  # fmt: skip
+APPOINTMENT_COLUMNS = (
+    "cle_rdv", "cle_personne", "date", "heure", "duree_min", "niveau", "modalite", "statut",
+    "suivi_six_mois", "public", "tranche_age", "sexe", "pcs", "niveau_formation",
+    "departement", "region", "nouvelle_personne",
+)  # fmt: skip
+APPOINTMENTS_FILE = "rendez-vous-anonymises.csv"
+
+
+def _csv_text(rows: Iterable[Sequence[str]]) -> str:
+    """Semicolon-separated, CRLF, UTF-8 with a BOM: what French Excel opens (as ``stats``).
+    Encode the result with ``"utf-8"``: the BOM is its first character."""
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    w.writerows(rows)
+    return "\ufeff" + buf.getvalue()
+
+
+def _indicator_rows(report: Report, indicator: Indicator) -> list[list[str]]:
+    head = [format_date(report.start), format_date(report.end), indicator.title]
+    rows: list[list[str]] = []
+    for t in indicator.tables:
+        for c in t.cells:
+            share = (
+                _decimal(_percent(c.count, t.total))
+                if c.count is not None and t.total
+                else (SUPPRESSED if c.count is None else "")
+            )
+            rows.append([*head, t.title, c.code, c.label, _cell(c.count), share])
+        rows.append([*head, t.title, "total", "Total", _cell(t.total),
+                     "100,0" if t.total else ""])  # fmt: skip
+    for f in indicator.figures:
+        rows.append([*head, "Chiffres clés", f.code, f.label, figure_csv(f.value, f.unit), ""])
+    return rows
+
+
+def indicator_csv(report: Report, key: str) -> str:
+    """One indicator as CSV: columns :data:`INDICATOR_COLUMNS`."""
+    return _csv_text([list(INDICATOR_COLUMNS), *_indicator_rows(report, report.indicator(key))])
+
+
+def all_indicators_csv(report: Report) -> str:
+    """Every indicator in one file, the same columns as :func:`indicator_csv`."""
+    rows: list[list[str]] = [list(INDICATOR_COLUMNS)]
+    for ind in report.indicators:
+        rows += _indicator_rows(report, ind)
+    return _csv_text(rows)
+
+
+def appointments_csv(report: Report) -> str:
+    """The anonymised per-appointment file: columns :data:`APPOINTMENT_COLUMNS` (codes, not
+    labels, for the operator's information system; dates ISO 8601)."""
+    rows: list[list[str]] = [list(APPOINTMENT_COLUMNS)]
+    for x in report.appointments:
+        rows.append(
+            [
+                x.appointment_key,
+                x.person_key,
+                x.day.isoformat(),
+                x.start.strftime("%H:%M") if x.start else "",
+                "" if x.duration_min is None else str(x.duration_min),
+                str(x.level),
+                x.modality,
+                x.status,
+                "1" if x.is_followup else "0",
+                x.public,
+                x.age_band,
+                x.sex,
+                x.pcs_group,
+                x.education_level,
+                x.department,
+                x.region,
+                "1" if x.new_person else "0",
+            ]
+        )
+    return _csv_text(rows)
+
+
+def csv_files(report: Report) -> dict[str, str]:
+    """File name → CSV text: one file per indicator, and the anonymised appointments."""
+    files = {f"{ind.key}.csv": indicator_csv(report, ind.key) for ind in report.indicators}
+    files[APPOINTMENTS_FILE] = appointments_csv(report)
+    return files
+
+
+def report_pdf(report: Report, progress: ProgressCallback | None = None) -> bytes:
+    from cep_desk.plan_pdf.activity_report import render_activity_report
+
+    return render_activity_report(report, progress)
