@@ -133,7 +133,7 @@ class AppointmentLine:
     """One line of the anonymised per-appointment file: no name, no birth date, no address,
     no free text."""
 
-    appointment_key: str  # "R<id>" (agenda) or "E<id>" (session recorded without appointment)
+    appointment_key: str  # pseudonymous, stable (the same secret as the person key)
     person_key: str  # pseudonymous, stable within a workspace, not the database id
     day: date
     start: time | None
@@ -465,26 +465,31 @@ def _decimal(value: float | None) -> str:
     return SUPPRESSED if value is None else format_decimal(value).replace(NNBSP, "")
 
 
-def person_keys(ws: Workspace, ids: Iterable[int]) -> dict[int, str]:
-    """A pseudonymous key per person: HMAC-SHA256 of the id under a random secret kept in the
-    encrypted workspace (made on first use). Stable from one report to the next, so the
-    operator's system can count returning people; not the database id, and not reversible
-    without the workspace."""
+def _salt(ws: Workspace) -> bytes:
+    """The secret behind the pseudonymous keys, kept in the encrypted workspace (made on
+    first use)."""
     with ws.session() as s:
         row = s.get(m.Setting, SALT_SETTING)
-        if row is None or not isinstance(row.value, str):
-            salt = secrets.token_hex(32)
-            if row is None:
-                s.add(m.Setting(key=SALT_SETTING, value=salt))
-            else:
-                row.value = salt
+        if row is not None and isinstance(row.value, str) and len(row.value) == 64:
+            return bytes.fromhex(row.value)
+        salt = secrets.token_hex(32)
+        if row is None:
+            s.add(m.Setting(key=SALT_SETTING, value=salt))
         else:
-            salt = row.value
-    key = bytes.fromhex(salt)
-    return {
-        i: "P" + hmac.new(key, str(i).encode(), hashlib.sha256).hexdigest()[:15].upper()
-        for i in ids
-    }
+            row.value = salt
+        return bytes.fromhex(salt)
+
+
+def _pseudonym(salt: bytes, prefix: str, text: str) -> str:
+    return prefix + hmac.new(salt, text.encode(), hashlib.sha256).hexdigest()[:15].upper()
+
+
+def person_keys(ws: Workspace, ids: Iterable[int]) -> dict[int, str]:
+    """A pseudonymous key per person: HMAC-SHA256 of the id under a random secret of the
+    workspace. Stable from one report to the next, so the operator's system can count
+    returning people; not the database id, and not reversible without the workspace."""
+    salt = _salt(ws)
+    return {i: _pseudonym(salt, "P", f"person:{i}") for i in ids}
 
 
 def build_report(
@@ -582,8 +587,16 @@ def build_report(
     )  # fmt: skip
     lines: list[AppointmentLine] = []
     if with_appointments:
-        keys = person_keys(ws, sorted({x.beneficiary_id for x in appts}))
-        lines = [_line(x, people.get(x.beneficiary_id), keys[x.beneficiary_id]) for x in appts]
+        salt = _salt(ws)
+        lines = [
+            _line(
+                x,
+                people.get(x.beneficiary_id),
+                _pseudonym(salt, "P", f"person:{x.beneficiary_id}"),
+                _pseudonym(salt, "R", f"appointment:{x.key}"),
+            )
+            for x in appts
+        ]
     step(6)
     report = Report(
         start=start,
@@ -598,10 +611,10 @@ def build_report(
     return report
 
 
-def _line(x: _Appt, p: _Person | None, key: str) -> AppointmentLine:
+def _line(x: _Appt, p: _Person | None, person: str, key: str) -> AppointmentLine:
     return AppointmentLine(
-        appointment_key=x.key,
-        person_key=key,
+        appointment_key=key,
+        person_key=person,
         day=x.day,
         start=x.start,
         duration_min=x.duration_min,
