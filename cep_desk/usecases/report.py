@@ -40,11 +40,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
+from pathlib import Path
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from cep_desk import domain, geography
+from cep_desk.files import refuse_link, write_atomically
 from cep_desk.formatting import NNBSP, format_date, format_decimal
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
@@ -1067,3 +1069,77 @@ def report_pdf(report: Report, progress: ProgressCallback | None = None) -> byte
     from cep_desk.plan_pdf.activity_report import render_activity_report
 
     return render_activity_report(report, progress)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing the files
+# ---------------------------------------------------------------------------------------------
+
+KIND_PDF, KIND_CSV, KIND_DIR = "pdf", "csv", "dir"
+
+
+def output_kind(target: Path) -> str:
+    """``pdf`` for ``*.pdf``, ``csv`` for ``*.csv`` (every indicator in one file), ``dir`` for
+    a folder (one CSV per indicator and the anonymised appointments)."""
+    suffix = target.suffix.lower()
+    if suffix == ".pdf":
+        return KIND_PDF
+    if suffix == ".csv":
+        return KIND_CSV
+    if target.is_dir() or not suffix:
+        return KIND_DIR
+    raise domain.ValidationError(
+        f"« {target.name} » : donnez un fichier .pdf, un fichier .csv ou un dossier.", "output"
+    )
+
+
+@dataclass(frozen=True)
+class Written:
+    kind: str
+    paths: list[Path]
+    report: Report
+
+
+def export(
+    ws: Workspace,
+    start: date,
+    end: date,
+    target: Path,
+    *,
+    progress: ProgressCallback | None = None,
+) -> Written:
+    """Build the report of the period and write it to ``target`` (see :func:`output_kind`).
+    Every file is written atomically (a temporary file renamed), private to the user."""
+    kind = output_kind(target)
+    if kind != KIND_DIR and target.is_dir():
+        raise domain.ValidationError(
+            f"{target} est un dossier : donnez un nom de fichier.", "output"
+        )
+
+    def part(lo: int, hi: int) -> ProgressCallback | None:
+        if progress is None:
+            return None
+        report_progress = progress
+
+        def scaled(done: int, total: int) -> None:
+            report_progress(lo + (hi - lo) * done // max(total, 1), 100)
+
+        return scaled
+
+    report = build_report(ws, start, end, with_appointments=kind == KIND_DIR, progress=part(0, 50))
+    paths: list[Path] = []
+    if kind == KIND_PDF:
+        write_atomically(target, report_pdf(report, part(50, 100)))
+        paths.append(target)
+    elif kind == KIND_CSV:
+        write_atomically(target, all_indicators_csv(report).encode("utf-8"))
+        paths.append(target)
+    else:
+        refuse_link(target)
+        target.mkdir(mode=0o700, exist_ok=True)
+        for name, text in csv_files(report).items():
+            write_atomically(target / name, text.encode("utf-8"))
+            paths.append(target / name)
+    if progress is not None:
+        progress(100, 100)
+    return Written(kind, paths, report)
