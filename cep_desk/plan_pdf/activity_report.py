@@ -6,6 +6,7 @@ comments are printed alone, never with a name, a date or a reference.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -48,6 +49,7 @@ REPORT_TITLE = "Rapport d'activité"
 PIE_TABLES = {"status", "modality", "sex", "new", "level"}
 PIE_COLOURS = (ACCENT, ACCENT_MID, ACCENT_LIGHT, RULE, MUTED)
 MAX_BARS = 15
+BY_SIZE = {"public", "department", "region", "outcome", "pcs_group", "situation"}
 HIDDEN_FILL = colors.HexColor("#D9D9D9")
 
 ProgressCallback = Callable[[int, int], None]
@@ -121,11 +123,16 @@ def _summary(report: Report, st: Styles) -> list[Flowable]:
         _pie(appts.table("modality"), st, width=FRAME_WIDTH / 2 - 6, title=True),
     ]
     story.append(Table([[c or Spacer(1, 1) for c in charts]], colWidths=[FRAME_WIDTH / 2] * 2))
+    wait = report.indicator("delai_premier_rdv").table("wait")
+    chart = _bars(wait, st)
+    if chart is not None:
+        story += [Paragraph(para(wait.title), st.h2), chart]
     story.append(
         Paragraph(
             f"Données anonymisées : toute case de moins de {THRESHOLD} personnes ou rendez-vous "
             f"est masquée ({SUPPRESSED}), ainsi que les cases qui permettraient de la retrouver "
-            "par soustraction. Les cases masquées ne figurent pas sur les graphiques.",
+            "par soustraction. Sur les graphiques, les cases masquées sont omises (barres) ou "
+            "regroupées en gris (camemberts).",
             st.muted,
         )
     )
@@ -146,7 +153,7 @@ def _legend(items: Sequence[tuple[str, int]], total: int, x: float, y: float, d:
         top = y - i * (size + 5)
         colour = PIE_COLOURS[i % len(PIE_COLOURS)]
         d.add(Rect(x, top - 1, 8, 8, fillColor=colour, strokeColor=None))  # type: ignore[arg-type]
-        text = f"{one_line(label)[:34]} : {format_int(n)} ({format_percent(100.0 * n / total, 0)})"
+        text = f"{_short(label, 34)} : {format_int(n)} ({format_percent(100.0 * n / total, 0)})"
         d.add(String(x + 12, top, text, fontName=SANS, fontSize=size, fillColor=INK))
 
 
@@ -184,20 +191,29 @@ def _pie(
     return d
 
 
+def _short(text: str, size: int) -> str:
+    line = one_line(text)
+    return line if len(line) <= size else line[: size - 1].rstrip() + "…"
+
+
 def _bars(table: ReportTable, st: Styles) -> Drawing | None:
-    items = sorted(_shown(table), key=lambda x: -x[1])[:MAX_BARS]
+    """Bars in the table's order for ordered scales (waiting times, durations, ages…); the
+    largest first, at most :data:`MAX_BARS`, for lists of categories."""
+    items = _shown(table)
+    if table.key in BY_SIZE:
+        items = sorted(items, key=lambda x: -x[1])[:MAX_BARS]
     if not items:
         return None
-    items.reverse()  # the largest on top
+    items.reverse()  # a bar chart draws its first category at the bottom
     bar = st.size + 4
-    label_w = 200.0
+    label_w = 250.0
     height = 28 + len(items) * bar
     d = Drawing(FRAME_WIDTH, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = int(label_w), 14
     chart.width, chart.height = int(FRAME_WIDTH - label_w - 50), int(len(items) * bar)
     chart.data = [[n for _l, n in items]]
-    chart.categoryAxis.categoryNames = [one_line(lab)[:38] for lab, _n in items]
+    chart.categoryAxis.categoryNames = [_short(lab, 50) for lab, _n in items]
     chart.categoryAxis.labels.fontName = SANS
     chart.categoryAxis.labels.fontSize = st.size - 2
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -217,28 +233,34 @@ def _bars(table: ReportTable, st: Styles) -> Drawing | None:
 
 
 def _grid(table: ReportTable, st: Styles) -> Table:
+    """Count and share of each category. Plain strings in the cells (drawn as they are, no
+    markup: many times faster than Paragraphs); a label too long for its column wraps in a
+    Paragraph."""
     total = table.total
-    head: list[Flowable] = [Paragraph("Catégorie", st.cell_head), Paragraph("Nombre", st.cell_head_right),
-            Paragraph("Part", st.cell_head_right)]  # fmt: skip
-    rows: list[list[Flowable]] = [head]
+    rows: list[list[Flowable | str]] = [["Catégorie", "Nombre", "Part"]]
     for c in table.cells:
         share = (
             format_percent(100.0 * c.count / total)
             if c.count is not None and total
             else (SUPPRESSED if c.count is None else "")
         )
-        rows.append([Paragraph(para(c.label), st.cell), Paragraph(_count(c.count), st.cell_right),
-                     Paragraph(share, st.cell_right)])  # fmt: skip
-    rows.append([Paragraph("<b>Total</b>", st.cell), Paragraph(f"<b>{_count(total)}</b>", st.cell_right),
-                 Paragraph("", st.cell_right)])  # fmt: skip
+        label = one_line(c.label)
+        cell: Flowable | str = label if len(label) <= 70 else Paragraph(para(label), st.cell)
+        rows.append([cell, _count(c.count), share])
+    rows.append(["Total", _count(total), ""])
     grid = Table(rows, colWidths=[FRAME_WIDTH - 170, 85, 85], repeatRows=1, hAlign="LEFT")
     style = [
         *cell_font(st),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("FONTNAME", (0, 0), (-1, 0), SANS_BOLD),
+        ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT),
+        ("FONTNAME", (0, -1), (-1, -1), SANS_BOLD),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
         ("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]
     style += [("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in range(2, len(rows) - 1, 2)]
     grid.setStyle(TableStyle(style))
@@ -279,12 +301,15 @@ def _comments(report: Report, st: Styles) -> list[Flowable]:
         Paragraph("Commentaires libres des questionnaires", st.h1),
         Paragraph(
             "Recopiés sans nom, sans date et sans référence, triés par niveau puis par ordre "
-            "alphabétique.",
+            "alphabétique ; un commentaire écrit plusieurs fois n'est recopié qu'une fois, "
+            "avec son nombre.",
             st.muted,
         ),
     ]
-    for level, text in report.comments:
-        story.append(Paragraph(f"<b>Niveau {level}</b> — « {para(text)} »", st.bullet,
+    seen = Counter(report.comments)
+    for (level, text), times in sorted(seen.items()):
+        more = f" ({times} fois)" if times > 1 else ""
+        story.append(Paragraph(f"<b>Niveau {level}</b> — « {para(text)} »{more}", st.bullet,
                                bulletText="•"))  # fmt: skip
     return story
 
