@@ -45,7 +45,7 @@ def ensure_workspace() -> Path:
             from cep_desk.usecases import workspaces
 
             with workspaces.open_(WORKSPACE, PASSPHRASE) as ws:
-                ok = beneficiaries.count_beneficiaries(ws) == PEOPLE
+                ok = beneficiaries.count_beneficiaries(ws) == PEOPLE and _has_agenda(ws)
             for path in WORKSPACE.glob("*.bak"):  # copies made before a schema upgrade
                 path.unlink()
             if ok:
@@ -65,6 +65,17 @@ def ensure_workspace() -> Path:
     ws.close()
     log(f"built in {time.perf_counter() - t0:.1f} s")
     return WORKSPACE
+
+
+def _has_agenda(ws: Any) -> bool:
+    """A cached workspace built before the agenda (0007_agenda) has no appointment: the demo
+    that fills them is run again, so that the agenda's figures measure a filled one."""
+    from sqlalchemy import select
+
+    from cep_desk.storage import models as m
+
+    with ws.read() as s:
+        return s.scalar(select(m.Appointment.id).limit(1)) is not None
 
 
 def _use_current_kdf(directory: Path) -> None:
@@ -225,6 +236,9 @@ def _budgets(people: int) -> list[tuple[str, str, Any]]:
             lambda v: v <= 3,
         ),
         ("import_peak_mib", "≤ 300 MiB (whole process)", lambda v: v <= 300),
+        # issue 12: the agenda's week view and the due list, p95 (in process)
+        ("agenda_week_p95_ms", "≤ 50 ms (in process)", lambda v: v <= 50),
+        ("due_list_p95_ms", "≤ 50 ms (in process)", lambda v: v <= 50),
     ]
     if people <= 50_000:
         rows.insert(8, ("open_record_ms", "≤ 50 ms (in process)", lambda v: v <= 50))
@@ -281,6 +295,11 @@ def main() -> int:
 
         return bench_report.run(directory, PASSPHRASE)
 
+    def agenda():
+        from benchmarks import bench_agenda
+
+        return bench_agenda.run(directory, PASSPHRASE)
+
     def scale():
         from benchmarks import scale_check
 
@@ -293,6 +312,7 @@ def main() -> int:
     figures.update(optional("lifecycle", lifecycle))
     figures.update(optional("report", activity_report))
     figures.update(optional("gui", gui))
+    figures.update(optional("agenda", agenda))
     figures["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     figures["load_after"] = [round(x, 2) for x in os.getloadavg()]
     figures["budgets"] = judge(figures)

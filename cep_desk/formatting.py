@@ -7,7 +7,7 @@ U+202F (narrow no-break space), as French typography asks; the euro sign is prec
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 NNBSP = "\u202f"  # narrow no-break space: thousands separator
 NBSP = "\u00a0"  # no-break space: before € and before : ; ! ?
@@ -224,6 +224,21 @@ def format_phone(value: str | None) -> str:
     if len(digits) == 10 and digits.startswith("0"):
         return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
     return (value or "").strip()
+
+
+def format_clock(value: time | None) -> str:
+    """A local wall-clock time as the agenda shows it: ``"09:30"``; empty when unknown."""
+    return f"{value:%H:%M}" if value is not None else ""
+
+
+def initials(last_name: str, first_name: str) -> str:
+    """The person's initials, first name first: ``"A. D."``; a compound first name keeps its
+    hyphen (``"J.-P. L."`` for Jean-Pierre Le Goff). What the exported agenda shows."""
+    parts = [p for p in re.split(r"[-\s]+", (first_name or "").strip()) if p][:3]
+    first = "-".join(f"{p[0].upper()}." for p in parts)
+    last_text = (last_name or "").strip()
+    last = f"{last_text[0].upper()}." if last_text else ""
+    return " ".join(x for x in (first, last) if x)
 
 
 def full_name(last_name: str, first_name: str) -> str:

@@ -119,6 +119,15 @@ def _graph(ws) -> list[tuple]:
             ("document", people[d.beneficiary_id], journeys.get(d.journey_id), d.sha256)
             for d in s.scalars(select(m.IssuedDocument))
         ]
+        sessions = {
+            i.id: (journeys[i.journey_id], i.level, i.held_on)
+            for i in s.scalars(select(m.Interview))
+        }
+        out += [  # an appointment names its person, its journey and the session made from it
+            ("appointment", people[a.beneficiary_id], journeys.get(a.journey_id),
+             sessions.get(a.interview_id), a.day, a.start, a.status)
+            for a in s.scalars(select(m.Appointment))
+        ]  # fmt: skip
     return sorted(out, key=repr)
 
 
@@ -144,7 +153,8 @@ def test_bulk_import_keeps_every_reference(source, ws, tmp_path, small_batches):
         assert mine == theirs
         again = json.loads(X.dumps(X.export_json(target, now=NOW)))
         first = json.loads(out.read_text(encoding="utf-8"))
-        strip = lambda p: {k: v for k, v in p.items() if k not in ("uid", "journeys", "documents")}  # noqa: E731
+        lists = ("uid", "journeys", "documents", "appointments")
+        strip = lambda p: {k: v for k, v in p.items() if k not in lists}  # noqa: E731
         by_name = {(p["last_name"], p["first_name"]): strip(p) for p in again["people"]}
         for p in first["people"]:
             assert by_name[(p["last_name"], p["first_name"])] == strip(p)
@@ -380,7 +390,11 @@ def test_a_record_uid_repeated_in_another_person_is_refused(sample, ws, tmp_path
     doc = copy.deepcopy(sample)
     first = next(p for p in doc["people"] if p["journeys"])
     later = next(p for p in reversed(doc["people"]) if p["journeys"] and p is not first)
+    old_uid = later["journeys"][0]["uid"]
     later["journeys"][0]["uid"] = first["journeys"][0]["uid"]
+    for record in later["appointments"] + later["documents"]:  # they follow their journey
+        if record["journey_uid"] == old_uid:
+            record["journey_uid"] = first["journeys"][0]["uid"]
     where = _file_verdict(ws, tmp_path, X.dumps(doc).encode())
     assert where == f"people[{doc['people'].index(later)}].journeys[0].uid"
     with pytest.raises(X.ExchangeError):

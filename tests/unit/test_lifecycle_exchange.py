@@ -44,7 +44,11 @@ def counts(ws) -> dict[str, int]:
 
 def strip_ids(value):
     if isinstance(value, dict):
-        return {k: strip_ids(v) for k, v in value.items() if k not in ("uid", "journey_uid")}
+        return {
+            k: strip_ids(v)
+            for k, v in value.items()
+            if k not in ("uid", "journey_uid", "session_uid")
+        }
     if isinstance(value, list):
         return [strip_ids(v) for v in value]
     return value

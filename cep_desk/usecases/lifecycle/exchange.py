@@ -121,10 +121,11 @@ SKILL = TABLES["skill"]
 STEP = TABLES["step"]
 FUNDING = TABLES["funding"]
 DOCUMENT = TABLES["document"]
+APPOINTMENT = TABLES["appointment"]
 # The lists of a journey and of a project, in the format's order (from the descriptions).
 JOURNEY_CHILDREN = tuple(TABLES[k.name] for k in kinds.children_of(kinds.JOURNEY))
 PROJECT_CHILDREN = tuple(TABLES[k.name] for k in kinds.children_of(kinds.PROJECT))
-ALL_TABLES = (PERSON, JOURNEY, *JOURNEY_CHILDREN, *PROJECT_CHILDREN, DOCUMENT)
+ALL_TABLES = (PERSON, JOURNEY, *JOURNEY_CHILDREN, *PROJECT_CHILDREN, DOCUMENT, APPOINTMENT)
 
 
 def _json_value(value: Any) -> Any:
@@ -223,11 +224,13 @@ def _people_json(
         t.key: _rows(s, t, col(t, "project_id").in_(project_ids)) for t in PROJECT_CHILDREN
     }
     documents = _rows(s, DOCUMENT, col(DOCUMENT, "beneficiary_id").in_(person_ids))
+    appointments = _rows(s, APPOINTMENT, col(APPOINTMENT, "beneficiary_id").in_(person_ids))
 
     journeys_of = _grouped(journey_rows, "beneficiary_id")
     journey_children = {k: _grouped(v, "journey_id") for k, v in by_journey.items()}
     project_children = {k: _grouped(v, "project_id") for k, v in by_project.items()}
     docs_of = _grouped(documents, "beneficiary_id")
+    appointments_of = _grouped(appointments, "beneficiary_id")
     journey_uid = {j["id"]: uid(JOURNEY, j["id"]) for j in journey_rows}
 
     def project_json(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -251,6 +254,12 @@ def _people_json(
         out["journey_uid"] = journey_uid.get(row["journey_id"]) if row["journey_id"] else None
         return out
 
+    def appointment_json(row: Mapping[str, Any]) -> dict[str, Any]:
+        out = record(APPOINTMENT, row)
+        out["journey_uid"] = journey_uid.get(row["journey_id"]) if row["journey_id"] else None
+        out["session_uid"] = uid(SESSION, row["interview_id"]) if row["interview_id"] else None
+        return out
+
     def person_json(row: Mapping[str, Any]) -> dict[str, Any]:
         out = record(PERSON, row)
         if not include_sensitive:
@@ -258,6 +267,7 @@ def _people_json(
             out["rqth_basis"] = ""
         out["journeys"] = [journey_json(j) for j in journeys_of.get(row["id"], [])]
         out["documents"] = [document_json(d) for d in docs_of.get(row["id"], [])]
+        out["appointments"] = [appointment_json(a) for a in appointments_of.get(row["id"], [])]
         return out
 
     return [person_json(p) for p in people]
@@ -481,6 +491,7 @@ class _Prepared:
     values: dict[str, Any]
     children: dict[str, list[_Prepared]]
     journey_uid: str | None = None
+    session_uid: str | None = None
 
 
 # ("key", name, value) | ("list", "people", None) then ("person", "", raw) for each person |
@@ -757,7 +768,33 @@ def _prepare_person(
                 (f"{dpath}.journey_uid", "ne désigne aucun parcours de cette même personne")
             )
         docs.append(_Prepared(DOCUMENT, draw["uid"], dvalues, {}, journey_uid=juid))
-    return _Prepared(PERSON, raw["uid"], values, {"journeys": journeys_out, "documents": docs})
+    session_uids = {sp.uid for jp in journeys_out for sp in jp.children[SESSION.key]}
+    appointments = []
+    for a, araw in enumerate(raw.get(APPOINTMENT.key, [])):
+        apath = f"{path}.{APPOINTMENT.key}[{a}]"
+        avalues = _clean(APPOINTMENT, araw, apath, errors, seen)
+        juid, suid = araw.get("journey_uid"), araw.get("session_uid")
+        if juid is not None and juid not in journey_uids:
+            errors.append(
+                (f"{apath}.journey_uid", "ne désigne aucun parcours de cette même personne")
+            )
+        if suid is not None and suid not in session_uids:
+            errors.append(
+                (f"{apath}.session_uid", "ne désigne aucun entretien de cette même personne")
+            )
+        start, duration = avalues.get("start"), avalues.get("duration_min")
+        ends = start.hour * 60 + start.minute + duration if start and duration else 0
+        if ends > 24 * 60:
+            errors.append((f"{apath}.duration_min", "le rendez-vous dépasserait minuit"))
+        appointments.append(
+            _Prepared(APPOINTMENT, araw["uid"], avalues, {}, journey_uid=juid, session_uid=suid)
+        )
+    return _Prepared(
+        PERSON,
+        raw["uid"],
+        values,
+        {"journeys": journeys_out, "documents": docs, APPOINTMENT.key: appointments},
+    )
 
 
 def _prepare_journey(
@@ -1033,6 +1070,7 @@ def _insert_batch(
     count = len(people) + len(journey_rows)
     projects: list[_Prepared] = []
     project_ids: list[int] = []
+    session_id_of: dict[str, int] = {}
     for t in JOURNEY_CHILDREN:
         owners = [(cp, jid, pid)
                   for jp, jid, pid in zip(journeys, journey_ids, journey_people, strict=True)
@@ -1044,11 +1082,13 @@ def _insert_batch(
             {**cp.values, "journey_id": jid, **({"beneficiary_id": pid} if also_person else {})}
             for cp, jid, pid in owners
         ]
-        new_ids = _insert_rows(s, t, rows, want_ids=t is PROJECT)
+        new_ids = _insert_rows(s, t, rows, want_ids=t is PROJECT or t is SESSION)
         count += len(rows)
         if t is PROJECT:
             projects = [cp for cp, _, _ in owners]
             project_ids = new_ids
+        elif t is SESSION:  # the appointments name the session made from them
+            session_id_of = {cp.uid: sid for (cp, _, _), sid in zip(owners, new_ids, strict=True)}
     for pt in PROJECT_CHILDREN:
         rows = [{**gp.values, "project_id": pid}
                 for cp, pid in zip(projects, project_ids, strict=True)
@@ -1066,6 +1106,18 @@ def _insert_batch(
     ]
     _insert_rows(s, DOCUMENT, docs, want_ids=False)
     count += len(docs)
+    appointment_rows = [
+        {
+            **ap.values,
+            "beneficiary_id": pid,
+            "journey_id": journey_id_of.get(ap.journey_uid) if ap.journey_uid else None,
+            "interview_id": session_id_of.get(ap.session_uid) if ap.session_uid else None,
+        }
+        for person, pid in zip(batch, person_ids, strict=True)
+        for ap in person.children[APPOINTMENT.key]
+    ]
+    _insert_rows(s, APPOINTMENT, appointment_rows, want_ids=False)
+    count += len(appointment_rows)
     for person, pid in zip(batch, person_ids, strict=True):
         key = MAPPING_PREFIX + person.uid
         if key in mappings:

@@ -23,7 +23,9 @@ from cep_desk import domain, kinds
 FORMAT_NAME = "cep-desk-exchange"
 # 2: satisfaction answers and six-month follow-ups under each journey (issue #12); files of
 # version 1 (without those lists) are still read.
-FORMAT_VERSION = 2
+# 3: the person's appointments (the agenda, issue #12), with the uids of their journey and of
+# the session made from them; files of versions 1 and 2 (without them) are still read.
+FORMAT_VERSION = 3
 OLDEST_VERSION = 1
 SCHEMA_ID = "https://cep-desk.example/schemas/exchange-format-v1.schema.json"
 
@@ -171,6 +173,20 @@ _EXTRA_FIRST: dict[str, dict[str, Any]] = {
             "maxLength": 90,
             "description": "uid du parcours concerné (dans le même dossier), ou null",
         }
+    },
+    "appointment": {
+        "journey_uid": {
+            "type": ["string", "null"],
+            "maxLength": 90,
+            "description": "uid du parcours du rendez-vous (dans le même dossier), ou null "
+            "pour un premier rendez-vous pris avant tout parcours",
+        },
+        "session_uid": {
+            "type": ["string", "null"],
+            "maxLength": 90,
+            "description": "uid de l'entretien tiré de ce rendez-vous (dans le même dossier), "
+            "ou null",
+        },
     },
 }
 
