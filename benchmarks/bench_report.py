@@ -117,6 +117,7 @@ def run(workspace_dir: Path, passphrase: str) -> dict[str, Any]:
         finally:
             ws.close()
 
+        _log(f"report in process: {json.dumps(figures)}")
         env = _env(tmp_path / "home", passphrase)
         period = ["--from", start.isoformat(), "--to", end.isoformat()]
         empty = ["--from", "1990-01-01", "--to", "1990-01-01"]

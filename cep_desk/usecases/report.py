@@ -51,7 +51,7 @@ from cep_desk.formatting import NNBSP, format_date, format_decimal
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
-from . import satisfaction
+from . import common, satisfaction
 from .lifecycle.stats import (
     AGE_BANDS,
     NOT_GIVEN,
@@ -469,29 +469,26 @@ def _decimal(value: float | None) -> str:
 
 def _salt(ws: Workspace) -> bytes:
     """The secret behind the pseudonymous keys, kept in the encrypted workspace (made on
-    first use)."""
-    with ws.session() as s:
+    first use). A read-only workspace that has none yet gets a secret for this report only:
+    its keys are then consistent within the file, not from one report to the next."""
+    with ws.read() as s:
         row = s.get(m.Setting, SALT_SETTING)
         if row is not None and isinstance(row.value, str) and len(row.value) == 64:
             return bytes.fromhex(row.value)
-        salt = secrets.token_hex(32)
+    salt = secrets.token_hex(32)
+    if ws.read_only:
+        return bytes.fromhex(salt)
+    with ws.session() as s:
+        row = s.get(m.Setting, SALT_SETTING)
         if row is None:
             s.add(m.Setting(key=SALT_SETTING, value=salt))
         else:
             row.value = salt
-        return bytes.fromhex(salt)
+    return bytes.fromhex(salt)
 
 
 def _pseudonym(salt: bytes, prefix: str, text: str) -> str:
     return prefix + hmac.new(salt, text.encode(), hashlib.sha256).hexdigest()[:15].upper()
-
-
-def person_keys(ws: Workspace, ids: Iterable[int]) -> dict[int, str]:
-    """A pseudonymous key per person: HMAC-SHA256 of the id under a random secret of the
-    workspace. Stable from one report to the next, so the operator's system can count
-    returning people; not the database id, and not reversible without the workspace."""
-    salt = _salt(ws)
-    return {i: _pseudonym(salt, "P", f"person:{i}") for i in ids}
 
 
 def build_report(
@@ -1140,6 +1137,10 @@ def export(
         for name, text in csv_files(report).items():
             write_atomically(target / name, text.encode("utf-8"))
             paths.append(target / name)
+    if not ws.read_only:  # who exported what: the kind and the period, never a figure
+        with ws.session() as s:
+            common.audit(s, domain.AuditAction.EXPORT, domain.AuditEntity.WORKSPACE, None, None,
+                         f"activity_report {kind} {start.isoformat()} {end.isoformat()}")  # fmt: skip
     if progress is not None:
         progress(100, 100)
     return Written(kind, paths, report)

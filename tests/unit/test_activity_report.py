@@ -240,6 +240,10 @@ def test_one_csv_holds_every_indicator(demo_ws, tmp_path):
     assert written.kind == report.KIND_CSV and written.paths == [target]
     assert {r["Indicateur"] for r in rows} == {i.title for i in written.report.indicators}
     assert target.stat().st_mode & 0o077 == 0
+    with demo_ws.read() as s:  # the export is in the audit trail: its kind and period only
+        event = s.query(m.AuditEvent).order_by(m.AuditEvent.id.desc()).first()
+        assert event.action == "export" and event.entity == "workspace"
+        assert event.detail.startswith("activity_report csv ")
 
 
 def test_pdf_reads_back_with_its_summary_and_no_name(demo_ws, tmp_path):
