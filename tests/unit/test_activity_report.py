@@ -10,6 +10,8 @@ import random
 from datetime import date, time, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from cep_desk.storage import models as m
@@ -65,6 +67,13 @@ def test_protect_primary_and_secondary():
     assert protect([0, 0, 9, 30, 39], [(4, range(4))]) == {0, 1}
     # a hidden total with every part shown would be their sum
     assert 0 in protect([5, 5, 3], [(2, [0, 1])]) and 2 in protect([5, 5, 3], [(2, [0, 1])])
+    # a région of one hidden département is hidden too
+    # (départements 6 | 3, 9; régions 6, 12; total 18): the 6 hidden to protect the 3 would be
+    # its région's count, so that région goes; the 3 would be 12 - 9, so the 9 goes; then the
+    # other région, else 18 - 12 would give the first one
+    values = [6, 3, 9, 6, 12, 18]
+    relations = [(5, [0, 1, 2]), (5, [3, 4]), (3, [0]), (4, [1, 2])]
+    assert protect(values, relations) == {0, 1, 2, 3, 4}
     # without a total nothing more is hidden
     assert protect([3, 8, 9]) == {0}
 
@@ -269,3 +278,30 @@ def test_pdf_reads_back_with_its_summary_and_no_name(demo_ws, tmp_path):
             assert f"{p.first_name} {p.last_name}" not in whole
             assert f"{p.last_name} {p.first_name}" not in whole
             assert p.last_name.upper() not in whole
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 40), min_size=1, max_size=6), min_size=1, max_size=6))
+def test_no_hidden_cell_is_the_only_unknown_of_a_published_sum(groups):
+    """Régions of départements: whatever the counts, no relation (the total over the régions,
+    the total over the départements, each région over its départements) leaves one hidden
+    cell alone, or a few people alone among its hidden cells."""
+    deps = [n for g in groups for n in g]
+    regions = [sum(g) for g in groups]
+    nd, nr = len(deps), len(regions)
+    values = deps + regions + [sum(deps)]
+    relations = [(nd + nr, range(nd)), (nd + nr, range(nd, nd + nr))]
+    first = 0
+    for j, g in enumerate(groups):
+        relations.append((nd + j, range(first, first + len(g))))
+        first += len(g)
+    hidden = protect(values, relations)
+    assert all(v >= THRESHOLD for i, v in enumerate(values) if i not in hidden)  # primary
+    for total, parts in relations:
+        hidden_parts = [i for i in parts if i in hidden]
+        if total in hidden:
+            assert hidden_parts or all(values[i] == 0 for i in parts) or not parts
+        elif hidden_parts:
+            together = sum(values[i] for i in hidden_parts)
+            assert len(hidden_parts) >= 2  # a lone one would be the total less the others
+            assert together == 0 or together >= THRESHOLD or len(hidden_parts) == len(parts)

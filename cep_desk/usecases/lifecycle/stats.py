@@ -210,16 +210,20 @@ def protect(
     either nobody or at least :data:`THRESHOLD` people, otherwise the smallest shown part is
     hidden too: « 3 people among the hidden cells » would tell the one cell when the others are
     known to be empty. When the total is hidden, one of its parts at least must be hidden (else
-    the total is their sum)."""
+    the total is their sum); a total over one single part that is hidden is hidden too."""
     hidden = {i for i, n in enumerate(values) if n < THRESHOLD}
     changed = True
     while changed:
         changed = False
         for total, parts in relations:
             shown = sorted((values[i], i) for i in parts if i not in hidden)
-            if not shown:
-                continue
             hidden_parts = [i for i in parts if i in hidden]
+            if not shown:
+                # a total of one single hidden part (a région of one département) is that part
+                if len(hidden_parts) == 1 and total not in hidden:
+                    hidden.add(total)
+                    changed = True
+                continue
             if total in hidden:
                 leak = not hidden_parts
             else:
