@@ -31,18 +31,17 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import hmac
 import io
 import re
 import secrets
-import statistics
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Integer, and_, case, cast, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from cep_desk import domain, geography
@@ -58,7 +57,7 @@ from .lifecycle.stats import (
     SUPPRESSED,
     THRESHOLD,
     protect,
-    services_of_journeys,
+    service_kind,
 )
 
 ProgressCallback = Callable[[int, int], None]
@@ -80,7 +79,6 @@ WAIT_BANDS = (
 )
 SALT_SETTING = "report_person_key_salt"
 NO_REGION = "Hors région (collectivité d'outre-mer)"
-CHUNK = 5000  # ids per IN (...) list, well under SQLite's limit on bound parameters
 
 
 # ---------------------------------------------------------------------------------------------
@@ -130,15 +128,14 @@ class Indicator:
         return next(t for t in self.tables if t.key == key)
 
 
-@dataclass(frozen=True)
-class AppointmentLine:
+class AppointmentLine(NamedTuple):
     """One line of the anonymised per-appointment file: no name, no birth date, no address,
     no free text."""
 
     appointment_key: str  # pseudonymous, stable (the same secret as the person key)
     person_key: str  # pseudonymous, stable within a workspace, not the database id
     day: date
-    start: time | None
+    start: str  # "HH:MM" or ""
     duration_min: int | None
     level: int
     modality: str
@@ -278,13 +275,13 @@ def _dep_order(code: str) -> tuple[int, str]:
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Appt:
     key: str
     beneficiary_id: int
     journey_id: int | None
     day: date
-    start: time | None
+    start: str  # "HH:MM" or ""
     duration_min: int | None
     level: int
     modality: str
@@ -292,7 +289,7 @@ class _Appt:
     is_followup: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Person:
     id: int
     public: str
@@ -305,50 +302,50 @@ class _Person:
     new: bool
 
 
-def _start_of(text: str) -> time | None:
-    try:
-        hh, mm = (text or "").split(":")
-        return time(int(hh), int(mm))
-    except ValueError:
-        return None
-
-
-def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
-    for i in range(0, len(ids), CHUNK):
-        yield list(ids[i : i + CHUNK])
+def _rows(s: Session, stmt: Any) -> Sequence[Any]:
+    """Plain rows through the session's connection (Core): no ORM row processing, which
+    costs more than the query itself on a year of a large workspace."""
+    return s.connection().execute(stmt).all()
 
 
 def _appointments(s: Session, start: date, end: date) -> list[_Appt]:
     a, iv, j = m.Appointment, m.Interview, m.Journey
     out: list[_Appt] = []
-    linked: set[int] = set()
-    rows = s.execute(
+    clock: dict[time, str] = {}
+    rows = _rows(
+        s,
         select(a.id, a.beneficiary_id, a.journey_id, a.day, a.start, a.duration_min, a.level,
-               a.modality, a.status, a.is_followup, a.interview_id)
-        .where(a.day >= start, a.day <= end)
+               a.modality, a.status, a.is_followup)
+        .where(a.day >= start, a.day <= end),
     )  # fmt: skip
     for r in rows:
-        if r[10] is not None:
-            linked.add(r[10])
-        out.append(_Appt(f"R{r[0]}", r[1], r[2], r[3], r[4], r[5], r[6] or 1, r[7] or "", r[8],
-                         bool(r[9])))  # fmt: skip
-    # Sessions made from an appointment of another period are not counted again here either.
-    linked.update(
-        x for x in s.scalars(select(a.interview_id).where(a.interview_id.is_not(None))) if x
-    )
-    sessions = s.execute(
+        at = r[4]
+        if at is None:
+            text = ""
+        elif (text := clock.get(at, "")) == "":
+            text = clock.setdefault(at, f"{at.hour:02d}:{at.minute:02d}")
+        out.append(_Appt(f"R{r[0]}", r[1], r[2], r[3], text, r[5], r[6] or 1, r[7] or "",
+                         r[8], bool(r[9])))  # fmt: skip
+    # a session made from an appointment is that appointment (of this period or another)
+    linked = {x for (x,) in _rows(s, select(a.interview_id).where(a.interview_id.is_not(None)))}
+    sessions = _rows(
+        s,
         select(iv.id, j.beneficiary_id, iv.journey_id, iv.held_on, iv.start_time,
                iv.duration_min, iv.level, iv.modality)
         .join(j, j.id == iv.journey_id)
-        .where(iv.held_on >= start, iv.held_on <= end)
+        .where(iv.held_on >= start, iv.held_on <= end),
     )  # fmt: skip
+    held = domain.AppointmentStatus.HELD.value
     for q in sessions:
         if q[0] in linked:
             continue
-        out.append(_Appt(f"E{q[0]}", q[1], q[2], q[3], _start_of(q[4]), q[5], q[6] or 1,
-                         q[7] or "", domain.AppointmentStatus.HELD.value, False))  # fmt: skip
-    out.sort(key=lambda x: (x.day, x.start or time(0), x.key))
+        at = q[4] or ""
+        out.append(_Appt(f"E{q[0]}", q[1], q[2], q[3], at if _CLOCK.fullmatch(at) else "",
+                         q[5], q[6] or 1, q[7] or "", held, False))  # fmt: skip
     return out
+
+
+_CLOCK = re.compile(r"\d{2}:\d{2}")
 
 
 def _department_of(postcode: str, department: str) -> str:
@@ -360,96 +357,160 @@ def _department_of(postcode: str, department: str) -> str:
     return code or ""
 
 
-def _people(s: Session, held: Sequence[_Appt], start: date) -> dict[int, _Person]:
-    first_day: dict[int, date] = {}
-    for x in held:
-        if x.beneficiary_id not in first_day or x.day < first_day[x.beneficiary_id]:
-            first_day[x.beneficiary_id] = x.day
-    ids = sorted(first_day)
+def _held(start: date, end: date) -> Any:
+    """The held appointments of the period as one SQL table (a CTE): the agenda's held
+    appointments, and the sessions no appointment became (a session is a held appointment).
+    Columns: bid, jid, day, level, modality, duration."""
+    a, iv, j = m.Appointment, m.Interview, m.Journey
+    agenda = select(
+        a.beneficiary_id.label("bid"), a.journey_id.label("jid"), a.day.label("day"),
+        a.level.label("level"), a.modality.label("modality"), a.duration_min.label("duration"),
+    ).where(a.status == "held", a.day >= start, a.day <= end)  # fmt: skip
+    linked = select(a.interview_id).where(a.interview_id.is_not(None))
+    sessions = (
+        select(j.beneficiary_id, iv.journey_id, iv.held_on, iv.level, iv.modality,
+               iv.duration_min)
+        .join(j, j.id == iv.journey_id)
+        .where(iv.held_on >= start, iv.held_on <= end, iv.id.not_in(linked))
+    )  # fmt: skip
+    return union_all(agenda, sessions).cte("held")
+
+
+def _duration_band(column: Any) -> Any:
+    whens = [(column.is_(None), "none")]
+    for _lo, hi, label in DURATION_BANDS:
+        if hi is not None:
+            whens.append((column <= hi, label))
+    return case(*whens, else_=DURATION_BANDS[-1][2])
+
+
+def _appointment_counts(
+    s: Session, start: date, end: date, held: Any
+) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
+    """By status (the agenda's, plus the sessions as held), and the held ones by level,
+    modality and duration band: counted by SQLite."""
+    a = m.Appointment
+    status: Counter[str] = Counter()
+    for code, n in _rows(
+        s,
+        select(a.status, func.count())
+        .where(a.day >= start, a.day <= end, a.status != "held")
+        .group_by(a.status),
+    ):
+        status[code] += n
+    level: Counter[str] = Counter()
+    modality: Counter[str] = Counter()
+    duration: Counter[str] = Counter()
+    band = _duration_band(held.c.duration)
+    for lv, mode, dur, n in _rows(
+        s,
+        select(held.c.level, held.c.modality, band, func.count()).group_by(
+            held.c.level, held.c.modality, band
+        ),
+    ):
+        status["held"] += n
+        level[str(lv or 1)] += n
+        modality[mode or "none"] += n
+        duration[dur] += n
+    return status, level, modality, duration
+
+
+def _people_of(s: Session, start: date, held: Any) -> dict[int, _Person]:
+    """Everyone with a held appointment in the period, described at their first one."""
     b, iv, j, a = m.Beneficiary, m.Interview, m.Journey, m.Appointment
-    before: set[int] = set()
+    before = {
+        x
+        for (x,) in _rows(
+            s,
+            select(j.beneficiary_id).join(iv, iv.journey_id == j.id)
+            .where(iv.held_on < start).distinct(),
+        )
+    }  # fmt: skip
+    before.update(
+        x
+        for (x,) in _rows(
+            s, select(a.beneficiary_id).where(a.day < start, a.status == "held").distinct()
+        )
+    )
+    firsts = select(held.c.bid, func.min(held.c.day).label("first")).group_by(held.c.bid).subquery()
     people: dict[int, _Person] = {}
-    for chunk in _chunks(ids):
-        before.update(
-            s.scalars(
-                select(j.beneficiary_id)
-                .join(iv, iv.journey_id == j.id)
-                .where(j.beneficiary_id.in_(chunk), iv.held_on < start)
-                .distinct()
-            )
-        )
-        before.update(
-            s.scalars(
-                select(a.beneficiary_id)
-                .where(a.beneficiary_id.in_(chunk), a.day < start, a.status == "held")
-                .distinct()
-            )
-        )
-        for r in s.execute(
-            select(b.id, b.status, b.birth_date, b.sex, b.pcs_group, b.education_level,
-                   b.postcode, b.department).where(b.id.in_(chunk))
-        ):  # fmt: skip
+    places: dict[tuple[str, str], tuple[str, str]] = {}
+    for r in _rows(
+        s,
+        select(b.id, b.status, b.birth_date, b.sex, b.pcs_group, b.education_level,
+               b.postcode, b.department, firsts.c.first)
+        .join(firsts, firsts.c.bid == b.id),
+    ):  # fmt: skip
+        place = places.get((r[6], r[7]))
+        if place is None:
             dep = _department_of(r[6], r[7])
             region = (geography.region_of_department(dep) or NO_REGION) if dep else NOT_GIVEN
-            people[r[0]] = _Person(
-                id=r[0],
-                public=r[1] or "other",
-                age_band=domain.age_band(r[2], first_day[r[0]]),
-                sex=r[3] or "none",
-                pcs_group=r[4] or "none",
-                education_level=r[5] or "none",
-                department=dep,
-                region=region,
-                new=r[0] not in before,
-            )
+            place = places.setdefault((r[6], r[7]), (dep, region))
+        first = r[8] if isinstance(r[8], date) else date.fromisoformat(str(r[8]))
+        people[r[0]] = _Person(
+            id=r[0],
+            public=r[1] or "other",
+            age_band=domain.age_band(r[2], first),
+            sex=r[3] or "none",
+            pcs_group=r[4] or "none",
+            education_level=r[5] or "none",
+            department=place[0],
+            region=place[1],
+            new=r[0] not in before,
+        )
     return people
 
 
-def _waits(s: Session, start: date, end: date) -> list[int | None]:
-    """Days from the request to the first appointment (held or planned) of each journey whose
-    request falls in the period; None when no appointment is known yet."""
+def _wait_days(s: Session, start: date, end: date) -> Counter[int | None]:
+    """How many journeys (whose request falls in the period) waited so many days from the
+    request to their first appointment, held or planned (None: none yet). The first
+    appointment is the earliest of the journey's recorded first-appointment date, its first
+    session, its first booked appointment, and an appointment booked for the person before the
+    journey existed; only days on or after the request count. Computed by SQLite."""
     j, iv, a = m.Journey, m.Interview, m.Appointment
-    journeys = s.execute(
-        select(j.id, j.beneficiary_id, j.request_date, j.first_appointment_on).where(
-            j.request_date >= start, j.request_date <= end
-        )
-    ).all()
-    first_session = dict(
-        s.execute(
-            select(iv.journey_id, func.min(iv.held_on))
-            .join(j, j.id == iv.journey_id)
-            .where(j.request_date >= start, j.request_date <= end)
-            .group_by(iv.journey_id)
-        ).all()
-    )
     booked = a.status.in_(("planned", "held"))
-    first_booked = dict(
-        s.execute(
-            select(a.journey_id, func.min(a.day))
-            .join(j, j.id == a.journey_id)
-            .where(booked, j.request_date >= start, j.request_date <= end)
-            .group_by(a.journey_id)
-        ).all()
+    far = date(9999, 12, 31)
+    session = (
+        select(func.min(iv.held_on))
+        .where(iv.journey_id == j.id, iv.held_on >= j.request_date)
+        .scalar_subquery()
     )
-    loose: dict[int, list[date]] = defaultdict(list)  # booked before any journey existed
-    for bid, day in s.execute(
-        select(a.beneficiary_id, a.day).where(booked, a.journey_id.is_(None), a.day >= start)
-    ):
-        loose[bid].append(day)
-    out: list[int | None] = []
-    for jid, bid, requested, recorded in journeys:
-        candidates = [d for d in (recorded, first_session.get(jid), first_booked.get(jid)) if d]
-        candidates += loose.get(bid, [])
-        later = [d for d in candidates if d >= requested]
-        out.append((min(later) - requested).days if later else None)
+    own = (
+        select(func.min(a.day))
+        .where(a.journey_id == j.id, booked, a.day >= j.request_date)
+        .scalar_subquery()
+    )
+    loose = (
+        select(func.min(a.day))
+        .where(a.beneficiary_id == j.beneficiary_id, a.journey_id.is_(None), booked,
+               a.day >= j.request_date)
+        .scalar_subquery()
+    )  # fmt: skip
+    recorded = case((j.first_appointment_on >= j.request_date, j.first_appointment_on))
+    first = func.min(
+        func.coalesce(recorded, far), func.coalesce(session, far), func.coalesce(own, far),
+        func.coalesce(loose, far),
+    )  # fmt: skip
+    days = case(
+        (first == far, None),
+        else_=cast(func.julianday(first) - func.julianday(j.request_date), Integer),
+    )
+    out: Counter[int | None] = Counter()
+    per_journey = (
+        select(days.label("days")).where(j.request_date >= start, j.request_date <= end).subquery()
+    )
+    for d, n in _rows(s, select(per_journey.c.days, func.count()).group_by(per_journey.c.days)):
+        out[None if d is None else int(d)] += n
     # journeys anonymised after erasure or purge keep their request and first appointment
     x = m.AnonymisedJourney
-    for requested, first in s.execute(
+    for requested, first_on in _rows(
+        s,
         select(x.request_date, x.first_appointment_on).where(
             x.request_date >= start, x.request_date <= end
-        )
+        ),
     ):
-        out.append((first - requested).days if first and first >= requested else None)
+        ok = first_on is not None and first_on >= requested
+        out[(first_on - requested).days if ok else None] += 1
     return out
 
 
@@ -488,7 +549,10 @@ def _salt(ws: Workspace) -> bytes:
 
 
 def _pseudonym(salt: bytes, prefix: str, text: str) -> str:
-    return prefix + hmac.new(salt, text.encode(), hashlib.sha256).hexdigest()[:15].upper()
+    """``prefix`` + 15 hex digits of keyed BLAKE2b (a MAC: without the secret, the key tells
+    nothing and cannot be recomputed from the id)."""
+    digest = hashlib.blake2b(text.encode(), key=salt, digest_size=8).hexdigest()
+    return prefix + digest[:15].upper()
 
 
 def build_report(
@@ -512,22 +576,22 @@ def build_report(
     with ws.read() as s:
         counsellor = s.scalars(select(m.Counsellor)).first()
         organisation = counsellor.organisation if counsellor is not None else ""
-        appts = _appointments(s, start, end)
-        held = [x for x in appts if x.status == "held"]
+        held = _held(start, end)
+        counts = _appointment_counts(s, start, end, held)
         step(1)
-        people = _people(s, held, start)
+        people = _people_of(s, start, held)
         step(2)
-        waits = _waits(s, start, end)
+        waits = _wait_days(s, start, end)
         step(3)
-        level1_journeys = sorted(
-            {x.journey_id for x in held if x.level == 1 and x.journey_id is not None}
-        )
         decisions: Counter[str] = Counter()
-        for chunk in _chunks(level1_journeys):
-            decisions.update(
-                d or "none"
-                for d in s.scalars(select(m.Journey.level1_decision).where(m.Journey.id.in_(chunk)))
-            )
+        level1 = select(held.c.jid).where(held.c.level == 1, held.c.jid.is_not(None)).distinct()
+        for decision, n in _rows(
+            s,
+            select(m.Journey.level1_decision, func.count())
+            .where(m.Journey.id.in_(level1))
+            .group_by(m.Journey.level1_decision),
+        ):
+            decisions[decision or "none"] += n
         outcomes: Counter[str] = Counter(
             o or "none"
             for o in s.scalars(
@@ -545,23 +609,26 @@ def build_report(
             )
         )
         step(4)
-        met_journeys = sorted({x.journey_id for x in held if x.journey_id is not None})
-        journey_services: dict[int, str] = {}
+        # the same rule as stats.services_of_journeys (service_kind), grouped by SQLite
+        met = select(held.c.jid).where(held.c.jid.is_not(None)).distinct()
+        journeys_met = _rows(s, select(func.count()).select_from(met.subquery()))[0][0]
+        st, p = m.ActionStep, m.Project
+        named = func.trim(func.coalesce(st.partner_name, "")) != ""
+        journey_services: Counter[str] = Counter()
         steps_kind: Counter[str] = Counter()
-        for chunk in _chunks(met_journeys):
-            journey_services.update(services_of_journeys(s, chunk))
-            for internal, partner in s.execute(
-                select(m.ActionStep.internal_service, m.ActionStep.partner_name)
-                .join(m.Project, m.Project.id == m.ActionStep.project_id)
-                .where(
-                    m.Project.journey_id.in_(chunk),
-                    or_(m.ActionStep.internal_service.is_(True), m.ActionStep.partner_name != ""),
-                )
-            ):
-                if internal:
-                    steps_kind["internal"] += 1
-                elif (partner or "").strip():
-                    steps_kind["external"] += 1
+        for _jid, internal, external in _rows(
+            s,
+            select(p.journey_id, func.sum(case((st.internal_service.is_(True), 1), else_=0)),
+                   func.sum(case((and_(st.internal_service.is_not(True), named), 1), else_=0)))
+            .join(p, p.id == st.project_id)
+            .where(p.journey_id.in_(met), or_(st.internal_service.is_(True), named))
+            .group_by(p.journey_id),
+        ):  # fmt: skip
+            kind = service_kind("none", bool(internal), "x" if external else "")
+            journey_services[kind] += 1
+            steps_kind["internal"] += int(internal or 0)
+            steps_kind["external"] += int(external or 0)
+        journey_services["none"] = journeys_met - sum(journey_services.values())
         f = m.Followup
         followups = s.execute(
             select(f.status, f.situation, f.project_status, f.more_satisfying, f.service_useful)
@@ -581,21 +648,14 @@ def build_report(
     answers = satisfaction.counts(ws, start, end)
 
     indicators = _indicators(
-        appts, held, people, waits, decisions, outcomes, journey_services, steps_kind,
-        answers, followups,
+        counts, people, waits, decisions, outcomes, journey_services, steps_kind, answers,
+        followups,
     )  # fmt: skip
     lines: list[AppointmentLine] = []
     if with_appointments:
-        salt = _salt(ws)
-        lines = [
-            _line(
-                x,
-                people.get(x.beneficiary_id),
-                _pseudonym(salt, "P", f"person:{x.beneficiary_id}"),
-                _pseudonym(salt, "R", f"appointment:{x.key}"),
-            )
-            for x in appts
-        ]
+        with ws.read() as s:
+            appts = _appointments(s, start, end)
+        lines = _lines(ws, appts, people)
     step(6)
     report = Report(
         start=start,
@@ -610,41 +670,57 @@ def build_report(
     return report
 
 
-def _line(x: _Appt, p: _Person | None, person: str, key: str) -> AppointmentLine:
-    return AppointmentLine(
-        appointment_key=key,
-        person_key=person,
-        day=x.day,
-        start=x.start,
-        duration_min=x.duration_min,
-        level=x.level,
-        modality=x.modality,
-        status=x.status,
-        is_followup=x.is_followup,
-        public=p.public if p else "",
-        age_band=p.age_band if p else "",
-        sex=p.sex if p and p.sex != "none" else "",
-        pcs_group=p.pcs_group if p and p.pcs_group != "none" else "",
-        education_level=p.education_level if p and p.education_level != "none" else "",
-        department=p.department if p else "",
-        region=p.region if p and p.region != NOT_GIVEN else "",
-        new_person=p.new if p else False,
-    )
+def _lines(
+    ws: Workspace, appts: Sequence[_Appt], people: dict[int, _Person]
+) -> list[AppointmentLine]:
+    """The anonymised lines, in day and time order, with their pseudonymous keys."""
+    salt = _salt(ws)
+    keys: dict[int, str] = {}
+    out = []
+    for x in sorted(appts, key=lambda x: (x.day, x.start, x.key)):
+        person = keys.get(x.beneficiary_id)
+        if person is None:
+            person = keys.setdefault(
+                x.beneficiary_id, _pseudonym(salt, "P", f"person:{x.beneficiary_id}")
+            )
+        p = people.get(x.beneficiary_id)
+        out.append(
+            AppointmentLine(
+                _pseudonym(salt, "R", f"appointment:{x.key}"),
+                person,
+                x.day,
+                x.start,
+                x.duration_min,
+                x.level,
+                x.modality,
+                x.status,
+                x.is_followup,
+                p.public if p else "",
+                p.age_band if p else "",
+                p.sex if p and p.sex != "none" else "",
+                p.pcs_group if p and p.pcs_group != "none" else "",
+                p.education_level if p and p.education_level != "none" else "",
+                p.department if p else "",
+                p.region if p and p.region != NOT_GIVEN else "",
+                p.new if p else False,
+            )
+        )
+    return out
 
 
 def _indicators(
-    appts: Sequence[_Appt],
-    held: Sequence[_Appt],
+    counts: tuple[Counter[str], Counter[str], Counter[str], Counter[str]],
     people: dict[int, _Person],
-    waits: Sequence[int | None],
+    waits: Counter[int | None],
     decisions: Counter[str],
     outcomes: Counter[str],
-    journey_services: dict[int, str],
+    journey_services: Counter[str],
     steps_kind: Counter[str],
     answers: Sequence[satisfaction.LevelCounts],
     followups: Sequence[Sequence[object]],
 ) -> list[Indicator]:
     everyone = list(people.values())
+    status, level, modality, duration = counts
     levels = [("1", "Niveau 1"), ("2", "Niveau 2")]
     out = [
         Indicator(
@@ -655,26 +731,26 @@ def _indicators(
                     "status",
                     "Rendez-vous par suite donnée",
                     domain.AppointmentStatus.choices(),
-                    Counter(x.status for x in appts),
+                    status,
                 ),
                 make_table(
                     "level",
                     "Rendez-vous honorés par niveau",
                     levels,
-                    Counter(str(x.level) for x in held),
+                    level,
                 ),
                 make_table(
                     "modality",
                     "Rendez-vous honorés par modalité",
                     _with_unknown(domain.Modality),
-                    Counter(x.modality or "none" for x in held),
+                    modality,
                 ),
                 make_table(
                     "duration",
                     "Rendez-vous honorés par durée",
                     [(label, label) for _lo, _hi, label in DURATION_BANDS]
                     + [("none", "Durée non renseignée")],
-                    Counter(_band(x.duration_min, DURATION_BANDS) for x in held),
+                    duration,
                 ),
             ],
             note=(
@@ -776,7 +852,7 @@ def _indicators(
                         ("external", "Prestations externes uniquement"),
                         ("none", "Aucune prestation prescrite"),
                     ],
-                    Counter(journey_services.values()),
+                    journey_services,
                 ),
                 make_table(
                     "steps",
@@ -798,19 +874,40 @@ def _indicators(
     return out
 
 
-def _waiting(waits: Sequence[int | None]) -> Indicator:
-    measured = [w for w in waits if w is not None]
+def _median_of(histogram: dict[int, int]) -> float:
+    """The median of values given as value → how many."""
+    total = sum(histogram.values())
+    ordered = sorted(histogram.items())
+
+    def nth(k: int) -> int:  # the k-th value, from 0
+        seen = 0
+        for value, n in ordered:
+            seen += n
+            if k < seen:
+                return value
+        raise IndexError(k)
+
+    mid = total // 2
+    return float(nth(mid)) if total % 2 else (nth(mid - 1) + nth(mid)) / 2
+
+
+def _waiting(waits: Counter[int | None]) -> Indicator:
+    measured = {d: n for d, n in waits.items() if d is not None}
+    count = sum(measured.values())
+    bands: Counter[str] = Counter()
+    for d, n in waits.items():
+        bands[_band(d, WAIT_BANDS)] += n
     table = make_table(
         "wait",
         "Délai entre la demande et le premier rendez-vous",
         [(label, label) for _lo, _hi, label in WAIT_BANDS]
         + [("none", "Pas encore de rendez-vous")],
-        Counter(_band(w, WAIT_BANDS) for w in waits),
+        bands,
     )
-    enough = len(measured) >= THRESHOLD
-    within = sum(1 for w in measured if w <= WITHIN_DAYS)
-    median = float(statistics.median(measured)) if enough else None
-    share = _percent(within, len(measured)) if enough else None
+    enough = count >= THRESHOLD
+    within = sum(n for d, n in measured.items() if d <= WITHIN_DAYS)
+    median = _median_of(measured) if enough else None
+    share = _percent(within, count) if enough else None
     return Indicator(
         "delai_premier_rdv",
         "Délai du premier rendez-vous",
@@ -820,7 +917,7 @@ def _waiting(waits: Sequence[int | None]) -> Indicator:
             "prévu. Les opérateurs s'engagent sur un premier rendez-vous sous 10 jours environ."
         ),
         figures=[
-            Figure("measured", "Parcours mesurés", len(measured) if enough else None),
+            Figure("measured", "Parcours mesurés", count if enough else None),
             Figure("median_days", "Délai médian (jours)", median, "days"),
             Figure(
                 f"within_{WITHIN_DAYS}_days",
@@ -1036,7 +1133,7 @@ def appointments_csv(report: Report) -> str:
                 x.appointment_key,
                 x.person_key,
                 x.day.isoformat(),
-                x.start.strftime("%H:%M") if x.start else "",
+                x.start,
                 "" if x.duration_min is None else str(x.duration_min),
                 str(x.level),
                 x.modality,

@@ -103,6 +103,16 @@ SERVICE_CATEGORIES = (
 )
 
 
+def service_kind(current: str, internal: bool | None, partner: str | None) -> str:
+    """A journey's kind of services once one more of its plan steps is seen: ``internal``
+    wins, then ``external`` (a step naming a partner), else ``current``."""
+    if internal:
+        return "internal"
+    if (partner or "").strip() and current != "internal":
+        return "external"
+    return current
+
+
 def services_of_journeys(s: Session, journey_ids: Sequence[int]) -> dict[int, str]:
     """``internal`` / ``external`` / ``none`` for each journey id (``none`` when absent)."""
     result = {ident: "none" for ident in journey_ids}
@@ -114,10 +124,7 @@ def services_of_journeys(s: Session, journey_ids: Sequence[int]) -> dict[int, st
         .where(m.Project.journey_id.in_(list(journey_ids)))
     )
     for journey_id, internal, partner in s.execute(stmt):
-        if internal:
-            result[journey_id] = "internal"
-        elif (partner or "").strip() and result[journey_id] != "internal":
-            result[journey_id] = "external"
+        result[journey_id] = service_kind(result[journey_id], internal, partner)
     return result
 
 
