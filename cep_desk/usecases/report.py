@@ -34,14 +34,14 @@ import hashlib
 import io
 import re
 import secrets
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, and_, case, cast, func, or_, select, union_all
+from sqlalchemy import and_, case, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from cep_desk import domain, geography
@@ -466,41 +466,41 @@ def _wait_days(s: Session, start: date, end: date) -> Counter[int | None]:
     request to their first appointment, held or planned (None: none yet). The first
     appointment is the earliest of the journey's recorded first-appointment date, its first
     session, its first booked appointment, and an appointment booked for the person before the
-    journey existed; only days on or after the request count. Computed by SQLite."""
+    journey existed; only days on or after the request count. (Four grouped queries joined in
+    Python: correlated subqueries let SQLite scan the appointments once per journey.)"""
     j, iv, a = m.Journey, m.Interview, m.Appointment
+    in_period = and_(j.request_date >= start, j.request_date <= end)
+    journeys = _rows(
+        s, select(j.id, j.beneficiary_id, j.request_date, j.first_appointment_on).where(in_period)
+    )
+    first_session: dict[int, date] = {
+        jid: day
+        for jid, day in _rows(
+            s,
+            select(iv.journey_id, func.min(iv.held_on)).join(j, j.id == iv.journey_id)
+            .where(in_period, iv.held_on >= j.request_date).group_by(iv.journey_id),
+        )
+    }  # fmt: skip
     booked = a.status.in_(("planned", "held"))
-    far = date(9999, 12, 31)
-    session = (
-        select(func.min(iv.held_on))
-        .where(iv.journey_id == j.id, iv.held_on >= j.request_date)
-        .scalar_subquery()
-    )
-    own = (
-        select(func.min(a.day))
-        .where(a.journey_id == j.id, booked, a.day >= j.request_date)
-        .scalar_subquery()
-    )
-    loose = (
-        select(func.min(a.day))
-        .where(a.beneficiary_id == j.beneficiary_id, a.journey_id.is_(None), booked,
-               a.day >= j.request_date)
-        .scalar_subquery()
-    )  # fmt: skip
-    recorded = case((j.first_appointment_on >= j.request_date, j.first_appointment_on))
-    first = func.min(
-        func.coalesce(recorded, far), func.coalesce(session, far), func.coalesce(own, far),
-        func.coalesce(loose, far),
-    )  # fmt: skip
-    days = case(
-        (first == far, None),
-        else_=cast(func.julianday(first) - func.julianday(j.request_date), Integer),
-    )
+    first_booked: dict[int, date] = {
+        jid: day
+        for jid, day in _rows(
+            s,
+            select(a.journey_id, func.min(a.day)).join(j, j.id == a.journey_id)
+            .where(booked, in_period, a.day >= j.request_date).group_by(a.journey_id),
+        )
+    }  # fmt: skip
+    loose: dict[int, list[date]] = defaultdict(list)  # booked before any journey existed
+    for bid, day in _rows(
+        s, select(a.beneficiary_id, a.day).where(booked, a.journey_id.is_(None), a.day >= start)
+    ):
+        loose[bid].append(day)
     out: Counter[int | None] = Counter()
-    per_journey = (
-        select(days.label("days")).where(j.request_date >= start, j.request_date <= end).subquery()
-    )
-    for d, n in _rows(s, select(per_journey.c.days, func.count()).group_by(per_journey.c.days)):
-        out[None if d is None else int(d)] += n
+    for jid, bid, requested, recorded in journeys:
+        candidates = [d for d in (recorded, first_session.get(jid), first_booked.get(jid)) if d]
+        candidates += loose.get(bid, ())
+        later = [d for d in candidates if d >= requested]
+        out[(min(later) - requested).days if later else None] += 1
     # journeys anonymised after erasure or purge keep their request and first appointment
     x = m.AnonymisedJourney
     for requested, first_on in _rows(
