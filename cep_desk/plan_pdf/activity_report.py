@@ -41,9 +41,8 @@ from cep_desk.plan_pdf.styles import (
     make_styles,
 )
 from cep_desk.plan_pdf.text import one_line, para
-from cep_desk.usecases.lifecycle.stats import SUPPRESSED, THRESHOLD
-from cep_desk.usecases.report import Indicator, KeyFigure, Report
-from cep_desk.usecases.report import Table as ReportTable
+from cep_desk.report_document import SUPPRESSED, THRESHOLD, Indicator, KeyFigure, Report
+from cep_desk.report_document import Table as ReportTable
 
 REPORT_TITLE = "Rapport d'activité"
 PIE_TABLES = {"status", "modality", "sex", "new", "level"}

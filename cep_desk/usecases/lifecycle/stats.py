@@ -24,11 +24,11 @@ from sqlalchemy.orm import Session
 
 from cep_desk import domain
 from cep_desk.formatting import format_date
+from cep_desk.report_document import SUPPRESSED as SUPPRESSED  # one rule for both
+from cep_desk.report_document import THRESHOLD as THRESHOLD
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
-THRESHOLD = 5
-SUPPRESSED = "< 5"
 NOT_GIVEN = "Non renseigné"
 AGE_BANDS = (
     "moins de 26 ans",
