@@ -689,6 +689,57 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """The activity report of a period: a PDF, one CSV of every indicator, or a folder of
+    CSVs (one per indicator and the anonymised appointments), by the name given to -o."""
+    from cep_desk.usecases import report
+
+    start = _parse_cli_date(args.date_from, "--from")
+    end = _parse_cli_date(args.date_to, "--to")
+    if end < start:
+        raise CliError("--to précède --from.", EXIT_USAGE)
+    output = Path(args.output)
+    try:
+        report.output_kind(output)
+    except ValidationError as exc:
+        raise CliError(exc.message, EXIT_USAGE) from exc
+    if output.suffix.lower() in (".pdf", ".csv") and output.is_dir():
+        raise CliError(f"{output} est un dossier : donnez un nom de fichier.", EXIT_USAGE)
+    with open_ws(args) as ws:
+        try:
+            written = report.export(ws, start, end, output)
+        except OSError as exc:
+            said = errors.user_message(
+                exc, directory=output if output.is_dir() else output.parent,
+                action="L'écriture du rapport",
+            )  # fmt: skip
+            raise CliError(
+                f"Le rapport n'a pas pu être écrit dans {output} : "
+                f"{said or _write_failure(exc) + '.'}",
+                EXIT_ERROR,
+            ) from exc
+    what = {
+        report.KIND_PDF: "Rapport d'activité (PDF) écrit dans",
+        report.KIND_CSV: "Indicateurs d'activité (un seul CSV) écrits dans",
+        report.KIND_DIR: f"{len(written.paths)} fichiers CSV écrits dans le dossier",
+    }[written.kind]
+    say(f"{what} {output} (données anonymisées ; cases < 5 masquées).")
+    return EXIT_OK
+
+
+def _args_report(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="JJ/MM/AAAA")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="JJ/MM/AAAA")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="rapport.pdf|rapport.csv|DOSSIER",
+        help="un PDF, un CSV de tous les indicateurs, ou un dossier (un CSV par indicateur "
+        "et les rendez-vous anonymisés)",
+    )
+
+
 AGENDA_DAYS = 7  # `agenda` without --to: a week from --from (or today)
 ICS_DAYS = 92  # `ics` without --to: about three months
 
@@ -895,6 +946,7 @@ VERBS: dict[str, Verb] = {
         _args_purge,
     ),
     "stats": (cmd_stats, "statistiques d'activité anonymisées (CSV)", _args_stats),
+    "report": (cmd_report, "rapport d'activité de la période (PDF ou CSV)", _args_report),
     "agenda": (cmd_agenda, "lister les rendez-vous (une ligne JSON par rendez-vous)", _args_agenda),
     "ics": (
         cmd_ics,

@@ -59,6 +59,19 @@ def format_int(value: int) -> str:
     return sign + NNBSP.join(reversed(groups))
 
 
+def format_decimal(value: float, digits: int = 1) -> str:
+    """``12.25`` → ``"12,3"`` (decimal comma, thousands grouped as :func:`format_int`)."""
+    text = f"{abs(value):.{digits}f}"
+    whole, _dot, frac = text.partition(".")
+    sign = "-" if value < 0 and float(text) != 0 else ""
+    return sign + format_int(int(whole)) + ("," + frac if frac else "")
+
+
+def format_percent(value: float, digits: int = 1) -> str:
+    """``12.5`` → ``"12,5 %"`` (a no-break space before the sign, as French typography asks)."""
+    return f"{format_decimal(value, digits)}{NBSP}%"
+
+
 def format_eur(cents: int | None, *, with_symbol: bool = True) -> str:
     """``125000`` → ``"1 250,00 €"``; ``None`` → ``""``."""
     if cents is None:
