@@ -246,7 +246,6 @@ def test_columns_stack_when_narrow(qtbot, ws):
     qtbot.waitUntil(lambda: not panel.identity.columns.stacked)
 
 
-
 def test_identity_never_needs_a_horizontal_scroll_and_its_labels_line_up(qtbot, ws):
     from PySide6.QtWidgets import QFormLayout
 
@@ -269,6 +268,7 @@ def test_identity_never_needs_a_horizontal_scroll_and_its_labels_line_up(qtbot, 
             if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None
         }
         assert len(edges) == 1 and edges.pop() > 0
+
 
 def test_first_funding_line_creates_the_project(qtbot, ws):
     person = beneficiaries.create_beneficiary(ws, last_name="Henry", first_name="Jade")
