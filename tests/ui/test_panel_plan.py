@@ -257,9 +257,9 @@ def test_identity_never_needs_a_horizontal_scroll_and_its_labels_line_up(qtbot, 
     for width in (700, 900, 1000, 1100, 1200, 1400, 1700):
         panel.resize(width, 700)
         qtbot.wait(20)
-        content = identity.scroll.widget()
+        content = identity.scroll_area.widget()
         # side by side or stacked, what the columns need fits in the visible width
-        assert content.minimumSizeHint().width() <= identity.scroll.viewport().width(), width
+        assert content.minimumSizeHint().width() <= identity.scroll_area.viewport().width(), width
     for forms in (identity._left_forms, identity._right_forms):
         edges = {
             form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().minimumWidth()

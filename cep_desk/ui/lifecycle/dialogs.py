@@ -500,8 +500,8 @@ class ReportDialog(QDialog):
         self.browse_button = QPushButton(tr("&Parcourir…"))
         self.browse_button.setAccessibleName(tr("Choisir la destination"))
         self.browse_button.clicked.connect(self.browse)
-        for w in (dest_label, self.destination, self.browse_button):
-            dest.addWidget(w)
+        for part in (dest_label, self.destination, self.browse_button):
+            dest.addWidget(part)
         layout.addLayout(dest)
         self.status = QLabel(
             tr(

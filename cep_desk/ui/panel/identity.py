@@ -239,7 +239,7 @@ class IdentityTab(QWidget):
         self.columns.add(left)
         self.columns.add(right)
         lay.addWidget(self.columns)
-        scroll = self.scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
