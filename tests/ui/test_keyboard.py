@@ -138,6 +138,7 @@ def test_no_mnemonic_collides_in_any_dialog_and_every_settings_field_has_one(
     from cep_desk.ui.agenda import AppointmentDialog
     from cep_desk.ui.lifecycle.dialogs import (
         PurgeDialog,
+        ReportDialog,
         RestoreDialog,
         StatsDialog,
         TypedConfirmDialog,
@@ -169,6 +170,7 @@ def test_no_mnemonic_collides_in_any_dialog_and_every_settings_field_has_one(
         TypedConfirmDialog("MARTIN", "Élodie MARTIN", window),
         PurgeDialog([], 2, window),
         StatsDialog(window),
+        ReportDialog(window),
         SchemeStepsDialog(
             window, catalogue.load_catalogue(), domain.Public.JOB_SEEKER, date.today()
         ),
