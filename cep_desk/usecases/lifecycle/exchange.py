@@ -503,48 +503,78 @@ def _dict_items(data: object) -> Iterator[Item]:
 
 def _file_items(fh: IO[bytes]) -> Iterator[Item]:
     """The items of an exchange file read as a stream (ijson): the top-level fields, and each
-    person of ``people`` built alone, so that memory holds one person at a time."""
+    person of ``people`` built alone, so that memory holds one person at a time.
+
+    The events are ijson's ``basic_parse`` (the C parser, no prefix strings built) and each
+    value is put together by :func:`_build`, a loop written for these events."""
     import ijson  # type: ignore[import-untyped]
 
-    events = ijson.parse(fh, use_float=True)
-
-    def build(event: str, value: Any) -> Any:
-        if event not in ("start_map", "start_array"):
-            return value
-        builder = ijson.ObjectBuilder()
-        builder.event(event, value)
-        depth = 1
-        for _prefix, ev, val in events:
-            builder.event(ev, val)
-            if ev in ("start_map", "start_array"):
-                depth += 1
-            elif ev in ("end_map", "end_array"):
-                depth -= 1
-                if depth == 0:
-                    break
-        return builder.value
-
+    events = ijson.basic_parse(fh, use_float=True)
     first = next(events, None)
     if first is None:
         raise ExchangeError("Le fichier est vide.")
-    if first[1] != "start_map":
-        yield ("root", "", build(first[1], first[2]))
+    if first[0] != "start_map":
+        yield ("root", "", _build(events, *first))
     else:
-        for prefix, event, value in events:
-            if prefix == "" and event == "end_map":
+        for event, value in events:
+            if event == "end_map":  # the end of the top-level object
                 break
-            key = value
-            _p, ev, val = next(events)
+            key = value  # a map_key
+            ev, val = next(events)
             if key == "people" and ev == "start_array":
                 yield ("list", "people", None)
-                for _p2, ev2, val2 in events:
+                for ev2, val2 in events:
                     if ev2 == "end_array":
                         break
-                    yield ("person", "", build(ev2, val2))
+                    yield ("person", "", _build(events, ev2, val2))
             else:
-                yield ("key", key, build(ev, val))
+                yield ("key", key, _build(events, ev, val))
     for _event in events:  # trailing data after the document is a syntax error
         pass
+
+
+def _build(events: Iterator[tuple[str, Any]], event: str, value: Any) -> Any:
+    """The value that starts with ``(event, value)``, reading the events up to its end (what
+    ``ijson.ObjectBuilder`` makes, a later duplicate key replacing the earlier value)."""
+    if event == "start_map":
+        top: Any = {}
+    elif event == "start_array":
+        top = []
+    else:
+        return value
+    stack: list[Any] = [top]
+    current = top
+    in_list = event == "start_array"
+    key: Any = None
+    for ev, val in events:
+        if ev == "map_key":
+            key = val
+            continue
+        if ev == "end_map" or ev == "end_array":
+            stack.pop()
+            if not stack:
+                return top
+            current = stack[-1]
+            in_list = type(current) is list
+            continue
+        if ev == "start_map":
+            child: Any = {}
+        elif ev == "start_array":
+            child = []
+        else:
+            if in_list:
+                current.append(val)
+            else:
+                current[key] = val
+            continue
+        if in_list:
+            current.append(child)
+        else:
+            current[key] = child
+        stack.append(child)
+        current = child
+        in_list = ev == "start_array"
+    return top  # the events ended early: ijson has raised already
 
 
 class _SeenHashes:
@@ -701,19 +731,22 @@ def _clean(
         errors.append((f"{path}.uid", f"identifiant en double (déjà utilisé à {seen[uid]})"))
     else:
         seen[uid] = path
-    for name in table.fields:
-        if name not in raw:
+    future: datetime | None = None
+    for name, column, check in _steps(table):
+        value = raw.get(name, _ABSENT)
+        if value is _ABSENT:
             continue
-        value = raw[name]
         try:
-            if isinstance(value, str) and _column_kind(table.name, name) == "date":
+            if column == _DATE and isinstance(value, str):
                 value = date.fromisoformat(value)
-            elif isinstance(value, str) and _column_kind(table.name, name) == "datetime":
+            elif column == _DATETIME and isinstance(value, str):
                 value = datetime.fromisoformat(value.replace("Z", "+00:00"))
-                if value > datetime.now(UTC) + timedelta(days=366):
+                if future is None:
+                    future = datetime.now(UTC) + timedelta(days=366)
+                if value > future:
                     raise ValidationError("Horodatage dans le futur.", name)
-            if name in table.spec:
-                value = table.spec[name](value, name)
+            if check is not None:
+                value = check(value, name)
             elif isinstance(value, date) and not isinstance(value, datetime):
                 domain.check_plausible_date(value, field=name)
         except ValidationError as exc:
@@ -721,6 +754,26 @@ def _clean(
             continue
         values[name] = value
     return values
+
+
+_ABSENT = object()
+_DATE = "date"
+_DATETIME = "datetime"
+
+
+_Step = tuple[str, str, Callable[[Any, str], Any] | None]
+_STEPS: dict[str, tuple[_Step, ...]] = {}
+
+
+def _steps(table: _Table) -> tuple[_Step, ...]:
+    """What :func:`_clean` does to each field of a table, worked out once: its name, the kind
+    of its column ("date", "datetime" or "") and its validator (None: none)."""
+    steps = _STEPS.get(table.name)
+    if steps is None:
+        steps = _STEPS[table.name] = tuple(
+            (name, _column_kind(table.name, name), table.spec.get(name)) for name in table.fields
+        )
+    return steps
 
 
 @functools.cache
