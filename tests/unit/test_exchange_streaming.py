@@ -151,6 +151,51 @@ def test_bulk_import_keeps_every_reference(source, ws, tmp_path, small_batches):
         assert X.import_file(target, out).created == 0  # the uids are mapped: no duplicate
 
 
+def _stored(ws) -> dict[str, list[tuple]]:
+    """Every row of every table as SQLite stores it (no type processing on the way out)."""
+    out = {}
+    with ws.read() as s:
+        conn = s.connection()
+        for name in sorted(m.Base.metadata.tables):
+            rows = conn.exec_driver_sql(f'SELECT * FROM "{name}" ORDER BY rowid').all()
+            if name == "audit_events":  # "at" is the time of the import itself
+                rows = [tuple(v for k, v in r._mapping.items() if k != "at") for r in rows]
+            out[name] = [tuple(r) for r in rows]
+    return out
+
+
+def test_prepared_inserts_store_what_core_inserts_store(source, tmp_path, monkeypatch):
+    """The import's prepared statements (driver executemany, bind processors and defaults
+    applied by hand) write the very values SQLAlchemy's Core insert() writes."""
+    from cep_desk.usecases import workspaces
+
+    out = tmp_path / "all.json"
+    X.export_to_file(source, out, now=NOW)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    for person in doc["people"][:5]:  # fields left out: their defaults are filled in
+        for name in ("notes", "sex", "status", "rqth_basis"):
+            person.pop(name, None)
+        for journey in person["journeys"]:
+            journey.pop("outcome_note", None)
+    out.write_text(X.dumps(doc), encoding="utf-8")
+    stored = []
+    for prepared in (True, False):
+        monkeypatch.setattr(X._Inserter, "prepared_statements", prepared)
+        ws, _ = workspaces.create(tmp_path / f"ws-{prepared}", PASSPHRASE)
+        try:
+            assert X.import_file(ws, out).created == 30
+            stored.append(_stored(ws))
+        finally:
+            ws.close()
+    assert stored[0]["beneficiaries"] and stored[0]["audit_events"]
+    written = {t.model.__tablename__ for t in X.ALL_TABLES} | {"audit_events"}
+    assert written <= set(stored[0])
+    for name in sorted(written):
+        assert stored[0][name] == stored[1][name], name
+    mapped = lambda rows: sorted(r for r in rows if str(r[0]).startswith("exchange:"))  # noqa: E731
+    assert mapped(stored[0]["settings"]) == mapped(stored[1]["settings"]) != []
+
+
 # ---------------------------------------------------------------------------------------------
 # The hand-written validator against the reference one (jsonschema, Draft 2020-12)
 # ---------------------------------------------------------------------------------------------
