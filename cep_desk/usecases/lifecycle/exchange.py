@@ -1124,19 +1124,12 @@ def _same(value: Any) -> Any:
 @dataclass(frozen=True)
 class _Statement:
     sql: str
-    given: tuple[tuple[str, Callable[[Any], Any] | None], ...]  # columns of the row
-    defaulted: tuple[tuple[Callable[[], Any], Callable[[Any], Any] | None], ...]
+    given: tuple[str, ...]  # the columns taken from the row, in the statement's order
+    defaulted: tuple[Callable[[], Any], ...]  # then the defaults of the columns left out
+    processors: tuple[tuple[int, Callable[[Any], Any]], ...]  # (position, bind processor)
 
     @staticmethod
     def make(t: Table, columns: tuple[str, ...], dialect: Any) -> _Statement:
-
-        def processor(name: str) -> Callable[[Any], Any] | None:
-            col_type = t.c[name].type
-            return cast(
-                "Callable[[Any], Any] | None",
-                col_type.dialect_impl(dialect).bind_processor(dialect),
-            )
-
         defaulted = []
         names = list(columns)
         for col in t.columns:
@@ -1149,21 +1142,28 @@ class _Statement:
                 make = functools.partial(default.arg, None)  # type: ignore[attr-defined]
             else:  # pragma: no cover - the models have no SQL-expression default
                 raise TypeError(f"default of {t.name}.{col.key} not supported")
-            defaulted.append((make, processor(col.key)))
+            defaulted.append(make)
             names.append(col.key)
+        processors = []
+        for i, name in enumerate(names):
+            # What Core applies to every value of the column, None included.
+            process = t.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                processors.append((i, cast("Callable[[Any], Any]", process)))
         quote = dialect.identifier_preparer.quote
         sql = (
             f"INSERT INTO {quote(t.name)} ({', '.join(quote(n) for n in names)}) "
             f"VALUES ({', '.join('?' for _ in names)})"
         )
-        return _Statement(sql, tuple((n, processor(n)) for n in columns), tuple(defaulted))
+        return _Statement(sql, columns, tuple(defaulted), tuple(processors))
 
-    def values(self, row: Mapping[str, Any]) -> tuple[Any, ...]:
-        out = [v if p is None or v is None else p(v) for n, p in self.given for v in (row[n],)]
-        for make, p in self.defaulted:
-            v = make()
-            out.append(v if p is None or v is None else p(v))
-        return tuple(out)
+    def values(self, row: Mapping[str, Any]) -> list[Any]:
+        out = [row[name] for name in self.given]
+        for make in self.defaulted:
+            out.append(make())
+        for i, process in self.processors:
+            out[i] = process(out[i])
+        return out
 
 
 def _insert_batch(
