@@ -196,7 +196,9 @@ def test_export_speaks_uids_and_an_import_keeps_them_with_their_outbox(ws, tmp_p
     journey = person["journeys"][0]
     assert uuid.UUID(person["uid"]).version == 7 and uuid.UUID(journey["uid"]).version == 7
     sent = _all_uids(ws)
-    other, _ = workspaces.create(tmp_path / "autre", "Une autre phrase de passe 42 !", {"name": "B"})
+    other, _ = workspaces.create(
+        tmp_path / "autre", "Une autre phrase de passe 42 !", {"name": "B"}
+    )
     try:
         with other.session() as s:  # a configured server: every entry is kept
             s.add(m.Setting(key=sync.SERVER_SETTING, value="https://cep.example.fr"))
@@ -281,9 +283,7 @@ def test_the_guard_catches_a_change_that_bypasses_the_outbox(ws):
             # a Core UPDATE: no ORM event, no record_change
             s.execute(update(m.Beneficiary).where(m.Beneficiary.id == p.id).values(town="Nîmes"))
         with pytest.raises(AssertionError, match="town"), ws.session() as s:
-            s.execute(
-                update(m.Beneficiary).where(m.Beneficiary.id == p.id).values(town="Nîmes")
-            )
+            s.execute(update(m.Beneficiary).where(m.Beneficiary.id == p.id).values(town="Nîmes"))
             # an entry for the record, but not of that field: still caught
             sync.record_change(
                 s.connection(),
