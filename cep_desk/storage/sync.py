@@ -27,9 +27,9 @@ import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import delete, event, func, insert, inspect, select, update
+from sqlalchemy import Table, delete, event, func, insert, inspect, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapper
 
@@ -52,7 +52,7 @@ LOCAL_FIELDS = frozenset(
     {"id", "uid", "row_version", "updated_at", "sort_key", "current_level", "has_open_journey"}
 )
 
-_OUTBOX = m.OutboxEntry.__table__
+_OUTBOX = cast(Table, m.OutboxEntry.__table__)
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def _kinds() -> dict[str, Kind]:
     """table → kind, for the tables that sync."""
     from cep_desk import kinds
 
-    synced = {mapper.local_table.name for mapper in m.Base.registry.mappers
+    synced = {cast(Table, mapper.local_table).name for mapper in m.Base.registry.mappers
               if issubclass(mapper.class_, m.Synced)}  # fmt: skip
     return {k.table: k for k in kinds.FILE_KINDS if k.table in synced}
 
@@ -139,7 +139,7 @@ class _Resolver:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         # (table, id) → the few columns that name it: uid and the links up to the person
-        self._known: dict[tuple[str, int], Mapping[str, Any]] = {}
+        self._known: dict[tuple[str, int], Any] = {}  # row mappings
 
     def _columns(self, table: str) -> list[Any]:
         t = _table(table)
@@ -156,7 +156,7 @@ class _Resolver:
             ).mappings():
                 self._known[(table, row["id"])] = row
 
-    def _row(self, table: str, ident: int) -> Mapping[str, Any]:
+    def _row(self, table: str, ident: int) -> Any:
         key = (table, ident)
         if key not in self._known:
             t = _table(table)
@@ -195,7 +195,7 @@ class _Resolver:
     def change(
         self,
         table: str,
-        values: Mapping[str, Any],
+        values: Any,
         names: Iterable[str],
         base_version: int,
         op: str = UPSERT,
@@ -266,7 +266,7 @@ def record_inserted(conn: Connection, inserted: Iterable[tuple[str, str]]) -> No
     for table, uid in todo:
         by_table.setdefault(table, []).append(uid)
     resolver = _Resolver(conn)
-    rows: dict[str, Mapping[str, Any]] = {}
+    rows: dict[str, Any] = {}  # uid → row mapping
     for table, uids in by_table.items():
         t = _table(table)
         for start in range(0, len(uids), 500):

@@ -1070,7 +1070,7 @@ def _give_uids(s: Session, batch: list[_Prepared]) -> list[tuple[str, str]]:
     for person in batch:
         walk(person)
     for table, records in wanted.items():
-        t = cast(Table, _MODELS[table].__table__)
+        t = cast(Table, getattr(_MODELS[table], "__table__"))  # noqa: B009
         candidates = [p.uid for p in records if is_global_uid(p.uid)]
         taken: set[str] = set()
         for start in range(0, len(candidates), 500):
