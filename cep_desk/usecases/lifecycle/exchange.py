@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from array import array
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -34,7 +35,7 @@ from cep_desk import domain, kinds
 from cep_desk.domain import AuditAction, AuditEntity, ValidationError
 from cep_desk.kinds import Kind
 from cep_desk.storage import models as m
-from cep_desk.storage import vault
+from cep_desk.storage import sync, vault
 from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import beneficiaries
 from cep_desk.usecases import changes as chg
@@ -202,11 +203,8 @@ def _people_json(
     """The exchange records of some people (every column the kinds export, children nested in
     the format's order, each list in id order)."""
 
-    def uid(table: _Table, ident: int) -> str:
-        return f"{wid}:{table.name}:{ident}"
-
     def record(table: _Table, row: Mapping[str, Any]) -> dict[str, Any]:
-        out = {"uid": uid(table, row["id"])}
+        out = {"uid": row["uid"]}  # the record's global id (format version 4)
         for name in table.fields:
             out[name] = _json_value(row[name])
         return out
@@ -232,7 +230,8 @@ def _people_json(
     project_children = {k: _grouped(v, "project_id") for k, v in by_project.items()}
     docs_of = _grouped(documents, "beneficiary_id")
     appointments_of = _grouped(appointments, "beneficiary_id")
-    journey_uid = {j["id"]: uid(JOURNEY, j["id"]) for j in journey_rows}
+    journey_uid = {j["id"]: j["uid"] for j in journey_rows}
+    session_uid = {r["id"]: r["uid"] for r in by_journey[SESSION.key]}
 
     def project_json(row: Mapping[str, Any]) -> dict[str, Any]:
         out = record(PROJECT, row)
@@ -258,7 +257,7 @@ def _people_json(
     def appointment_json(row: Mapping[str, Any]) -> dict[str, Any]:
         out = record(APPOINTMENT, row)
         out["journey_uid"] = journey_uid.get(row["journey_id"]) if row["journey_id"] else None
-        out["session_uid"] = uid(SESSION, row["interview_id"]) if row["interview_id"] else None
+        out["session_uid"] = session_uid.get(row["interview_id"]) if row["interview_id"] else None
         return out
 
     def person_json(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -934,17 +933,40 @@ _PERSON_SCHEMA: dict[str, Any] = sch.SCHEMA["$defs"]["person"]
 _PERSON_OK = sch.checker_of("person")
 
 
-def _known_people(s: Session) -> tuple[set[int], dict[str, Any]]:
-    """Ids present and the import mappings, read once before the import."""
-    ids = set(s.scalars(select(m.Beneficiary.id)))
+@dataclass
+class _Known:
+    """The people present, read once before the import: local ids, global ids, and the import
+    mappings (uid of an older format → local id)."""
+
+    ids: set[int]
+    uids: set[str]
+    mappings: dict[str, Any]
+
+
+def _known_people(s: Session) -> _Known:
     rows = s.execute(
         select(m.Setting.key, m.Setting.value).where(m.Setting.key.like(MAPPING_PREFIX + "%"))
     )
-    return ids, {key: value for key, value in rows}
+    return _Known(
+        set(s.scalars(select(m.Beneficiary.id))),
+        set(s.scalars(select(m.Beneficiary.uid))),
+        {key: value for key, value in rows},
+    )
 
 
-def _already_here(uid: str, own_workspace: str, ids: set[int], mappings: dict[str, Any]) -> bool:
+def is_global_uid(uid: str) -> bool:
+    """A uid of format version 4 (the record's UUID), not « <workspace>:<table>:<id> »."""
+    return _GLOBAL_UID.fullmatch(uid) is not None
+
+
+_GLOBAL_UID = re.compile(sch.UUID_PATTERN)
+
+
+def _already_here(uid: str, own_workspace: str, known: _Known) -> bool:
     """True when this uid designates a person still present (one of ours, or one imported)."""
+    if is_global_uid(uid):
+        return uid in known.uids
+    ids, mappings = known.ids, known.mappings
     owner, table, ident = uid.rsplit(":", 2)
     if owner == own_workspace and table == PERSON.name and int(ident) in ids:
         return True
@@ -1019,28 +1041,30 @@ def _import_items(
     records = 0
     try:
         with ws.session() as s:
-            ids, mappings = _known_people(s)
+            known = _known_people(s)
             ins = _Inserter(s)
+            outbox = _Outbox(s)
             batch: list[_Prepared] = []
             for item in items:
                 person = checker.feed(item)
                 if person is None:
                     continue
-                if _already_here(person.uid, own, ids, mappings):
+                if _already_here(person.uid, own, known):
                     skipped.append(person.uid)
                     continue
                 batch.append(person)
                 if len(batch) >= IMPORT_BATCH:
                     if cancelled is not None and cancelled():
                         raise ImportCancelled
-                    records += _insert_batch(s, batch, mappings, created_ids, ins)
+                    records += _insert_batch(s, batch, known.mappings, created_ids, outbox, ins)
                     batch = []
                     if tick is not None:
                         tick()
             checker.finish()
             if cancelled is not None and cancelled():
                 raise ImportCancelled
-            records += _insert_batch(s, batch, mappings, created_ids, ins)
+            records += _insert_batch(s, batch, known.mappings, created_ids, outbox, ins)
+            outbox.finish()
             if tick is not None:
                 tick()
     except (ExchangeError, ImportCancelled):
@@ -1205,18 +1229,70 @@ class _Statement:
         return out
 
 
+class _Outbox:
+    """The outbox entries of what the import inserted (bulk, ``sync.record_inserted``): written
+    per batch when a server is configured; without one only the last entries, which are all
+    that pruning would keep, are remembered (bounded memory) and written at the end."""
+
+    def __init__(self, s: Session) -> None:
+        self.conn = s.connection()
+        self.server = sync.server_configured(self.conn)
+        self.tail: deque[tuple[str, str]] = deque(maxlen=sync.KEEP_WITHOUT_SERVER)
+
+    def add(self, inserted: list[tuple[str, str]]) -> None:
+        if self.server:
+            sync.record_inserted(self.conn, inserted)
+        else:
+            self.tail.extend(inserted)
+
+    def finish(self) -> None:
+        if not self.server:
+            sync.record_inserted(self.conn, list(self.tail))
+
+
+def _give_uids(s: Session, batch: list[_Prepared]) -> list[tuple[str, str]]:
+    """Each record of the batch keeps its global uid (format 4) unless a record here already
+    has it; records of the older formats (and those) get a new one. Sets ``values["uid"]``;
+    returns ``(table, uid)`` of every record, parents before children."""
+    out: list[tuple[str, str]] = []
+    wanted: dict[str, list[_Prepared]] = defaultdict(list)
+
+    def walk(p: _Prepared) -> None:
+        wanted[p.table.name].append(p)
+        for children in p.children.values():
+            for child in children:
+                walk(child)
+
+    for person in batch:
+        walk(person)
+    for table, records in wanted.items():
+        t = cast(Table, getattr(_MODELS[table], "__table__"))  # noqa: B009
+        candidates = [p.uid for p in records if is_global_uid(p.uid)]
+        taken: set[str] = set()
+        for start in range(0, len(candidates), 500):
+            chunk = candidates[start : start + 500]
+            taken.update(s.scalars(select(t.c.uid).where(t.c.uid.in_(chunk))))
+        for p in records:
+            p.values["uid"] = p.uid if is_global_uid(p.uid) and p.uid not in taken else m.new_uid()
+            out.append((table, p.values["uid"]))
+    return out
+
+
 def _insert_batch(
     s: Session,
     batch: list[_Prepared],
     mappings: dict[str, Any],
     created_ids: list[int],
+    outbox: _Outbox,
     ins: _Inserter | None = None,
 ) -> int:
     """Insert a batch of people and everything they hold, table by table (bulk inserts), then
-    their import mappings and audit. Returns the number of rows written (all file tables)."""
+    their import mappings, audit and outbox entries. Returns the number of rows written (all
+    file tables)."""
     if not batch:
         return 0
     ins = ins or _Inserter(s)
+    inserted = _give_uids(s, batch)
     people = [_person_row(p) for p in batch]
     person_ids = ins.insert(PERSON, people, want_ids=True)
     journeys: list[_Prepared] = []
@@ -1304,6 +1380,7 @@ def _insert_batch(
     ins.insert(cast(Table, m.Setting.__table__), new_mappings, want_ids=False)
     ins.insert(cast(Table, m.AuditEvent.__table__), audits, want_ids=False)
     s.flush()
+    outbox.add(inserted)
     return count
 
 

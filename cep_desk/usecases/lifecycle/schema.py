@@ -25,14 +25,19 @@ FORMAT_NAME = "cep-desk-exchange"
 # version 1 (without those lists) are still read.
 # 3: the person's appointments (the agenda, issue #12), with the uids of their journey and of
 # the session made from them; files of versions 1 and 2 (without them) are still read.
-FORMAT_VERSION = 3
+# 4: every record's uid is its global id (a UUIDv7, issue #13), no longer
+# « <workspace_id>:<table>:<id> »; files of the older versions are still read (their records
+# get new uids).
+FORMAT_VERSION = 4
 OLDEST_VERSION = 1
 SCHEMA_ID = "https://cep-desk.example/schemas/exchange-format-v1.schema.json"
 
 MAX_TEXT = domain.MAX_TEXT
 MAX_NAME = domain.MAX_NAME
 MAX_AMOUNT = 10**12
-UID_PATTERN = r"^[A-Za-z0-9-]{1,40}:[a-z_]{1,30}:[0-9]{1,18}$"
+# A global id (version 4), or the « <workspace_id>:<table>:<id> » of versions 1 to 3.
+UUID_PATTERN = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+UID_PATTERN = rf"^({UUID_PATTERN}|[A-Za-z0-9-]{{1,40}}:[a-z_]{{1,30}}:[0-9]{{1,18}})$"
 TIME_PATTERN = r"^(([01][0-9]|2[0-3]):[0-5][0-9])?$"
 CLOCK_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
 
@@ -86,7 +91,10 @@ UID = {
     "type": "string",
     "pattern": UID_PATTERN,
     "maxLength": 90,
-    "description": "identifiant stable : « <workspace_id>:<table>:<id> »",
+    "description": (
+        "identifiant global de l'enregistrement (UUID version 7) ; dans les fichiers des "
+        "versions 1 à 3 : « <workspace_id>:<table>:<id> »"
+    ),
 }
 TIMESTAMPS = {
     "created_at": {"$ref": "#/$defs/datetime"},
