@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, delete, event, func, insert, inspect, select, update
@@ -116,13 +116,16 @@ def wire_name(table: str, column: str) -> str:
 
 
 def wire_value(value: Any) -> Any:
-    """A value as JSON: dates and UTC timestamps in ISO 8601, lists copied."""
+    """A value as JSON: dates, times of day (« HH:MM ») and UTC timestamps in ISO 8601, lists
+    copied."""
     if isinstance(value, datetime):
         if value.tzinfo is None:
             value = value.replace(tzinfo=UTC)
         return value.astimezone(UTC).isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, time):
+        return value.isoformat(timespec="minutes")
     if isinstance(value, list):
         return list(value)
     return value
@@ -382,16 +385,22 @@ def _updating(mapper: Mapper[Any], conn: Connection, target: Any) -> None:
 def _deleting(mapper: Mapper[Any], conn: Connection, target: Any) -> None:
     table = mapper.local_table.name  # type: ignore[attr-defined]
     resolver = _Resolver(conn)
-    record_changes(
-        conn,
-        [resolver.change(table, _values(target, mapper), (), target.row_version or 0, TOMBSTONE)]
-        + tombstones_under(resolver, table, [target.id]),
-    )
+    deleted: dict[str, set[int]] = {table: {target.id}}
+    tombstones = [
+        resolver.change(table, _values(target, mapper), (), target.row_version or 0, TOMBSTONE)
+    ] + tombstones_under(resolver, table, [target.id], deleted)
+    record_changes(conn, tombstones + unlinked_by(resolver, deleted))
 
 
-def tombstones_under(resolver: _Resolver, table: str, ids: list[int]) -> list[Change]:
+def tombstones_under(
+    resolver: _Resolver,
+    table: str,
+    ids: list[int],
+    deleted: dict[str, set[int]] | None = None,
+) -> list[Change]:
     """Tombstones of every record under the rows ``ids`` of ``table`` (the database's cascade
-    deletes them without the ORM: each must still tell the server)."""
+    deletes them without the ORM: each must still tell the server). ``deleted`` gathers the
+    ids of the rows deleted, per table."""
     out: list[Change] = []
     kind = _kinds()[table]
     for child in _kinds().values():
@@ -401,7 +410,51 @@ def tombstones_under(resolver: _Resolver, table: str, ids: list[int]) -> list[Ch
         rows = resolver.conn.execute(select(t).where(t.c[child.parent].in_(ids))).mappings().all()
         for row in rows:
             out.append(resolver.change(child.table, row, (), row["row_version"], TOMBSTONE))
-        out += tombstones_under(resolver, child.table, [r["id"] for r in rows])
+        if deleted is not None:
+            deleted.setdefault(child.table, set()).update(r["id"] for r in rows)
+        out += tombstones_under(resolver, child.table, [r["id"] for r in rows], deleted)
+    return out
+
+
+@functools.cache
+def _set_null_links() -> tuple[tuple[str, str, str], ...]:
+    """(table, column, table pointed to) of the synced links the database empties when the
+    record they point to is deleted (``ON DELETE SET NULL``: an appointment's session)."""
+    return tuple(
+        (table, col.name, fk.column.table.name)
+        for table in synced_tables()
+        for col in _table(table).columns
+        for fk in col.foreign_keys
+        if (fk.ondelete or "").upper() == "SET NULL"
+    )
+
+
+def unlinked_by(resolver: _Resolver, deleted: Mapping[str, set[int]]) -> list[Change]:
+    """The records a delete unlinks without deleting them: the link is emptied here (with a new
+    ``row_version``) rather than by the database behind the ORM's back, and each becomes an
+    upsert of that link, so the server hears of it too. Rows deleted themselves are left."""
+    out: list[Change] = []
+    conn = resolver.conn
+    for table, column, target in _set_null_links():
+        ids = sorted(deleted.get(target, ()))
+        if not ids:
+            continue
+        t = _table(table)
+        gone = deleted.get(table, set())
+        rows = [
+            r
+            for r in conn.execute(select(t).where(t.c[column].in_(ids))).mappings()
+            if r["id"] not in gone
+        ]
+        if not rows:
+            continue
+        conn.execute(
+            update(t)
+            .where(t.c.id.in_([r["id"] for r in rows]))
+            .values({column: None, "row_version": t.c.row_version + 1})
+        )
+        for row in rows:
+            out.append(resolver.change(table, {**row, column: None}, (column,), row["row_version"]))
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date
+from datetime import date, time
 
 import pytest
 from sqlalchemy import func, select, update
@@ -115,6 +115,30 @@ def test_deleting_a_parent_tombstones_what_the_database_cascades(ws):
         s.delete(s.get(m.Journey, jr.id))
     tombstones = {e.uid for e in _entries(ws) if e.op == "tombstone"}
     assert uids <= tombstones
+
+
+def test_a_deleted_session_unlinks_its_appointment_with_an_upsert(ws):
+    """The database empties an appointment's session link (ON DELETE SET NULL) behind the ORM:
+    the delete does it itself, with a new row_version and an upsert the server will hear."""
+    p = beneficiaries.create_beneficiary(ws, last_name="Durand", first_name="Léa")
+    jr = journeys.start_journey(ws, p.id, request_date=date(2026, 1, 5))
+    sess = journeys.add_session(ws, jr.id, 1, held_on=date(2026, 1, 6))
+    with ws.session() as s:
+        ap = m.Appointment(beneficiary_id=p.id, journey_id=jr.id, day=date(2026, 1, 6),
+                           start=time(9, 30), duration_min=60, status="held",
+                           interview_id=sess.id)  # fmt: skip
+        s.add(ap)
+        s.flush()
+        ap_id = ap.id
+    before = _row(ws, m.Appointment, ap_id)
+    journeys.delete_session(ws, sess.id)
+    after = _row(ws, m.Appointment, ap_id)
+    assert after.uid == before.uid and after.row_version == before.row_version + 1
+    (entry,) = _entries(ws, after.uid)  # the insert's upsert, the unlink merged into it
+    assert entry.op == "upsert" and entry.fields["interview_uid"] is None
+    assert entry.fields["journey_uid"] == _row(ws, m.Journey, jr.id).uid
+    with ws.read() as s:
+        assert s.get(m.Appointment, ap_id).interview_id is None
 
 
 def test_erasure_is_one_erase_that_supersedes_the_file(ws):
