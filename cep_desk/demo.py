@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from cep_desk import domain
 from cep_desk.storage import models as m
+from cep_desk.storage import sync
 from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import workspaces
 from cep_desk.usecases.beneficiaries import sort_key
@@ -407,11 +408,14 @@ def _fill_batch(
     with ws.session() as s:
         ids = _next_ids(s, *_TABLES)
         rows: dict[type, list[dict[str, Any]]] = {k: [] for k in ids}
+        inserted: list[tuple[str, str]] = []  # (table, uid): their outbox entries, in bulk
 
         def add(model: type, values: dict[str, Any]) -> int:
             ident = ids[model]
             ids[model] += 1
-            rows[model].append({"id": ident, **stamp, **values})
+            uid = m.new_uid()
+            rows[model].append({"id": ident, "uid": uid, **stamp, **values})
+            inserted.append((model.__tablename__, uid))  # type: ignore[attr-defined]
             return ident
 
         for person in _people(rng, n, today):
@@ -419,6 +423,7 @@ def _fill_batch(
         for model in _TABLES:  # parents before children
             if rows[model]:
                 s.execute(insert(model), rows[model])
+        sync.record_inserted(s.connection(), inserted)
 
 
 def _person(

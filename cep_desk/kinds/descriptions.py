@@ -576,8 +576,8 @@ FILE_KINDS: tuple[Kind, ...] = (
 )
 ALL_KINDS: tuple[Kind, ...] = (COUNSELLOR, *FILE_KINDS)
 # Tables that hold no record of a kind: the audit trail (never content), settings, and the
-# anonymised figures kept after an erasure.
-UNDESCRIBED_TABLES = frozenset({"audit_events", "settings", "anonymised_journeys"})
+# anonymised figures kept after an erasure, the outbox of changes for the team server.
+UNDESCRIBED_TABLES = frozenset({"audit_events", "settings", "anonymised_journeys", "outbox"})
 
 
 def children_of(kind: Kind) -> tuple[Kind, ...]:

@@ -70,6 +70,25 @@ class Timestamped:
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
+def new_uid() -> str:
+    """A new global id: a UUIDv7 (time-ordered, RFC 9562) as its 36-character text."""
+    import uuid6
+
+    return str(uuid6.uuid7())
+
+
+class Synced:
+    """A record that syncs (TEAM.md): a global ``uid`` (the wire speaks uids, integer keys stay
+    local) and a ``row_version`` bumped on every change of a synced field. Both are set by
+    :mod:`cep_desk.storage.sync`: the uid when the object is made (or, for Core inserts, by the
+    column default), the version at flush."""
+
+    uid: Mapped[str] = mapped_column(
+        String(36), default=new_uid, server_default="", index=True, unique=True
+    )
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
 class Counsellor(Timestamped, Base):
     """The owner of the workspace, as printed on the plan."""
 
@@ -83,7 +102,7 @@ class Counsellor(Timestamped, Base):
     address: Mapped[str] = mapped_column(Text, default="")
 
 
-class Beneficiary(Timestamped, Base):
+class Beneficiary(Synced, Timestamped, Base):
     __tablename__ = "beneficiaries"
     # Covering index of the list: alphabetical order and the filters, without touching the
     # (large, encrypted) table pages until the 200 rows of a page are known.
@@ -138,7 +157,7 @@ class Beneficiary(Timestamped, Base):
     )
 
 
-class Journey(Timestamped, Base):
+class Journey(Synced, Timestamped, Base):
     """A CEP journey (parcours); a person may come back years later for another one."""
 
     __tablename__ = "journeys"
@@ -173,7 +192,7 @@ class Journey(Timestamped, Base):
     )
 
 
-class Interview(Timestamped, Base):
+class Interview(Synced, Timestamped, Base):
     """A session (entretien) of level 1 or 2."""
 
     __tablename__ = "interviews"
@@ -200,7 +219,7 @@ class Interview(Timestamped, Base):
     next_appointment_on: Mapped[date | None] = mapped_column(Date)
 
 
-class Need(Timestamped, Base):
+class Need(Synced, Timestamped, Base):
     __tablename__ = "needs"
     journey_id: Mapped[int] = mapped_column(
         ForeignKey("journeys.id", ondelete="CASCADE"), index=True
@@ -212,7 +231,7 @@ class Need(Timestamped, Base):
     target_on: Mapped[date | None] = mapped_column(Date)
 
 
-class Project(Timestamped, Base):
+class Project(Synced, Timestamped, Base):
     __tablename__ = "projects"
     journey_id: Mapped[int] = mapped_column(
         ForeignKey("journeys.id", ondelete="CASCADE"), index=True
@@ -250,7 +269,7 @@ class Project(Timestamped, Base):
     )
 
 
-class FeasibilityCheck(Timestamped, Base):
+class FeasibilityCheck(Synced, Timestamped, Base):
     __tablename__ = "feasibility_checks"
     __table_args__ = (UniqueConstraint("project_id", "aspect"),)
     project_id: Mapped[int] = mapped_column(
@@ -261,7 +280,7 @@ class FeasibilityCheck(Timestamped, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Skill(Timestamped, Base):
+class Skill(Synced, Timestamped, Base):
     __tablename__ = "skills"
     project_id: Mapped[int] = mapped_column(
         ForeignKey("projects.id", ondelete="CASCADE"), index=True
@@ -271,7 +290,7 @@ class Skill(Timestamped, Base):
     means: Mapped[str | None] = mapped_column(String(20))
 
 
-class ActionStep(Timestamped, Base):
+class ActionStep(Synced, Timestamped, Base):
     __tablename__ = "action_steps"
     # 0007_agenda: the due list's steps still to do whose date is reached, found in the index.
     __table_args__ = (Index("ix_action_steps_open", "status", "due_on", "start_on"),)
@@ -292,7 +311,7 @@ class ActionStep(Timestamped, Base):
     internal_service: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class FinancingLine(Timestamped, Base):
+class FinancingLine(Synced, Timestamped, Base):
     __tablename__ = "financing_lines"
     project_id: Mapped[int] = mapped_column(
         ForeignKey("projects.id", ondelete="CASCADE"), index=True
@@ -307,7 +326,7 @@ class FinancingLine(Timestamped, Base):
     decision_on: Mapped[date | None] = mapped_column(Date)
 
 
-class Contact(Timestamped, Base):
+class Contact(Synced, Timestamped, Base):
     """A go-between contact with a provider or a funder."""
 
     __tablename__ = "contacts"
@@ -322,7 +341,7 @@ class Contact(Timestamped, Base):
     consent_to_share: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class IssuedDocument(Timestamped, Base):
+class IssuedDocument(Synced, Timestamped, Base):
     __tablename__ = "issued_documents"
     beneficiary_id: Mapped[int] = mapped_column(
         ForeignKey("beneficiaries.id", ondelete="CASCADE"), index=True
@@ -346,6 +365,28 @@ class AuditEvent(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer, index=True)
     beneficiary_id: Mapped[int | None] = mapped_column(Integer, index=True)
     detail: Mapped[str] = mapped_column(String(200), default="")
+
+
+class OutboxEntry(Base):
+    """One change waiting to be pushed to the team server (docs/sync-protocol.md): written by
+    :func:`cep_desk.storage.sync.record_change` in the transaction of the change itself.
+    Pending upserts of a record coalesce (one entry per record, its changed fields merged)."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    op_id: Mapped[str] = mapped_column(
+        String(36), index=True, unique=True
+    )  # the push's idempotency key
+    kind: Mapped[str] = mapped_column(String(40))  # the record kind's name ("person", "need")
+    uid: Mapped[str] = mapped_column(String(36), index=True)
+    file_uid: Mapped[str] = mapped_column(String(36), index=True)  # the person's uid
+    base_version: Mapped[int] = mapped_column(Integer)  # the row_version the change was made on
+    op: Mapped[str] = mapped_column(String(10))  # upsert | tombstone | erase
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set by the sync worker when the entry left in a push (then it no longer coalesces).
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Setting(Base):
@@ -383,7 +424,7 @@ class AnonymisedJourney(Base):
 # ---------------------------------------------------------------------------------------------
 
 
-class SatisfactionAnswer(Timestamped, Base):
+class SatisfactionAnswer(Synced, Timestamped, Base):
     """The person's answers to the end-of-level questionnaire (on screen or on paper). The
     scales are 4 = best … 1 = worst; None is « pas de réponse »."""
 
@@ -412,7 +453,7 @@ class SatisfactionAnswer(Timestamped, Base):
     )
 
 
-class Followup(Timestamped, Base):
+class Followup(Synced, Timestamped, Base):
     """The six-month follow-up of a journey: scheduled at its end, then done or unreachable."""
 
     __tablename__ = "followups"
@@ -444,7 +485,7 @@ class Followup(Timestamped, Base):
     )
 
 
-class Appointment(Timestamped, Base):
+class Appointment(Synced, Timestamped, Base):
     """An appointment of the agenda (issue #12, item 1): planned, then held (a session is made
     from it), cancelled or missed. ``journey_id`` is None for a first appointment booked before
     any journey exists; ``start`` is local (Europe/Paris) wall-clock time."""

@@ -16,7 +16,8 @@ from cep_desk.storage import models as m
 from cep_desk.usecases import records
 from cep_desk.usecases.lifecycle import schema
 
-COMMON = {"id", "created_at", "updated_at"}
+# Kept by the storage for itself on every table (uid and row_version: on the synced ones).
+COMMON = {"id", "created_at", "updated_at", "uid", "row_version"}
 MODELS = {
     kinds.COUNSELLOR: m.Counsellor,
     kinds.PERSON: m.Beneficiary,

@@ -22,7 +22,7 @@ from cep_desk import domain
 from cep_desk.domain import AppointmentStatus, AuditAction, AuditEntity
 from cep_desk.storage import engine as eng
 from cep_desk.storage import models as m
-from cep_desk.storage import vault
+from cep_desk.storage import sync, vault
 from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import common as c
 from cep_desk.usecases import workspaces
@@ -130,7 +130,9 @@ def _erase_in(s: Session, beneficiary_id: int, today: date, reason: str = "") ->
     count = _anonymise(s, person, today)
     s.execute(delete(m.AuditEvent).where(m.AuditEvent.beneficiary_id == beneficiary_id))
     exchange.forget_mappings(s, beneficiary_id)
-    # Core DELETE: the database cascades to journeys, sessions, needs, projects… and documents.
+    # Core DELETE: the database cascades to journeys, sessions, needs, projects… and documents;
+    # the outbox gets one « erase » of the file, which supersedes its other entries.
+    sync.record_erasure(s.connection(), person.uid)
     s.execute(delete(m.Beneficiary).where(m.Beneficiary.id == beneficiary_id))
     s.expunge(person)
     detail = f"personne #{beneficiary_id} effacée" + (f" ({reason})" if reason else "")
