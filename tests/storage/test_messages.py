@@ -92,7 +92,8 @@ def test_check_reports_damaged_pages_in_french(workspace):
     _clean(out)
     # Any other verb on that file suspects damage and sends to the check, without advising a
     # restore on its own.
-    for args in (["list"], ["erase", "--beneficiary", "2"], ["export-json", "-o", "x.json"]):
+    exported = str(workspace.parent / "x.json")  # never in the directory the tests run from
+    for args in (["list"], ["erase", "--beneficiary", "2"], ["export-json", "-o", exported]):
         out = run_cli(*args, "--workspace", str(workspace))
         _clean(out)  # it may work when it reads no damaged page
         assert not RESTORE_ADVICE.search(out.stderr.replace("endommagé et quoi faire", "")), (
