@@ -601,8 +601,14 @@ def history_labels() -> dict[str, str]:
     return out
 
 
+def audit_entities() -> frozenset[str]:
+    """Every entity name the audit trail stores: the kinds' own, and the few that are no
+    record kind (``domain.AuditEntity``)."""
+    return frozenset(kind.entity for kind in ALL_KINDS) | frozenset(domain.AuditEntity)
+
+
 def entity_labels() -> dict[str, str]:
     """Audit entity name → French label (the history's « Élément »)."""
-    out: dict[str, str] = {domain.AuditEntity(kind.entity): kind.label for kind in FILE_KINDS}
+    out: dict[str, str] = {kind.entity: kind.label for kind in FILE_KINDS}
     out[domain.AuditEntity.WORKSPACE] = "Espace de travail"
     return out

@@ -14,7 +14,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from cep_desk import domain, kinds
-from cep_desk.domain import AuditAction, AuditEntity
+from cep_desk.domain import AuditAction
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
@@ -80,7 +80,7 @@ def create_beneficiary(ws: Workspace, **values: object) -> BeneficiaryRecord:
             _fill_place(person)
         s.add(person)
         s.flush()
-        c.audit(s, AuditAction.CREATE, AuditEntity.BENEFICIARY, person.id, person.id)
+        c.audit(s, AuditAction.CREATE, kinds.PERSON, person.id, person.id)
         return to_record(BeneficiaryRecord, person)
 
 
@@ -97,7 +97,7 @@ def update_beneficiary(ws: Workspace, beneficiary_id: int, **changes: object) ->
             c.audit(
                 s,
                 AuditAction.CHANGE,
-                AuditEntity.BENEFICIARY,
+                kinds.PERSON,
                 person.id,
                 person.id,
                 ",".join(changed),
@@ -296,7 +296,7 @@ def load_file(ws: Workspace, beneficiary_id: int, *, audit: bool = True) -> Bene
             documents=[to_record(DocumentRecord, d) for d in docs],
         )
         if audit:
-            c.audit(s, AuditAction.OPEN, AuditEntity.BENEFICIARY, person.id, person.id)
+            c.audit(s, AuditAction.OPEN, kinds.PERSON, person.id, person.id)
         return result
 
 

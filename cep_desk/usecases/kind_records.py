@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from cep_desk import kinds
-from cep_desk.domain import AuditAction, AuditEntity
+from cep_desk.domain import AuditAction
 from cep_desk.kinds import Kind
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
@@ -49,7 +49,7 @@ def add(ws: Workspace, kind: Kind, record: type[R], parent_id: int, **values: ob
         obj: Any = model_of(kind)(**{kind.parent: parent_id}, **clean)
         s.add(obj)
         s.flush()
-        c.audit(s, AuditAction.CREATE, AuditEntity(kind.entity), obj.id, owner)
+        c.audit(s, AuditAction.CREATE, kind, obj.id, owner)
         return to_record(record, obj)
 
 
@@ -60,9 +60,7 @@ def update(ws: Workspace, kind: Kind, record: type[R], ident: int, **changes: ob
         changed = c.apply(obj, clean)
         if changed:
             owner = owner_of(s, kind, getattr(obj, kind.parent))
-            c.audit(
-                s, AuditAction.CHANGE, AuditEntity(kind.entity), obj.id, owner, ",".join(changed)
-            )
+            c.audit(s, AuditAction.CHANGE, kind, obj.id, owner, ",".join(changed))
         return to_record(record, obj)
 
 
@@ -71,4 +69,4 @@ def delete(ws: Workspace, kind: Kind, ident: int) -> None:
         obj: Any = c.get(s, model_of(kind), ident, kind.label)
         owner = owner_of(s, kind, getattr(obj, kind.parent))
         s.delete(obj)
-        c.audit(s, AuditAction.DELETE, AuditEntity(kind.entity), ident, owner)
+        c.audit(s, AuditAction.DELETE, kind, ident, owner)

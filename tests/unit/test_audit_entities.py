@@ -24,3 +24,21 @@ def test_audit_calls_name_their_entity_with_the_constant():
             ):
                 bare.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert bare == []
+
+
+def test_the_stored_entity_names_are_unchanged():
+    """The kinds give the audit trail its entity names: the rows stay what they were when
+    domain.AuditEntity listed every one of them."""
+    from cep_desk import domain, kinds
+
+    assert kinds.audit_entities() == {
+        "workspace", "beneficiary", "journey", "session", "need", "project", "feasibility",
+        "skill", "step", "funding", "contact", "document", "satisfaction", "followup",
+        "appointment",
+    }  # fmt: skip
+    assert {k.name: k.entity for k in kinds.ALL_KINDS if k.entity != k.name} == {
+        "counsellor": "workspace",
+        "person": "beneficiary",
+        "check": "feasibility",
+    }
+    assert set(domain.AuditEntity) == {"workspace"}
