@@ -87,3 +87,26 @@ def test_ensure_project_starts_journey_and_project_once(ws):
     assert heard[0].added(chg.JOURNEY) and heard[0].added(chg.PROJECT)
     line = context.run(plan.add_funding, ws, project_id, amount_requested_cents=80000)
     assert heard[-1].records(chg.FUNDING) == [line]
+
+
+def test_every_kind_record_a_use_case_returns_is_given_to_its_change(ws):
+    """The record class → kind table comes from the kinds and records.RECORD_OF: a plain kind
+    saved through kind_records carries its record too (a new tab's table shows it)."""
+    from cep_desk import kinds
+    from cep_desk.usecases import kind_records, records
+
+    person = beneficiaries.create_beneficiary(ws, last_name="Morel", first_name="Inès")
+    journey = journeys.start_journey(ws, person.id, request_date=date(2026, 3, 2))
+    contact, changes = chg.run_recording(
+        kind_records.add, ws, kinds.CONTACT, records.ContactRecord, journey.id,
+        contact_on=date(2026, 3, 4), organisation="AFPA",
+    )  # fmt: skip
+    assert changes.records(kinds.CONTACT.entity) == [contact]
+    for kind in kinds.FILE_KINDS:
+        assert chg.record_kind(object.__new__(records.RECORD_OF[kind.name])) == kind.entity
+    # The file gives each kind's list by its record class, a field of its own or not.
+    current = beneficiaries.load_file(ws, person.id, audit=False).current
+    assert current is not None
+    assert current.of(records.ContactRecord) == current.contacts == [contact]
+    assert current.of(records.SatisfactionRecord) == current.satisfaction == []
+    assert current.lists == {}
