@@ -190,7 +190,7 @@ class Kind:
     summary: str = ""  # description of the record in the JSON Schema
     parent: str = ""  # the LINK field to the parent record, if any
     parent_kind: str = ""  # the name of the parent's kind ("journey")
-    key: str = ""  # its list in the parent: exchange key, ORM relationship, JourneyFile field
+    key: str = ""  # its list in the parent: exchange key, ORM relationship, JourneyFile list
     max_items: int = 10_000  # at most this many in one parent (exchange format)
     # Columns the storage keeps for itself (summaries, sort keys): stored, never described
     # field by field, never exported.
