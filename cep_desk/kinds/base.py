@@ -95,6 +95,7 @@ class Field:
     note: str = ""  # description in the JSON Schema
     schema: SchemaFragment | None = None  # exchange-format fragment, when not derived
     column: int = 0  # place among the default table columns of its tab (0 = not a column)
+    column_label: str = ""  # its column's header, when it differs from ``label``
     form: str = ""  # its form row's text, with its mnemonic ("&Thème :"); "" = not in the form
     form_lines: int = 0  # TEXT: its form editor holds this many lines (0 = the type's editor)
 
