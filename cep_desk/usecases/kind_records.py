@@ -6,7 +6,8 @@ record belongs to. A new record kind needs no use-case module of its own; kinds 
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -70,3 +71,22 @@ def delete(ws: Workspace, kind: Kind, ident: int) -> None:
         owner = owner_of(s, kind, getattr(obj, kind.parent))
         s.delete(obj)
         c.audit(s, AuditAction.DELETE, kind, ident, owner)
+
+
+@dataclass(frozen=True)
+class Records(Generic[R]):
+    """The three use cases of one plain kind, typed by its record class, for a tab:
+    ``context.run(PIECES.add, ws, journey_id, **values)`` (a generic function handed to
+    ``FileContext.run`` loses its record type; these methods keep it)."""
+
+    kind: Kind
+    record: type[R]
+
+    def add(self, ws: Workspace, parent_id: int, **values: object) -> R:
+        return add(ws, self.kind, self.record, parent_id, **values)
+
+    def update(self, ws: Workspace, ident: int, **changes: object) -> R:
+        return update(ws, self.kind, self.record, ident, **changes)
+
+    def delete(self, ws: Workspace, ident: int) -> None:
+        delete(ws, self.kind, ident)
