@@ -712,24 +712,11 @@ _labels(
 
 
 class AuditEntity(StrEnum):
-    """What an audit event is about: the stored ``entity`` of the trail, in one place (the
-    history tab gives each its French label)."""
+    """The audit trail's entities that are no record kind. A record kind's events are stored
+    under its own name, ``Kind.entity`` (``cep_desk.kinds``): ``common.audit`` takes the kind
+    itself, so a new kind needs no member here."""
 
     WORKSPACE = "workspace"
-    BENEFICIARY = "beneficiary"
-    JOURNEY = "journey"
-    SESSION = "session"
-    NEED = "need"
-    PROJECT = "project"
-    FEASIBILITY = "feasibility"
-    SKILL = "skill"
-    STEP = "step"
-    FUNDING = "funding"
-    CONTACT = "contact"
-    DOCUMENT = "document"
-    SATISFACTION = "satisfaction"
-    FOLLOWUP = "followup"
-    APPOINTMENT = "appointment"
 
 
 # --------------------------------------------------------------------------------------------

@@ -95,6 +95,7 @@ class Field:
     note: str = ""  # description in the JSON Schema
     schema: SchemaFragment | None = None  # exchange-format fragment, when not derived
     column: int = 0  # place among the default table columns of its tab (0 = not a column)
+    column_label: str = ""  # its column's header, when it differs from ``label``
     form: str = ""  # its form row's text, with its mnemonic ("&Thème :"); "" = not in the form
     form_lines: int = 0  # TEXT: its form editor holds this many lines (0 = the type's editor)
 
@@ -190,7 +191,7 @@ class Kind:
     summary: str = ""  # description of the record in the JSON Schema
     parent: str = ""  # the LINK field to the parent record, if any
     parent_kind: str = ""  # the name of the parent's kind ("journey")
-    key: str = ""  # its list in the parent: exchange key, ORM relationship, JourneyFile field
+    key: str = ""  # its list in the parent: exchange key, ORM relationship, JourneyFile list
     max_items: int = 10_000  # at most this many in one parent (exchange format)
     # Columns the storage keeps for itself (summaries, sort keys): stored, never described
     # field by field, never exported.

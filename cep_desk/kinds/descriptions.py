@@ -113,6 +113,13 @@ JOURNEY = Kind(
     parent_kind="person",
     key="journeys",
     max_items=1_000,
+    # The level-1 tab's decision box (the identity tab edits the default form's rows).
+    forms={
+        "decision": (
+            FormRow("level1_decision", "Décisio&n :"),
+            FormRow("redirect_to", "Vers &qui :"),
+        ),
+    },
     fields=(
         Field("beneficiary_id", T.LINK, "Personne", editable=False, personal=False,
               exported=False, access=Access.OMITTED),
@@ -184,12 +191,14 @@ SESSION = Kind(
         Field("level", T.INT, "Niveau", bounds=(1, 2), editable=False, file_required=True,
               access=Access.HEADING, schema={"type": "integer", "enum": [1, 2]}),
         Field("held_on", T.DATE, "Date", required=True, file_required=True,
-              access=Access.HEADING),
-        Field("start_time", T.TIME, "Heure", 5, note="HH:MM, heure locale, ou vide"),
+              access=Access.HEADING, column=1),
+        Field("start_time", T.TIME, "Heure", 5, note="HH:MM, heure locale, ou vide", column=2),
         Field("duration_min", T.INT, "Durée (minutes)", bounds=(1, 24 * 60), nullable=True,
-              note="minutes"),
-        Field("modality", T.CODE, "Modalité", enum=domain.Modality, access=Access.HEADING),
-        Field("on_working_time", T.BOOL, "Sur le temps de travail"),
+              note="minutes", column=3, column_label="Durée"),
+        Field("modality", T.CODE, "Modalité", enum=domain.Modality, access=Access.HEADING,
+              column=4),
+        Field("on_working_time", T.BOOL, "Sur le temps de travail", column=5,
+              column_label="Temps de travail"),
         Field("agreement", T.TEXT, "Accord", 200),
         Field("request_expressed", T.TEXT, "Demande exprimée", MAX_TEXT, printed=True),
         Field("first_analysis", T.TEXT, "Première analyse", MAX_TEXT, printed=True),
@@ -200,7 +209,7 @@ SESSION = Kind(
         Field("clarified_request", T.TEXT, "Demande clarifiée", MAX_TEXT, printed=True),
         Field("info_given", T.TEXT, "Informations données", MAX_TEXT, printed=True),
         Field("remarks", T.TEXT, "Remarques", MAX_TEXT, printed=True),
-        Field("next_appointment_on", T.DATE, "Prochain rendez-vous", nullable=True),
+        Field("next_appointment_on", T.DATE, "Prochain rendez-vous", nullable=True, column=6),
     ),
 )  # fmt: skip
 
@@ -309,9 +318,12 @@ SKILL = Kind(
         Field("project_id", T.LINK, "Projet", editable=False, personal=False, exported=False,
               access=Access.OMITTED),
         Field("label", T.TEXT, "Compétence", 300, required=True,
-              required_label="L'intitulé de la compétence", file_required=True, printed=True),
-        Field("state", T.CODE, "État", enum=domain.SkillState, printed=True),
-        Field("means", T.CODE, "Moyen", nullable=True, enum=domain.SkillMeans, printed=True),
+              required_label="L'intitulé de la compétence", file_required=True, printed=True,
+              column=1, column_label="Compétence ou qualification", form="In&titulé :"),
+        Field("state", T.CODE, "État", enum=domain.SkillState, printed=True, column=2,
+              form="État :"),
+        Field("means", T.CODE, "Moyen", nullable=True, enum=domain.SkillMeans, printed=True,
+              column=3, form="Moyen :"),
     ),
 )  # fmt: skip
 
@@ -601,8 +613,14 @@ def history_labels() -> dict[str, str]:
     return out
 
 
+def audit_entities() -> frozenset[str]:
+    """Every entity name the audit trail stores: the kinds' own, and the few that are no
+    record kind (``domain.AuditEntity``)."""
+    return frozenset(kind.entity for kind in ALL_KINDS) | frozenset(domain.AuditEntity)
+
+
 def entity_labels() -> dict[str, str]:
     """Audit entity name → French label (the history's « Élément »)."""
-    out: dict[str, str] = {domain.AuditEntity(kind.entity): kind.label for kind in FILE_KINDS}
+    out: dict[str, str] = {kind.entity: kind.label for kind in FILE_KINDS}
     out[domain.AuditEntity.WORKSPACE] = "Espace de travail"
     return out

@@ -344,7 +344,7 @@ def book(
         _check_slot(s, obj, new=True, today=today)
         s.add(obj)
         s.flush()
-        c.audit(s, AuditAction.CREATE, AuditEntity.APPOINTMENT, obj.id, beneficiary_id)
+        c.audit(s, AuditAction.CREATE, kinds.APPOINTMENT, obj.id, beneficiary_id)
         return _one(s, obj.id)
 
 
@@ -387,7 +387,7 @@ def update(
             _check_slot(s, obj, new=moved_to_past, today=today)
             s.flush()
             c.audit(
-                s, AuditAction.CHANGE, AuditEntity.APPOINTMENT, obj.id, obj.beneficiary_id,
+                s, AuditAction.CHANGE, kinds.APPOINTMENT, obj.id, obj.beneficiary_id,
                 ",".join(changed),
             )  # fmt: skip
         return _one(s, obj.id)
@@ -428,7 +428,7 @@ def _set_status(s: Session, obj: m.Appointment, status: AppointmentStatus, today
     if status in (AppointmentStatus.PLANNED, AppointmentStatus.HELD):
         _check_slot(s, obj, new=False, today=today)
     s.flush()
-    c.audit(s, AuditAction.CHANGE, AuditEntity.APPOINTMENT, obj.id, obj.beneficiary_id, "status")
+    c.audit(s, AuditAction.CHANGE, kinds.APPOINTMENT, obj.id, obj.beneficiary_id, "status")
 
 
 def cancel(ws: Workspace, appointment_id: int) -> AppointmentRow:
@@ -441,7 +441,7 @@ def delete(ws: Workspace, appointment_id: int) -> None:
         obj = c.get(s, m.Appointment, appointment_id, WHAT)
         bid = obj.beneficiary_id
         s.delete(obj)
-        c.audit(s, AuditAction.DELETE, AuditEntity.APPOINTMENT, appointment_id, bid)
+        c.audit(s, AuditAction.DELETE, kinds.APPOINTMENT, appointment_id, bid)
 
 
 def session_from(ws: Workspace, appointment_id: int, *, today: date | None = None) -> int:
@@ -488,7 +488,7 @@ def session_from(ws: Workspace, appointment_id: int, *, today: date | None = Non
         if journey.first_appointment_on is None or obj.day < journey.first_appointment_on:
             journey.first_appointment_on = max(obj.day, journey.request_date)
         s.flush()
-        c.audit(s, AuditAction.CREATE, AuditEntity.SESSION, interview.id, obj.beneficiary_id)
+        c.audit(s, AuditAction.CREATE, kinds.SESSION, interview.id, obj.beneficiary_id)
         chg.note(chg.JOURNEY, journey.id, fields=chg.JOURNEY_SESSION_FIELDS)
         obj.interview_id = interview.id
         obj.journey_id = journey.id
@@ -498,7 +498,7 @@ def session_from(ws: Workspace, appointment_id: int, *, today: date | None = Non
             _check_slot(s, obj, new=False, today=today)
             fields.append("status")
         c.audit(
-            s, AuditAction.CHANGE, AuditEntity.APPOINTMENT, obj.id, obj.beneficiary_id,
+            s, AuditAction.CHANGE, kinds.APPOINTMENT, obj.id, obj.beneficiary_id,
             ",".join(fields),
         )  # fmt: skip
         refresh_summary(s, obj.beneficiary_id)
@@ -522,7 +522,7 @@ def _journey_for_session(s: Session, obj: m.Appointment) -> m.Journey:
     )
     s.add(journey)
     s.flush()
-    c.audit(s, AuditAction.CREATE, AuditEntity.JOURNEY, journey.id, obj.beneficiary_id)
+    c.audit(s, AuditAction.CREATE, kinds.JOURNEY, journey.id, obj.beneficiary_id)
     return journey
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import unicodedata
@@ -14,7 +15,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from cep_desk import domain, kinds
-from cep_desk.domain import AuditAction, AuditEntity
+from cep_desk.domain import AuditAction
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
@@ -80,7 +81,7 @@ def create_beneficiary(ws: Workspace, **values: object) -> BeneficiaryRecord:
             _fill_place(person)
         s.add(person)
         s.flush()
-        c.audit(s, AuditAction.CREATE, AuditEntity.BENEFICIARY, person.id, person.id)
+        c.audit(s, AuditAction.CREATE, kinds.PERSON, person.id, person.id)
         return to_record(BeneficiaryRecord, person)
 
 
@@ -97,7 +98,7 @@ def update_beneficiary(ws: Workspace, beneficiary_id: int, **changes: object) ->
             c.audit(
                 s,
                 AuditAction.CHANGE,
-                AuditEntity.BENEFICIARY,
+                kinds.PERSON,
                 person.id,
                 person.id,
                 ",".join(changed),
@@ -250,6 +251,11 @@ def list_all(ws: Workspace) -> list[dict[str, object]]:
 
 def _journey_file(j: m.Journey) -> JourneyFile:
     project = j.projects[0] if j.projects else None
+    listed: dict[str, list[Any]] = {  # each list of its kind's record class
+        k.key: [to_record(RECORD_OF[k.name], x) for x in getattr(j, k.key)]
+        for k in kinds.children_of(kinds.JOURNEY)
+        if k.name not in _LOADED_BY_HAND
+    }
     return JourneyFile(
         journey=to_record(JourneyRecord, j),
         sessions=[to_record(SessionRecord, x) for x in j.sessions],
@@ -268,16 +274,15 @@ def _journey_file(j: m.Journey) -> JourneyFile:
         steps=[to_record(StepRecord, x) for x in (project.steps if project else [])],
         funding=[to_record(FundingRecord, x) for x in (project.funding if project else [])],
         contacts=[to_record(ContactRecord, x) for x in j.contacts],
-        # the lists of any other kind under a journey, from the descriptions
-        **{
-            k.key: [to_record(RECORD_OF[k.name], x) for x in getattr(j, k.key)]
-            for k in kinds.children_of(kinds.JOURNEY)
-            if k.name not in _LOADED_BY_HAND
-        },
+        # the lists of any other kind under a journey, from the descriptions: as a field of
+        # JourneyFile when it has one, else in its ``lists``
+        **{k: v for k, v in listed.items() if k in _JOURNEY_FILE_FIELDS},
+        lists={k: v for k, v in listed.items() if k not in _JOURNEY_FILE_FIELDS},
     )
 
 
 _LOADED_BY_HAND = frozenset({"session", "need", "project", "contact"})
+_JOURNEY_FILE_FIELDS = frozenset(f.name for f in dataclasses.fields(JourneyFile))
 
 
 def load_file(ws: Workspace, beneficiary_id: int, *, audit: bool = True) -> BeneficiaryFile:
@@ -296,7 +301,7 @@ def load_file(ws: Workspace, beneficiary_id: int, *, audit: bool = True) -> Bene
             documents=[to_record(DocumentRecord, d) for d in docs],
         )
         if audit:
-            c.audit(s, AuditAction.OPEN, AuditEntity.BENEFICIARY, person.id, person.id)
+            c.audit(s, AuditAction.OPEN, kinds.PERSON, person.id, person.id)
         return result
 
 

@@ -18,7 +18,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, ParamSpec, TypeVar
 
-from cep_desk import domain
+from cep_desk import domain, kinds
+
+from .records import RECORD_OF
 
 # Record kinds (the audit entity names).
 PERSON = "beneficiary"
@@ -177,20 +179,11 @@ def run_recording(use_case: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -
 
 
 def record_kind(record: Any) -> str | None:
-    """The kind of a record returned by a use case (by its class name)."""
-    return _RECORD_KINDS.get(type(record).__name__)
+    """The kind of a record returned by a use case (its audit entity name, from its class)."""
+    return _RECORD_KINDS.get(type(record))
 
 
-_RECORD_KINDS = {
-    "BeneficiaryRecord": PERSON,
-    "JourneyRecord": JOURNEY,
-    "SessionRecord": SESSION,
-    "ContactRecord": CONTACT,
-    "NeedRecord": NEED,
-    "ProjectRecord": PROJECT,
-    "FeasibilityRecord": CHECK,
-    "SkillRecord": SKILL,
-    "StepRecord": STEP,
-    "FundingRecord": FUNDING,
-    "DocumentRecord": DOCUMENT,
+# Record class → the entity name of its kind, over the kinds of a person's file.
+_RECORD_KINDS: dict[type, str] = {
+    RECORD_OF[k.name]: k.entity for k in kinds.FILE_KINDS if k.name in RECORD_OF
 }

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from cep_desk import domain
 from cep_desk.domain import ValidationError
+from cep_desk.kinds import Kind
 from cep_desk.kinds.validators import (  # re-exported: the use cases' historical names
     Validator,
     a_bool,
@@ -68,17 +69,20 @@ def get(session: Session, model: type[T], ident: int, what: str) -> T:
 def audit(
     session: Session,
     action: domain.AuditAction,
-    entity: domain.AuditEntity,
+    entity: Kind | domain.AuditEntity,
     entity_id: int | None,
     beneficiary_id: int | None,
     detail: str = "",
 ) -> None:
-    """Record who-did-what; ``detail`` names fields, never their content."""
-    chg.note_audit(action.value, entity, entity_id, detail)
+    """Record who-did-what; ``detail`` names fields, never their content. ``entity`` is the
+    record kind the event is about (its ``Kind.entity`` is stored), or one of the few entities
+    that are no record kind (``domain.AuditEntity``: the workspace)."""
+    name = entity.entity if isinstance(entity, Kind) else entity.value
+    chg.note_audit(action.value, name, entity_id, detail)
     session.add(
         m.AuditEvent(
             action=action.value,
-            entity=entity.value,
+            entity=name,
             entity_id=entity_id,
             beneficiary_id=beneficiary_id,
             detail=detail[:200],

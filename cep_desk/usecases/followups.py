@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cep_desk import kinds
-from cep_desk.domain import AuditAction, AuditEntity, FollowupStatus, ValidationError
+from cep_desk.domain import AuditAction, FollowupStatus, ValidationError
 from cep_desk.formatting import format_date, full_name
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
@@ -58,7 +58,7 @@ def schedule_in(s: Session, journey: m.Journey, end_on: date) -> m.Followup | No
         if existing.status == FollowupStatus.PENDING and existing.due_on != due:
             existing.due_on = due
             c.audit(
-                s, AuditAction.CHANGE, AuditEntity.FOLLOWUP, existing.id,
+                s, AuditAction.CHANGE, kinds.FOLLOWUP, existing.id,
                 journey.beneficiary_id, "due_on",
             )  # fmt: skip
             return existing
@@ -73,7 +73,7 @@ def schedule_in(s: Session, journey: m.Journey, end_on: date) -> m.Followup | No
     )
     s.add(obj)
     s.flush()
-    c.audit(s, AuditAction.CREATE, AuditEntity.FOLLOWUP, obj.id, journey.beneficiary_id)
+    c.audit(s, AuditAction.CREATE, kinds.FOLLOWUP, obj.id, journey.beneficiary_id)
     return obj
 
 
@@ -140,7 +140,7 @@ def record_followup(
         changed = c.apply(obj, clean)
         obj.status = FollowupStatus.DONE.value
         c.audit(
-            s, AuditAction.CHANGE, AuditEntity.FOLLOWUP, obj.id, obj.beneficiary_id,
+            s, AuditAction.CHANGE, kinds.FOLLOWUP, obj.id, obj.beneficiary_id,
             ",".join([*changed, "status"]),
         )  # fmt: skip
         return to_record(FollowupRecord, obj)
@@ -165,7 +165,7 @@ def record_attempt(ws: Workspace, followup_id: int, on: date, note: str = "") ->
             obj.done_on = on
             fields += ["status", "done_on"]
         c.audit(
-            s, AuditAction.CHANGE, AuditEntity.FOLLOWUP, obj.id, obj.beneficiary_id,
+            s, AuditAction.CHANGE, kinds.FOLLOWUP, obj.id, obj.beneficiary_id,
             ",".join(fields),
         )  # fmt: skip
         return to_record(FollowupRecord, obj)

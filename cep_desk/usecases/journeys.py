@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cep_desk import domain, kinds
-from cep_desk.domain import AuditAction, AuditEntity, ValidationError
+from cep_desk.domain import AuditAction, ValidationError
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
@@ -60,7 +60,7 @@ def start_journey(ws: Workspace, beneficiary_id: int, **values: object) -> Journ
         _check_journey_dates(journey)
         s.add(journey)
         s.flush()
-        c.audit(s, AuditAction.CREATE, AuditEntity.JOURNEY, journey.id, beneficiary_id)
+        c.audit(s, AuditAction.CREATE, kinds.JOURNEY, journey.id, beneficiary_id)
         refresh_summary(s, beneficiary_id)
         return to_record(JourneyRecord, journey)
 
@@ -75,7 +75,7 @@ def update_journey(ws: Workspace, journey_id: int, **changes: object) -> Journey
             c.audit(
                 s,
                 AuditAction.CHANGE,
-                AuditEntity.JOURNEY,
+                kinds.JOURNEY,
                 journey.id,
                 journey.beneficiary_id,
                 ",".join(changed),
@@ -116,7 +116,7 @@ def add_session(ws: Workspace, journey_id: int, level: int, **values: object) ->
             journey.first_appointment_on = interview.held_on
         _check_journey_dates(journey)
         s.flush()
-        c.audit(s, AuditAction.CREATE, AuditEntity.SESSION, interview.id, journey.beneficiary_id)
+        c.audit(s, AuditAction.CREATE, kinds.SESSION, interview.id, journey.beneficiary_id)
         chg.note(chg.JOURNEY, journey.id, fields=chg.JOURNEY_SESSION_FIELDS)
         refresh_summary(s, journey.beneficiary_id)
         return to_record(SessionRecord, interview)
@@ -131,7 +131,7 @@ def update_session(ws: Workspace, session_id: int, **changes: object) -> Session
             c.audit(
                 s,
                 AuditAction.CHANGE,
-                AuditEntity.SESSION,
+                kinds.SESSION,
                 interview.id,
                 journey.beneficiary_id,
                 ",".join(changed),
@@ -148,7 +148,7 @@ def delete_session(ws: Workspace, session_id: int) -> None:
         s.flush()
         s.expire(journey)
         journey.level_reached = max((x.level for x in journey.sessions), default=0)
-        c.audit(s, AuditAction.DELETE, AuditEntity.SESSION, session_id, journey.beneficiary_id)
+        c.audit(s, AuditAction.DELETE, kinds.SESSION, session_id, journey.beneficiary_id)
         chg.note(chg.JOURNEY, journey.id, fields=chg.JOURNEY_SESSION_FIELDS)
         refresh_summary(s, journey.beneficiary_id)
 
@@ -161,7 +161,7 @@ def add_contact(ws: Workspace, journey_id: int, **values: object) -> ContactReco
         contact = m.Contact(journey_id=journey_id, **clean)
         s.add(contact)
         s.flush()
-        c.audit(s, AuditAction.CREATE, AuditEntity.CONTACT, contact.id, journey.beneficiary_id)
+        c.audit(s, AuditAction.CREATE, kinds.CONTACT, contact.id, journey.beneficiary_id)
         return to_record(ContactRecord, contact)
 
 
@@ -172,9 +172,7 @@ def update_contact(ws: Workspace, contact_id: int, **changes: object) -> Contact
         changed = c.apply(contact, clean)
         if changed:
             owner = c.get(s, m.Journey, contact.journey_id, "Parcours").beneficiary_id
-            c.audit(
-                s, AuditAction.CHANGE, AuditEntity.CONTACT, contact.id, owner, ",".join(changed)
-            )
+            c.audit(s, AuditAction.CHANGE, kinds.CONTACT, contact.id, owner, ",".join(changed))
         return to_record(ContactRecord, contact)
 
 
@@ -183,4 +181,4 @@ def delete_contact(ws: Workspace, contact_id: int) -> None:
         contact = c.get(s, m.Contact, contact_id, "Contact")
         owner = c.get(s, m.Journey, contact.journey_id, "Parcours").beneficiary_id
         s.delete(contact)
-        c.audit(s, AuditAction.DELETE, AuditEntity.CONTACT, contact_id, owner)
+        c.audit(s, AuditAction.DELETE, kinds.CONTACT, contact_id, owner)

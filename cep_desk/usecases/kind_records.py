@@ -6,12 +6,13 @@ record belongs to. A new record kind needs no use-case module of its own; kinds 
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
 from cep_desk import kinds
-from cep_desk.domain import AuditAction, AuditEntity
+from cep_desk.domain import AuditAction
 from cep_desk.kinds import Kind
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
@@ -49,7 +50,7 @@ def add(ws: Workspace, kind: Kind, record: type[R], parent_id: int, **values: ob
         obj: Any = model_of(kind)(**{kind.parent: parent_id}, **clean)
         s.add(obj)
         s.flush()
-        c.audit(s, AuditAction.CREATE, AuditEntity(kind.entity), obj.id, owner)
+        c.audit(s, AuditAction.CREATE, kind, obj.id, owner)
         return to_record(record, obj)
 
 
@@ -60,9 +61,7 @@ def update(ws: Workspace, kind: Kind, record: type[R], ident: int, **changes: ob
         changed = c.apply(obj, clean)
         if changed:
             owner = owner_of(s, kind, getattr(obj, kind.parent))
-            c.audit(
-                s, AuditAction.CHANGE, AuditEntity(kind.entity), obj.id, owner, ",".join(changed)
-            )
+            c.audit(s, AuditAction.CHANGE, kind, obj.id, owner, ",".join(changed))
         return to_record(record, obj)
 
 
@@ -71,4 +70,23 @@ def delete(ws: Workspace, kind: Kind, ident: int) -> None:
         obj: Any = c.get(s, model_of(kind), ident, kind.label)
         owner = owner_of(s, kind, getattr(obj, kind.parent))
         s.delete(obj)
-        c.audit(s, AuditAction.DELETE, AuditEntity(kind.entity), ident, owner)
+        c.audit(s, AuditAction.DELETE, kind, ident, owner)
+
+
+@dataclass(frozen=True)
+class Records(Generic[R]):
+    """The three use cases of one plain kind, typed by its record class, for a tab:
+    ``context.run(PIECES.add, ws, journey_id, **values)`` (a generic function handed to
+    ``FileContext.run`` loses its record type; these methods keep it)."""
+
+    kind: Kind
+    record: type[R]
+
+    def add(self, ws: Workspace, parent_id: int, **values: object) -> R:
+        return add(ws, self.kind, self.record, parent_id, **values)
+
+    def update(self, ws: Workspace, ident: int, **changes: object) -> R:
+        return update(ws, self.kind, self.record, ident, **changes)
+
+    def delete(self, ws: Workspace, ident: int) -> None:
+        delete(ws, self.kind, ident)

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cep_desk import domain, kinds
-from cep_desk.domain import AuditAction, AuditEntity, ValidationError
+from cep_desk.domain import AuditAction, ValidationError
+from cep_desk.kinds import Kind
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
@@ -76,7 +77,7 @@ def add_need(ws: Workspace, journey_id: int, **values: object) -> NeedRecord:
         need = m.Need(journey_id=journey_id, rank=last + 1, **clean)
         s.add(need)
         s.flush()
-        c.audit(s, AuditAction.CREATE, AuditEntity.NEED, need.id, owner)
+        c.audit(s, AuditAction.CREATE, kinds.NEED, need.id, owner)
         return to_record(NeedRecord, need)
 
 
@@ -87,7 +88,7 @@ def update_need(ws: Workspace, need_id: int, **changes: object) -> NeedRecord:
         changed = c.apply(need, clean)
         if changed:
             owner = _owner_of_journey(s, need.journey_id)
-            c.audit(s, AuditAction.CHANGE, AuditEntity.NEED, need.id, owner, ",".join(changed))
+            c.audit(s, AuditAction.CHANGE, kinds.NEED, need.id, owner, ",".join(changed))
         return to_record(NeedRecord, need)
 
 
@@ -100,7 +101,7 @@ def delete_need(ws: Workspace, need_id: int) -> None:
         s.flush()
         rest = _needs(s, journey_id)
         _renumber(rest, [n.id for n in rest])
-        c.audit(s, AuditAction.DELETE, AuditEntity.NEED, need_id, owner)
+        c.audit(s, AuditAction.DELETE, kinds.NEED, need_id, owner)
 
 
 def reorder_needs(ws: Workspace, journey_id: int, order: Sequence[int]) -> list[NeedRecord]:
@@ -110,9 +111,7 @@ def reorder_needs(ws: Workspace, journey_id: int, order: Sequence[int]) -> list[
         if sorted(order) != sorted(n.id for n in needs):
             raise ValidationError("L'ordre des priorités ne correspond pas aux besoins.", "rank")
         _renumber(needs, order)
-        c.audit(
-            s, AuditAction.CHANGE, AuditEntity.NEED, None, _owner_of_journey(s, journey_id), "rank"
-        )
+        c.audit(s, AuditAction.CHANGE, kinds.NEED, None, _owner_of_journey(s, journey_id), "rank")
         s.flush()
         return [to_record(NeedRecord, n) for n in sorted(needs, key=lambda n: n.rank)]
 
@@ -142,13 +141,11 @@ def ensure_project(ws: Workspace, journey_id: int, **values: object) -> ProjectR
             project.checks = [m.FeasibilityCheck(aspect=a.value) for a in domain.FeasibilityAspect]
             s.add(project)
             s.flush()
-            c.audit(s, AuditAction.CREATE, AuditEntity.PROJECT, project.id, owner)
+            c.audit(s, AuditAction.CREATE, kinds.PROJECT, project.id, owner)
         elif clean:
             changed = c.apply(project, clean)
             if changed:
-                c.audit(
-                    s, AuditAction.CHANGE, AuditEntity.PROJECT, project.id, owner, ",".join(changed)
-                )
+                c.audit(s, AuditAction.CHANGE, kinds.PROJECT, project.id, owner, ",".join(changed))
         return to_record(ProjectRecord, project)
 
 
@@ -159,9 +156,7 @@ def update_project(ws: Workspace, project_id: int, **changes: object) -> Project
         changed = c.apply(project, clean)
         if changed:
             owner = _owner_of_project(s, project_id)
-            c.audit(
-                s, AuditAction.CHANGE, AuditEntity.PROJECT, project.id, owner, ",".join(changed)
-            )
+            c.audit(s, AuditAction.CHANGE, kinds.PROJECT, project.id, owner, ",".join(changed))
         return to_record(ProjectRecord, project)
 
 
@@ -172,9 +167,7 @@ def update_check(ws: Workspace, check_id: int, **changes: object) -> Feasibility
         changed = c.apply(check, clean)
         if changed:
             owner = _owner_of_project(s, check.project_id)
-            c.audit(
-                s, AuditAction.CHANGE, AuditEntity.FEASIBILITY, check.id, owner, ",".join(changed)
-            )
+            c.audit(s, AuditAction.CHANGE, kinds.CHECK, check.id, owner, ",".join(changed))
         return to_record(FeasibilityRecord, check)
 
 
@@ -182,7 +175,7 @@ def _add_child(
     ws: Workspace,
     model: type[_Child],
     record_cls: type[R],
-    entity: AuditEntity,
+    entity: Kind,
     project_id: int,
     spec: c.Spec,
     values: Mapping[str, object],
@@ -207,7 +200,7 @@ def _update_child(
     ws: Workspace,
     model: type[_Child],
     record_cls: type[R],
-    entity: AuditEntity,
+    entity: Kind,
     what: str,
     ident: int,
     spec: c.Spec,
@@ -224,9 +217,7 @@ def _update_child(
         return to_record(record_cls, obj)
 
 
-def _delete_child(
-    ws: Workspace, model: type[_Child], entity: AuditEntity, what: str, ident: int
-) -> None:
+def _delete_child(ws: Workspace, model: type[_Child], entity: Kind, what: str, ident: int) -> None:
     with ws.session() as s:
         obj = c.get(s, model, ident, what)
         owner = _owner_of_project(s, obj.project_id)
@@ -243,17 +234,17 @@ def _check_child(obj: Any) -> None:
 
 def add_skill(ws: Workspace, project_id: int, **values: object) -> SkillRecord:
     values.setdefault("state", domain.SkillState.TO_ACQUIRE.value)
-    return _add_child(ws, m.Skill, SkillRecord, AuditEntity.SKILL, project_id, SKILL_SPEC, values)
+    return _add_child(ws, m.Skill, SkillRecord, kinds.SKILL, project_id, SKILL_SPEC, values)
 
 
 def update_skill(ws: Workspace, skill_id: int, **changes: object) -> SkillRecord:
     return _update_child(
-        ws, m.Skill, SkillRecord, AuditEntity.SKILL, "Compétence", skill_id, SKILL_SPEC, changes
+        ws, m.Skill, SkillRecord, kinds.SKILL, "Compétence", skill_id, SKILL_SPEC, changes
     )
 
 
 def delete_skill(ws: Workspace, skill_id: int) -> None:
-    _delete_child(ws, m.Skill, AuditEntity.SKILL, "Compétence", skill_id)
+    _delete_child(ws, m.Skill, kinds.SKILL, "Compétence", skill_id)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -264,17 +255,17 @@ def delete_skill(ws: Workspace, skill_id: int) -> None:
 def add_step(ws: Workspace, project_id: int, **values: object) -> StepRecord:
     values.setdefault("owner", domain.StepOwner.BENEFICIARY.value)
     values.setdefault("status", domain.StepStatus.PLANNED.value)
-    return _add_child(ws, m.ActionStep, StepRecord, AuditEntity.STEP, project_id, STEP_SPEC, values)
+    return _add_child(ws, m.ActionStep, StepRecord, kinds.STEP, project_id, STEP_SPEC, values)
 
 
 def update_step(ws: Workspace, step_id: int, **changes: object) -> StepRecord:
     return _update_child(
-        ws, m.ActionStep, StepRecord, AuditEntity.STEP, "Étape", step_id, STEP_SPEC, changes
+        ws, m.ActionStep, StepRecord, kinds.STEP, "Étape", step_id, STEP_SPEC, changes
     )
 
 
 def delete_step(ws: Workspace, step_id: int) -> None:
-    _delete_child(ws, m.ActionStep, AuditEntity.STEP, "Étape", step_id)
+    _delete_child(ws, m.ActionStep, kinds.STEP, "Étape", step_id)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -286,7 +277,7 @@ def add_funding(ws: Workspace, project_id: int, **values: object) -> FundingReco
     values.setdefault("covers", domain.FundingCover.TEACHING.value)
     values.setdefault("status", domain.FundingStatus.CONSIDERED.value)
     return _add_child(
-        ws, m.FinancingLine, FundingRecord, AuditEntity.FUNDING, project_id, FUNDING_SPEC, values
+        ws, m.FinancingLine, FundingRecord, kinds.FUNDING, project_id, FUNDING_SPEC, values
     )
 
 
@@ -295,7 +286,7 @@ def update_funding(ws: Workspace, line_id: int, **changes: object) -> FundingRec
         ws,
         m.FinancingLine,
         FundingRecord,
-        AuditEntity.FUNDING,
+        kinds.FUNDING,
         "Ligne de financement",
         line_id,
         FUNDING_SPEC,
@@ -304,7 +295,7 @@ def update_funding(ws: Workspace, line_id: int, **changes: object) -> FundingRec
 
 
 def delete_funding(ws: Workspace, line_id: int) -> None:
-    _delete_child(ws, m.FinancingLine, AuditEntity.FUNDING, "Ligne de financement", line_id)
+    _delete_child(ws, m.FinancingLine, kinds.FUNDING, "Ligne de financement", line_id)
 
 
 def totals_of(

@@ -6,11 +6,28 @@ kept as their stable codes (``str``), and ``domain.<Enum>(code).label`` gives th
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time
 from typing import TypeVar
 
 T = TypeVar("T")
+R = TypeVar("R")
+
+# The record class of each kind (cep_desk.kinds), for the code that handles kinds generically:
+# filled by :func:`of_kind` on each class, so a new kind's record is listed where it is written.
+RECORD_OF: dict[str, type] = {}
+
+
+def of_kind(name: str) -> Callable[[type[T]], type[T]]:
+    """Class decorator: the record class of the kind named ``name`` (``Kind.name``)."""
+
+    def register(cls: type[T]) -> type[T]:
+        assert name not in RECORD_OF, name
+        RECORD_OF[name] = cls
+        return cls
+
+    return register
 
 
 def to_record(cls: type[T], obj: object, **extra: object) -> T:
@@ -25,6 +42,7 @@ def to_record(cls: type[T], obj: object, **extra: object) -> T:
     return cls(**values)
 
 
+@of_kind("counsellor")
 @dataclass(frozen=True)
 class CounsellorRecord:
     id: int
@@ -52,6 +70,7 @@ class BeneficiaryRow:
     last_contact_on: date | None
 
 
+@of_kind("person")
 @dataclass(frozen=True)
 class BeneficiaryRecord:
     id: int
@@ -89,6 +108,7 @@ class BeneficiaryRecord:
     pcs_group: str | None = None
 
 
+@of_kind("journey")
 @dataclass(frozen=True)
 class JourneyRecord:
     id: int
@@ -105,6 +125,7 @@ class JourneyRecord:
     cep_presented_on: date | None = None
 
 
+@of_kind("session")
 @dataclass(frozen=True)
 class SessionRecord:
     id: int
@@ -127,6 +148,7 @@ class SessionRecord:
     next_appointment_on: date | None
 
 
+@of_kind("need")
 @dataclass(frozen=True)
 class NeedRecord:
     id: int
@@ -138,6 +160,7 @@ class NeedRecord:
     target_on: date | None = None
 
 
+@of_kind("check")
 @dataclass(frozen=True)
 class FeasibilityRecord:
     id: int
@@ -147,6 +170,7 @@ class FeasibilityRecord:
     note: str
 
 
+@of_kind("skill")
 @dataclass(frozen=True)
 class SkillRecord:
     id: int
@@ -156,6 +180,7 @@ class SkillRecord:
     means: str | None
 
 
+@of_kind("step")
 @dataclass(frozen=True)
 class StepRecord:
     id: int
@@ -173,6 +198,7 @@ class StepRecord:
     internal_service: bool = False
 
 
+@of_kind("funding")
 @dataclass(frozen=True)
 class FundingRecord:
     id: int
@@ -187,6 +213,7 @@ class FundingRecord:
     decision_on: date | None
 
 
+@of_kind("project")
 @dataclass(frozen=True)
 class ProjectRecord:
     id: int
@@ -210,6 +237,7 @@ class ProjectRecord:
     cep_conclusion: str = ""
 
 
+@of_kind("contact")
 @dataclass(frozen=True)
 class ContactRecord:
     id: int
@@ -222,6 +250,7 @@ class ContactRecord:
     consent_to_share: bool
 
 
+@of_kind("document")
 @dataclass(frozen=True)
 class DocumentRecord:
     id: int
@@ -234,6 +263,7 @@ class DocumentRecord:
     channel: str
 
 
+@of_kind("satisfaction")
 @dataclass(frozen=True)
 class SatisfactionRecord:
     id: int
@@ -248,6 +278,7 @@ class SatisfactionRecord:
     comment: str
 
 
+@of_kind("followup")
 @dataclass(frozen=True)
 class FollowupRecord:
     id: int
@@ -264,6 +295,7 @@ class FollowupRecord:
     note: str
 
 
+@of_kind("appointment")
 @dataclass(frozen=True)
 class AppointmentRecord:
     id: int
@@ -307,6 +339,23 @@ class JourneyFile:
     contacts: list[ContactRecord] = field(default_factory=list)
     satisfaction: list[SatisfactionRecord] = field(default_factory=list)
     followups: list[FollowupRecord] = field(default_factory=list)
+    # The lists of the other kinds under the journey, by the kind's ``key``: a kind added to
+    # cep_desk.kinds is loaded here without a field of its own (read it with :meth:`of`).
+    lists: Mapping[str, list[object]] = field(default_factory=dict)
+
+    def of(self, record: type[R]) -> list[R]:
+        """The journey's records of one record class: a field of its own, or its kind's list
+        in ``lists``."""
+        from cep_desk import kinds  # the kinds know nothing of the records
+
+        kind = next(k for k in kinds.FILE_KINDS if RECORD_OF.get(k.name) is record)
+        values = getattr(self, kind.key) if kind.key in _FIELDS else self.lists.get(kind.key, [])
+        return [r for r in values if isinstance(r, record)]
+
+
+_FIELDS = frozenset(
+    f for f in JourneyFile.__dataclass_fields__ if f not in ("journey", "project", "lists")
+)
 
 
 @dataclass(frozen=True)
@@ -320,23 +369,3 @@ class BeneficiaryFile:
     @property
     def current(self) -> JourneyFile | None:
         return self.journeys[0] if self.journeys else None
-
-
-# The record class of each kind (cep_desk.kinds), for the code that handles kinds generically.
-RECORD_OF: dict[str, type] = {
-    "counsellor": CounsellorRecord,
-    "person": BeneficiaryRecord,
-    "journey": JourneyRecord,
-    "session": SessionRecord,
-    "need": NeedRecord,
-    "project": ProjectRecord,
-    "check": FeasibilityRecord,
-    "skill": SkillRecord,
-    "step": StepRecord,
-    "funding": FundingRecord,
-    "contact": ContactRecord,
-    "document": DocumentRecord,
-    "satisfaction": SatisfactionRecord,
-    "followup": FollowupRecord,
-    "appointment": AppointmentRecord,
-}

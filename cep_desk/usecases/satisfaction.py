@@ -18,7 +18,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from cep_desk import domain, kinds
-from cep_desk.domain import AuditAction, AuditEntity, ValidationError
+from cep_desk.domain import AuditAction, ValidationError
 from cep_desk.storage import models as m
 from cep_desk.storage import vault
 from cep_desk.storage.workspace import Workspace
@@ -129,7 +129,7 @@ def record_answers(
         )
         s.add(obj)
         s.flush()
-        c.audit(s, AuditAction.CREATE, AuditEntity.SATISFACTION, obj.id, journey.beneficiary_id)
+        c.audit(s, AuditAction.CREATE, kinds.SATISFACTION, obj.id, journey.beneficiary_id)
         return to_record(SatisfactionRecord, obj)
 
 
@@ -138,7 +138,7 @@ def delete_answers(ws: Workspace, answer_id: int) -> None:
         obj = c.get(s, m.SatisfactionAnswer, answer_id, kinds.SATISFACTION.label)
         owner = obj.beneficiary_id
         s.delete(obj)
-        c.audit(s, AuditAction.DELETE, AuditEntity.SATISFACTION, answer_id, owner)
+        c.audit(s, AuditAction.DELETE, kinds.SATISFACTION, answer_id, owner)
 
 
 def pending_levels(ws: Workspace, journey_id: int) -> list[int]:

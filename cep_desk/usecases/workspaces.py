@@ -349,7 +349,7 @@ def record_document(
         s.add(doc)
         s.flush()
         action = AuditAction.PRINT if channel == "print" else AuditAction.EXPORT
-        c.audit(s, action, AuditEntity.DOCUMENT, doc.id, beneficiary_id, kind.value)
+        c.audit(s, action, kinds.DOCUMENT, doc.id, beneficiary_id, kind.value)
         return to_record(DocumentRecord, doc)
 
 

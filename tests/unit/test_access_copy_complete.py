@@ -113,17 +113,20 @@ def _fill(ws) -> tuple[int, dict[str, dict[str, object]]]:
     plan.add_funding(ws, project.id, **values(kinds.FUNDING))
     journeys.add_contact(ws, j.id, **values(kinds.CONTACT))
     workspaces.record_document(ws, p.id, j.id, domain.DocumentKind.ACTION_PLAN, "ab" * 32)
-    for kind, record in (
-        (kinds.SATISFACTION, records.SatisfactionRecord),
-        (kinds.FOLLOWUP, records.FollowupRecord),
-    ):
-        kind_records.add(ws, kind, record, j.id, **values(kind))
+    # the plain kinds under a journey (satisfaction, follow-ups, any kind added later)
+    for kind in kinds.children_of(kinds.JOURNEY):
+        if kind.name not in _ADDED_BY_HAND:
+            kind_records.add(ws, kind, records.RECORD_OF[kind.name], j.id, **values(kind))
     booked = values(kinds.APPOINTMENT)
     status = booked.pop("status")
     row = agenda.book(ws, beneficiary_id=p.id, journey_id=j.id, today=booked["day"], **booked)
     agenda.set_status(ws, row.id, str(status), today=booked["day"])
     journeys.update_journey(ws, j.id, closed_on=closed_on)
     return p.id, given
+
+
+# The kinds under a journey that _fill adds through their own use cases.
+_ADDED_BY_HAND = frozenset({"session", "need", "project", "contact"})
 
 
 def _check_ids(ws, person_id: int) -> list[int]:
@@ -137,30 +140,16 @@ def _flat(text: str) -> str:
 
 
 def _records(person: dict) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {
-        "person": [person],
-        "document": person["documents"],
-        "appointment": person["appointments"],
-    }
-    for j in person["journeys"]:
-        out.setdefault("journey", []).append(j)
-        for key, name in (
-            ("sessions", "session"),
-            ("needs", "need"),
-            ("contacts", "contact"),
-            ("satisfaction", "satisfaction"),
-            ("followups", "followup"),
-        ):
-            out.setdefault(name, []).extend(j[key])
-        for pr in j["projects"]:
-            out.setdefault("project", []).append(pr)
-            for key, name in (
-                ("checks", "check"),
-                ("skills", "skill"),
-                ("steps", "step"),
-                ("funding", "funding"),
-            ):
-                out.setdefault(name, []).extend(pr[key])
+    """Kind name → its records in the copy, found under their parents by the kinds' keys."""
+    out: dict[str, list[dict]] = {"person": [person]}
+
+    def walk(kind: kinds.Kind, record: dict) -> None:
+        for child in kinds.children_of(kind):
+            for row in record[child.key]:
+                out.setdefault(child.name, []).append(row)
+                walk(child, row)
+
+    walk(kinds.PERSON, person)
     return out
 
 

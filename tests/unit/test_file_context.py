@@ -87,3 +87,50 @@ def test_ensure_project_starts_journey_and_project_once(ws):
     assert heard[0].added(chg.JOURNEY) and heard[0].added(chg.PROJECT)
     line = context.run(plan.add_funding, ws, project_id, amount_requested_cents=80000)
     assert heard[-1].records(chg.FUNDING) == [line]
+
+
+def test_every_kind_record_a_use_case_returns_is_given_to_its_change(ws):
+    """The record class → kind table comes from the kinds and records.RECORD_OF: a plain kind
+    saved through kind_records carries its record too (a new tab's table shows it)."""
+    from cep_desk import kinds
+    from cep_desk.usecases import kind_records, records
+
+    person = beneficiaries.create_beneficiary(ws, last_name="Morel", first_name="Inès")
+    journey = journeys.start_journey(ws, person.id, request_date=date(2026, 3, 2))
+    contact, changes = chg.run_recording(
+        kind_records.add, ws, kinds.CONTACT, records.ContactRecord, journey.id,
+        contact_on=date(2026, 3, 4), organisation="AFPA",
+    )  # fmt: skip
+    assert changes.records(kinds.CONTACT.entity) == [contact]
+    for kind in kinds.FILE_KINDS:
+        assert chg.record_kind(object.__new__(records.RECORD_OF[kind.name])) == kind.entity
+    # The file gives each kind's list by its record class, a field of its own or not.
+    current = beneficiaries.load_file(ws, person.id, audit=False).current
+    assert current is not None
+    assert current.of(records.ContactRecord) == current.contacts == [contact]
+    assert current.of(records.SatisfactionRecord) == current.satisfaction == []
+    assert current.lists == {}
+
+
+def test_a_plain_kinds_use_cases_keep_their_record_type_through_the_context(ws):
+    """kind_records.Records: the add / update / delete of one kind, run through the context
+    as a tab does, return that kind's record and tell the tabs."""
+    from cep_desk import kinds
+    from cep_desk.usecases import kind_records, records
+
+    context, heard = _open(ws)
+    contacts = kind_records.Records(kinds.CONTACT, records.ContactRecord)
+    journey_id = context.ensure_journey()
+    added = context.run(
+        contacts.add, ws, journey_id, contact_on=date(2026, 3, 4), organisation="AFPA"
+    )
+    assert isinstance(added, records.ContactRecord) and added.organisation == "AFPA"
+    changed = context.run(contacts.update, ws, added.id, organisation="Greta")
+    assert changed.organisation == "Greta"
+    context.run(contacts.delete, ws, added.id)
+    assert [c.organisation for c in heard[-2].records(kinds.CONTACT.entity)] == ["Greta"]
+    assert heard[-1].deleted_ids(kinds.CONTACT.entity) == {added.id}
+    with pytest.raises(ValidationError):
+        context.run(contacts.add, ws, journey_id, contact_on=date(2026, 3, 4), organisation="")
+    current = beneficiaries.load_file(ws, context.person.id, audit=False).current
+    assert current is not None and current.contacts == []

@@ -240,3 +240,14 @@ def test_a_plain_kind_needs_no_use_case_of_its_own(ws) -> None:
             ("delete", "contact", p.id, ""),
         ]
     )
+
+
+def test_every_described_kind_is_listed_and_reachable_from_the_package() -> None:
+    """A kind written in descriptions.py is ``kinds.X`` without a line in kinds/__init__.py,
+    and is in ALL_KINDS (so the exchange, the access copy, the history see it)."""
+    from cep_desk.kinds import descriptions
+
+    described = {n: k for n, k in vars(descriptions).items() if isinstance(k, kinds.Kind)}
+    assert set(described.values()) == set(kinds.ALL_KINDS)
+    for name, kind in described.items():
+        assert getattr(kinds, name) is kind

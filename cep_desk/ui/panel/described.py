@@ -48,7 +48,7 @@ def columns(kind: Kind, cells: Mapping[str, Show] | None = None) -> list[Column]
     for f in kind.columns():
         show = cells[f.name] if cells and f.name in cells else cell(f)
         right = f.type in (FieldType.INT, FieldType.AMOUNT)
-        out.append(Column(tr(f.label), show, align_right=right))
+        out.append(Column(tr(f.column_label or f.label), show, align_right=right))
     return out
 
 

@@ -135,13 +135,17 @@ class Level1Tab(QWidget):
         # Decision --------------------------------------------------------------------------
         decision_box = QGroupBox(tr("Décision à l'issue du niveau 1"))
         form = new_form()
+        # Its rows are the journey kind's « decision » form (cep_desk.kinds).
         self.decision = ChoiceCombo(domain.Level1Decision.choices(), empty_label=tr("À décider"))
-        error = field_row(form, tr("Décisio&n :"), self.decision)
-        self.decision_group.bind("level1_decision", self.decision, error)
-        self.redirect_to = TextEdit(max_len=200)
+        self.decision_fields = described.bind_rows(
+            form,
+            self.decision_group,
+            kinds.JOURNEY,
+            form="decision",
+            editors={"level1_decision": self.decision},
+        )
+        self.redirect_to = described.editor_of(self.decision_fields, "redirect_to", TextEdit)
         self.redirect_to.setPlaceholderText(tr("L'acteur vers qui la personne est réorientée"))
-        error = field_row(form, tr("Vers &qui :"), self.redirect_to)
-        self.decision_group.bind("redirect_to", self.redirect_to, error)
         self.decision.currentIndexChanged.connect(self._decision_shown)
         # After « Poursuivre en niveau 2 »: the way there, at hand.
         self.level2_button = QPushButton(tr("Passer au ni&veau 2"))

@@ -33,6 +33,22 @@ if TYPE_CHECKING:
 SUBTAB_KEYS = ("sessions", "needs", "project", "steps", "funding", "calendar")
 
 
+def _session_columns() -> list[Column]:
+    """The session kind's table columns; the duration and the working time in words."""
+    columns = described.columns(
+        kinds.SESSION,
+        {
+            "duration_min": lambda r: formatting.format_duration_minutes(r.duration_min),
+            "on_working_time": lambda r: (
+                tr("Oui (%s)") % r.agreement if r.on_working_time else tr("Non")
+            ),
+        },
+    )
+    for col in columns:
+        col.align_right = False  # « 1 h 30 », not a number
+    return columns
+
+
 class SessionsSection(RecordSection):
     """The level-2 sessions of the journey (as many as needed)."""
 
@@ -43,20 +59,7 @@ class SessionsSection(RecordSection):
         super().__init__(
             autosave,
             "level2-session",
-            columns=[
-                Column(tr("Date"), lambda r: formatting.format_date(r.held_on)),
-                Column(tr("Heure"), lambda r: r.start_time),
-                Column(tr("Durée"), lambda r: formatting.format_duration_minutes(r.duration_min)),
-                Column(tr("Modalité"), lambda r: domain.Modality(r.modality).label),
-                Column(
-                    tr("Temps de travail"),
-                    lambda r: tr("Oui (%s)") % r.agreement if r.on_working_time else tr("Non"),
-                ),
-                Column(
-                    tr("Prochain rendez-vous"),
-                    lambda r: formatting.format_date(r.next_appointment_on),
-                ),
-            ],
+            columns=_session_columns(),
             table_name=tr("Entretiens de niveau 2"),
             noun=tr("l'entretien"),
             new_title=tr("Nouvel entretien de niveau 2 — enregistré dès la première saisie"),

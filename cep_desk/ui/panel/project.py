@@ -27,7 +27,6 @@ from . import described
 from .section import RecordSection
 from .widgets import (
     ChoiceCombo,
-    Column,
     Columns,
     FieldError,
     PatternEdit,
@@ -150,11 +149,7 @@ class ProjectTab(QWidget):
         self.skills = RecordSection(
             autosave,
             "skill",
-            columns=[
-                Column(tr("Compétence ou qualification"), lambda r: r.label),
-                Column(tr("État"), lambda r: domain.SkillState(r.state).label),
-                Column(tr("Moyen"), lambda r: domain.SkillMeans(r.means).label if r.means else ""),
-            ],
+            columns=described.columns(kinds.SKILL),
             table_name=tr("Compétences et qualifications"),
             noun=tr("la compétence"),
             new_title=tr("Nouvelle compétence — enregistrée dès la première saisie"),
@@ -171,12 +166,12 @@ class ProjectTab(QWidget):
             defaults=lambda: {"state": domain.SkillState.TO_ACQUIRE.value},
             compact=True,
         )
-        self.skills.add_field(tr("In&titulé :"), TextEdit(max_len=300), "label")
-        self.skills.add_field(tr("État :"), ChoiceCombo(domain.SkillState.choices()), "state")
-        self.skills.add_field(
-            tr("Moyen :"),
-            ChoiceCombo(domain.SkillMeans.choices(), empty_label=tr("Non précisé")),
-            "means",
+        described.add_rows(
+            self.skills,
+            kinds.SKILL,
+            editors={
+                "means": ChoiceCombo(domain.SkillMeans.choices(), empty_label=tr("Non précisé"))
+            },
         )
         self.skills.table.set_widths([250, 120])
         lay = QVBoxLayout(skills_box)

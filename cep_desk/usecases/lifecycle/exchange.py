@@ -289,9 +289,7 @@ def _header(s: Session, wid: str, now: datetime | None) -> dict[str, Any]:
 
 def _audit_export(s: Session, beneficiary_id: int | None, count: int) -> None:
     if beneficiary_id is not None:
-        c.audit(
-            s, AuditAction.EXPORT, AuditEntity.BENEFICIARY, beneficiary_id, beneficiary_id, "json"
-        )
+        c.audit(s, AuditAction.EXPORT, kinds.PERSON, beneficiary_id, beneficiary_id, "json")
     else:
         c.audit(s, AuditAction.EXPORT, AuditEntity.WORKSPACE, None, None, f"json {count}")
 
@@ -1366,11 +1364,11 @@ def _insert_batch(
                 row.value = pid
         else:
             new_mappings.append({"key": key, "value": pid})
-        chg.note_audit(AuditAction.IMPORT.value, AuditEntity.BENEFICIARY, pid, "json")
+        chg.note_audit(AuditAction.IMPORT.value, kinds.PERSON.entity, pid, "json")
         audits.append(
             {
                 "action": AuditAction.IMPORT.value,
-                "entity": AuditEntity.BENEFICIARY.value,
+                "entity": kinds.PERSON.entity,
                 "entity_id": pid,
                 "beneficiary_id": pid,
                 "detail": "json",

@@ -18,8 +18,8 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from cep_desk import domain
-from cep_desk.domain import AppointmentStatus, AuditAction, AuditEntity
+from cep_desk import domain, kinds
+from cep_desk.domain import AppointmentStatus, AuditAction
 from cep_desk.storage import engine as eng
 from cep_desk.storage import models as m
 from cep_desk.storage import sync, vault
@@ -136,7 +136,7 @@ def _erase_in(s: Session, beneficiary_id: int, today: date, reason: str = "") ->
     s.execute(delete(m.Beneficiary).where(m.Beneficiary.id == beneficiary_id))
     s.expunge(person)
     detail = f"personne #{beneficiary_id} effacée" + (f" ({reason})" if reason else "")
-    c.audit(s, AuditAction.ERASE, AuditEntity.BENEFICIARY, beneficiary_id, None, detail)
+    c.audit(s, AuditAction.ERASE, kinds.PERSON, beneficiary_id, None, detail)
     return count
 
 
