@@ -109,6 +109,11 @@ class Workspace:
         self._closed = False
 
     @property
+    def engine_name(self) -> str:
+        """``sqlcipher`` (the laptop's file) or ``postgresql`` (a team server's database)."""
+        return "postgresql" if self.engine.dialect.name == "postgresql" else "sqlcipher"
+
+    @property
     def db_path(self) -> Path:
         return self.path / DB_FILE
 
@@ -136,7 +141,7 @@ class Workspace:
         if self._closed:
             return
         self._closed = True
-        if not self.read_only:
+        if not self.read_only and self.engine_name == "sqlcipher":
             with contextlib.suppress(Exception):
                 eng.checkpoint(self.engine)
         self.engine.dispose()
