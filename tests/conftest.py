@@ -60,16 +60,66 @@ def workspace_dir(tmp_path: Path) -> Path:
     return tmp_path / "espace"
 
 
+COUNSELLOR = {"name": "Claire Martin", "organisation": "CIBC Test", "email": "claire@exemple.fr"}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "both_engines: the module's workspace tests run on SQLCipher and on PostgreSQL "
+        "(tests/engines.py)",
+    )
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    from tests import engines
+
+    if engines.pg_available():
+        return (
+            "engines: sqlcipher and postgresql (a test server from "
+            + str(engines.devdb.pg_bindir())
+            + ")"
+        )
+    return "engines: sqlcipher only -- " + engines.pg_missing_reason()
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine_kind" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+        "both_engines"
+    ):
+        from tests import engines
+
+        metafunc.parametrize("engine_kind", engines.ENGINES, indirect=True)
+
+
 @pytest.fixture
-def new_workspace(workspace_dir: Path):
-    """An empty, open workspace; yields ``(ws, recovery_key)``; closed afterwards."""
+def engine_kind(request: pytest.FixtureRequest) -> str:
+    """``sqlcipher`` unless the module is marked ``both_engines`` (then both, in turn)."""
+    kind = getattr(request, "param", "sqlcipher")
+    if kind == "postgresql":
+        from tests import engines
+
+        if not engines.pg_available():
+            pytest.skip(engines.pg_missing_reason())
+    return str(kind)
+
+
+@pytest.fixture
+def new_workspace(workspace_dir: Path, engine_kind: str):
+    """An empty, open workspace; yields ``(ws, recovery_key)``; closed afterwards. On
+    PostgreSQL (``engine_kind``) the workspace's database is a new one on the session's
+    server, and there is no recovery key (``""``)."""
     from cep_desk.usecases import workspaces
 
-    ws, recovery = workspaces.create(
-        workspace_dir,
-        PASSPHRASE,
-        {"name": "Claire Martin", "organisation": "CIBC Test", "email": "claire@exemple.fr"},
-    )
+    if engine_kind == "postgresql":
+        from tests import engines
+
+        ws = engines.pg_workspace(workspace_dir, dict(COUNSELLOR))
+        yield ws, ""
+        ws.close()
+        engines.pg_server().drop(ws.test_database_url)
+        return
+    ws, recovery = workspaces.create(workspace_dir, PASSPHRASE, dict(COUNSELLOR))
     yield ws, recovery
     ws.close()
 
@@ -80,10 +130,19 @@ def ws(new_workspace):
 
 
 @pytest.fixture
-def demo_ws(tmp_path: Path):
-    """An open workspace with 30 fictional people."""
+def demo_ws(tmp_path: Path, engine_kind: str):
+    """An open workspace with 30 fictional people (on either engine, see ``engine_kind``)."""
     from cep_desk import demo
 
+    if engine_kind == "postgresql":
+        from tests import engines
+
+        ws = engines.pg_workspace(tmp_path / "demo", dict(COUNSELLOR))
+        demo.fill(ws, 30)
+        yield ws
+        ws.close()
+        engines.pg_server().drop(ws.test_database_url)
+        return
     ws, _recovery = demo.create_demo_workspace(tmp_path / "demo", 30, passphrase=PASSPHRASE)
     yield ws
     ws.close()

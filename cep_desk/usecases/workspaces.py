@@ -67,6 +67,30 @@ def create(
     return ws, recovery
 
 
+def create_on_postgres(
+    url: str, directory: Path, counsellor: Mapping[str, object] | None = None
+) -> Workspace:
+    """The same workspace in a PostgreSQL database (a team server's, or the tests'): the
+    schema upgraded to the head and its counsellor, as :func:`create` makes them on the
+    laptop; ``directory`` is the local folder for the files the use cases write."""
+    from cep_desk.storage import postgres
+
+    values = dict(counsellor or {})
+    values.setdefault("name", "Conseiller·ère")
+    values.setdefault("operator_kind", domain.OperatorKind.REGIONAL.value)
+    clean = c.validate(values, COUNSELLOR_SPEC)
+    ws = postgres.open_workspace(url, Path(directory))
+    try:
+        with ws.session() as s:
+            if s.scalar(select(func.count()).select_from(m.Counsellor)) == 0:
+                s.add(m.Counsellor(**clean))
+                c.audit(s, AuditAction.CREATE, AuditEntity.WORKSPACE, None, None)
+    except BaseException:
+        ws.close()
+        raise
+    return ws
+
+
 def open_(directory: Path, secret: str, kind: str | None = None) -> Workspace:
     """Unlock with the passphrase or the recovery key (``kind`` narrows which slot).
 

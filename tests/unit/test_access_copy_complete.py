@@ -8,12 +8,16 @@ import io
 import string
 from datetime import date, timedelta
 
+import pytest
 from pypdf import PdfReader
 
 from cep_desk import domain, kinds
 from cep_desk.kinds import Access, FieldType
 from cep_desk.usecases import beneficiaries, journeys, kind_records, plan, records, workspaces
 from cep_desk.usecases.lifecycle import rights
+
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
 
 # Values that the checks of a field need (format rules, order of dates).
 OVERRIDES: dict[str, dict[str, object]] = {

@@ -19,6 +19,9 @@ from cep_desk.usecases import beneficiaries, journeys, workspaces
 from cep_desk.usecases.lifecycle import backup as B
 from cep_desk.usecases.lifecycle import erasures, rights
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def two(new_workspace):

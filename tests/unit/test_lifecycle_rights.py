@@ -17,6 +17,9 @@ from cep_desk.usecases.lifecycle import exchange as X
 from cep_desk.usecases.lifecycle import notice, rights
 from tests.unit.sqlcipher_pages import plaintext_of
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 CANARY_LAST = "Qzxwcanari"
 CANARY_FIRST = "Vbnmtemoin"
 CANARY_NOTE = "Kplrsecretnote"

@@ -13,6 +13,9 @@ from cep_desk.usecases import beneficiaries, followups, journeys, satisfaction, 
 from cep_desk.usecases.followups import add_months
 from cep_desk.usecases.lifecycle import exchange, rights
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 TODAY = date.today()
 
 
