@@ -69,6 +69,11 @@ def pytest_configure(config: pytest.Config) -> None:
         "both_engines: the module's workspace tests run on SQLCipher and on PostgreSQL "
         "(tests/engines.py)",
     )
+    config.addinivalue_line(
+        "markers",
+        "sqlcipher_only: in a both_engines module, a test of what only the laptop has (its "
+        "encrypted file, key slots, .cepbak backups, the CLI on a folder)",
+    )
 
 
 def pytest_report_header(config: pytest.Config) -> str:
@@ -84,8 +89,11 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "engine_kind" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
-        "both_engines"
+    marks = metafunc.definition
+    if (
+        "engine_kind" in metafunc.fixturenames
+        and marks.get_closest_marker("both_engines")
+        and not marks.get_closest_marker("sqlcipher_only")
     ):
         from tests import engines
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,12 +20,13 @@ from cep_desk.storage import models as m
 from cep_desk.storage import rekey as rekey_mod
 from cep_desk.storage.rekey import OLD_SECRETS_NOTICE as OLD_SECRETS_NOTICE
 from cep_desk.storage.rekey import RekeyReport as RekeyReport
-from cep_desk.storage.workspace import Workspace as Workspace  # the handle the front ends hold
 from cep_desk.storage.workspace import (
+    WORKSPACE_ID_SETTING,
     WorkspaceReadOnly,
     create_workspace,
     open_workspace,
 )
+from cep_desk.storage.workspace import Workspace as Workspace  # the handle the front ends hold
 from cep_desk.storage.workspace import is_workspace as is_workspace
 from cep_desk.storage.workspace import synced_folder_warning as synced_folder_warning
 
@@ -84,6 +86,7 @@ def create_on_postgres(
         with ws.session() as s:
             if s.scalar(select(func.count()).select_from(m.Counsellor)) == 0:
                 s.add(m.Counsellor(**clean))
+                s.add(m.Setting(key=WORKSPACE_ID_SETTING, value=str(uuid.uuid4())))
                 c.audit(s, AuditAction.CREATE, AuditEntity.WORKSPACE, None, None)
     except BaseException:
         ws.close()

@@ -81,6 +81,7 @@ def test_access_pdf_survives_hostile_text(ws):
     assert "<SARL>" in _text_of(pdf)
 
 
+@pytest.mark.sqlcipher_only  # the laptop's file, key slots, backups or CLI
 def test_erasure_leaves_no_trace(demo_ws):
     p = _person(demo_ws)
     rights.access_export(demo_ws, p.id)  # a document and audit events referring to the person

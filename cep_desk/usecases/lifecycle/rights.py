@@ -22,7 +22,7 @@ from cep_desk import domain
 from cep_desk.domain import AuditAction, AuditEntity
 from cep_desk.storage import engine as eng
 from cep_desk.storage import models as m
-from cep_desk.storage import search, vault
+from cep_desk.storage import search
 from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import common as c
 from cep_desk.usecases import workspaces
@@ -184,7 +184,7 @@ def _register(ws: Workspace, ids: list[int]) -> None:
             created.update((r[0], r[1]) for r in s.execute(stmt.where(m.Beneficiary.id.in_(chunk))))
     present = [(ident, created[ident]) for ident in ids if ident in created]
     if present:
-        workspace_id = vault.KeyFile.read(ws.path).workspace_id
+        workspace_id = ws.workspace_id
         try:
             erasures.record(ws.path, workspace_id, present)  # type: ignore[arg-type]
         except erasures.RegisterDamaged as exc:
