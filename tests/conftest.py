@@ -88,6 +88,32 @@ def pytest_report_header(config: pytest.Config) -> str:
     return "engines: sqlcipher only -- " + engines.pg_missing_reason()
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How many tests ran on each engine (the [postgresql] ones, and the rest on SQLCipher),
+    and a clear line when PostgreSQL was not there."""
+    from tests import engines
+
+    counts = {"postgresql": 0, "sqlcipher": 0}
+    skipped_pg = 0
+    for outcome in ("passed", "failed"):
+        for report in terminalreporter.stats.get(outcome, []):
+            if getattr(report, "when", "call") != "call":
+                continue
+            counts["postgresql" if "[postgresql" in report.nodeid else "sqlcipher"] += 1
+    for report in terminalreporter.stats.get("skipped", []):
+        skipped_pg += "[postgresql" in getattr(report, "nodeid", "")
+    terminalreporter.write_line(
+        f"engines: {counts['sqlcipher']} tests run on SQLCipher, "
+        f"{counts['postgresql']} on PostgreSQL"
+    )
+    if skipped_pg and not engines.pg_available():
+        terminalreporter.write_line(
+            f"WARNING: {skipped_pg} PostgreSQL tests skipped -- {engines.pg_missing_reason()}",
+            yellow=True,
+            bold=True,
+        )
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     marks = metafunc.definition
     if (

@@ -27,8 +27,12 @@ ENGINES = ("sqlcipher", "postgresql")
 TEMPLATE = "cep_template"
 
 
+#: Set to run the suite on SQLCipher only, even where PostgreSQL is installed.
+SQLCIPHER_ONLY = "CEP_TESTS_SQLCIPHER_ONLY"
+
+
 def pg_available() -> bool:
-    if devdb.pg_bindir() is None:
+    if os.environ.get(SQLCIPHER_ONLY) or devdb.pg_bindir() is None:
         return False
     try:
         import psycopg  # noqa: F401
@@ -38,6 +42,8 @@ def pg_available() -> bool:
 
 
 def pg_missing_reason() -> str:
+    if os.environ.get(SQLCIPHER_ONLY):
+        return f"{SQLCIPHER_ONLY} is set: the [postgresql] tests are skipped"
     if devdb.pg_bindir() is None:
         return (
             "PostgreSQL >= 15 binaries not found under /usr/lib/postgresql "
