@@ -306,10 +306,13 @@ def check(ws: Workspace) -> CheckReport:
     A damaged page does not stop the report: the checks' own failures are reported as damage.
     Only this report advises restoring a backup, and only when it found damage."""
     with ws.engine.connect() as conn:
-        cipher = conn.exec_driver_sql("PRAGMA cipher_version").scalar() or ""
-        cipher_lines, cipher_stop = _rows(conn, "PRAGMA cipher_integrity_check")
-        btree, btree_stop = _rows(conn, "PRAGMA integrity_check")
-        btree_lines = [r for r in btree if r != "ok"]
+        if ws.engine_name == "postgresql":  # no file of ours: the server checks its pages
+            cipher, cipher_lines, cipher_stop, btree_lines, btree_stop = "", [], None, [], None
+        else:
+            cipher = conn.exec_driver_sql("PRAGMA cipher_version").scalar() or ""
+            cipher_lines, cipher_stop = _rows(conn, "PRAGMA cipher_integrity_check")
+            btree, btree_stop = _rows(conn, "PRAGMA integrity_check")
+            btree_lines = [r for r in btree if r != "ok"]
         try:
             version = migrate.current_revision(conn) or ""
         except Exception:

@@ -210,3 +210,11 @@ def test_timestamps_read_back_as_utc(ws):
         got.created_at.utcoffset() is not None and got.created_at.utcoffset().total_seconds() == 0
     )
     assert got.birth_date == date(1990, 1, 2)
+
+
+def test_check_reports_the_schema_and_counts(ws, engine_kind):
+    B.create_beneficiary(ws, last_name="Compté", first_name="Un")
+    report = workspaces.check(ws)
+    assert report.ok and not report.damaged
+    assert report.schema_version == migrate.head_revision() and report.people == 1
+    assert bool(report.cipher_version) == (engine_kind == "sqlcipher")
