@@ -307,7 +307,9 @@ def check(ws: Workspace) -> CheckReport:
     Only this report advises restoring a backup, and only when it found damage."""
     with ws.engine.connect() as conn:
         if ws.engine_name == "postgresql":  # no file of ours: the server checks its pages
-            cipher, cipher_lines, cipher_stop, btree_lines, btree_stop = "", [], None, [], None
+            cipher, cipher_stop, btree_stop = "", None, None
+            cipher_lines: list[str] = []
+            btree_lines: list[str] = []
         else:
             cipher = conn.exec_driver_sql("PRAGMA cipher_version").scalar() or ""
             cipher_lines, cipher_stop = _rows(conn, "PRAGMA cipher_integrity_check")
