@@ -7,9 +7,10 @@ match, as a prefix; a phone number typed with spaces is one run of digits):
   ``unicode61 remove_diacritics 2``, kept in step by triggers;
 - PostgreSQL: an accent-free ``tsvector`` (``unaccent``, configuration ``simple``) over the
   names, town and phone digits, in a GIN expression index; ``pg_trgm`` word similarity over the
-  names for typos (« lefebvre » finds « Lefèvre »); the phone digits in a prefix (btree
-  ``text_pattern_ops``) index. The SQL functions and indexes are made by migration 0001 on
-  PostgreSQL only.
+  names for typos (« lefebvre » finds « Lefèvre »), asked only when the words match no one as
+  prefixes; the phone digits in a prefix (btree ``text_pattern_ops``) index. The SQL
+  functions, the two stored columns and the indexes are made by migration 0001 on PostgreSQL
+  only.
 
 After an erasure, :func:`scrub` removes what the index still holds of the erased people.
 """
@@ -21,7 +22,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.orm import Session
 
 #: Words shorter than this are not compared by trigram similarity (too many near matches).
 FUZZY_MIN_LENGTH = 4
@@ -61,8 +63,8 @@ def fts5_query(typed: str) -> str | None:
 #: The SQLite condition (also the fast path of the count: see :func:`count_sql`).
 _FTS5_IDS = "id IN (SELECT rowid FROM beneficiary_fts WHERE beneficiary_fts MATCH :q)"
 
-_PG_DOC = "public.cep_search_doc(last_name, first_name, town, phone)"
-_PG_NAMES = "public.cep_search_names(last_name, first_name)"
+_PG_DOC = "search_doc"  # stored: public.cep_search_doc(last_name, first_name, town, phone)
+_PG_NAMES = "search_names"  # stored: public.cep_search_names(last_name, first_name)
 
 
 def _fold(word: str) -> str:
@@ -70,9 +72,14 @@ def _fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def condition(dialect: str, typed: str) -> tuple[str, dict[str, Any]] | None:
+def condition(bind: Connection | Session, typed: str) -> tuple[str, dict[str, Any]] | None:
     """The SQL condition on ``beneficiaries`` for what was typed and its parameters, or None
-    when nothing searchable was typed (the whole list)."""
+    when nothing searchable was typed (the whole list).
+
+    On PostgreSQL the words are prefixes first; only when no one matches them all are the
+    longer words also compared by similarity (a typo), so that typing a name's start never
+    brings look-alikes into the list."""
+    dialect = bind.get_bind().dialect.name if isinstance(bind, Session) else bind.dialect.name
     if dialect != "postgresql":
         q = fts5_query(typed)
         return None if q is None else (_FTS5_IDS, {"q": q})
@@ -82,18 +89,25 @@ def condition(dialect: str, typed: str) -> tuple[str, dict[str, Any]] | None:
     words = [w for w in (_fold(t).replace("_", " ").strip() for t in terms.words) if w]
     if not words:
         return None
-    parts: list[str] = []
+    prefixes: list[str] = []
     params: dict[str, Any] = {}
     for i, word in enumerate(words):
         # Words are \w runs: no tsquery operator can be in them; each is a prefix.
         params[f"w{i}"] = " & ".join(f"{piece}:*" for piece in word.split())
-        prefix = f"{_PG_DOC} @@ to_tsquery('simple', :w{i})"
-        if len(word) >= FUZZY_MIN_LENGTH and not word.isdigit():
-            params[f"f{i}"] = word
-            parts.append(f"({prefix} OR :f{i} <% {_PG_NAMES})")
-        else:
-            parts.append(prefix)
-    return " AND ".join(parts), params
+        prefixes.append(f"{_PG_DOC} @@ to_tsquery('simple', :w{i})")
+    exact = " AND ".join(prefixes)
+    fuzzy = [i for i, w in enumerate(words) if len(w) >= FUZZY_MIN_LENGTH and not w.isdigit()]
+    if not fuzzy:
+        return exact, params
+    found = bind.execute(
+        text(f"SELECT EXISTS (SELECT 1 FROM beneficiaries WHERE {exact})"), params
+    ).scalar()
+    if found:
+        return exact, params
+    for i in fuzzy:
+        params[f"f{i}"] = words[i]
+        prefixes[i] = f"({prefixes[i]} OR :f{i} <% {_PG_NAMES})"
+    return " AND ".join(prefixes), params
 
 
 def count_sql(dialect: str, cond: str) -> str | None:
@@ -102,6 +116,32 @@ def count_sql(dialect: str, cond: str) -> str | None:
     if dialect != "postgresql" and cond == _FTS5_IDS:
         return "SELECT count(*) FROM beneficiary_fts WHERE beneficiary_fts MATCH :q"
     return None
+
+
+def narrow(typed: str) -> bool:
+    """What was typed is likely to match a small part of the list: digits, or a word of two
+    letters or more (a single letter matches a third of a caseload)."""
+    terms = parse(typed)
+    return bool(terms.digits) or any(len(w) >= 2 for w in terms.words)
+
+
+def page_ids_sql(dialect: str, where: str, typed: str) -> str:
+    """The ids of one page of the list (``:limit``/``:offset``) in its order.
+
+    SQLite walks the covering list index (see :func:`list_index_hint`). On PostgreSQL, when
+    the search is :func:`narrow`, the matches come from the search index first (a bitmap scan)
+    and are sorted after: walking the list's order and checking each row can read most of the
+    table when the matches sit late in the alphabet, a correlation its planner cannot see. A
+    single letter matches so many that walking the list's order finds a page at once."""
+    if dialect == "postgresql" and narrow(typed):
+        return (
+            "WITH found AS MATERIALIZED (SELECT id, sort_key FROM beneficiaries "
+            f"{where}) SELECT id FROM found ORDER BY sort_key, id LIMIT :limit OFFSET :offset"
+        )
+    return (
+        f"SELECT id FROM beneficiaries{list_index_hint(dialect)} "
+        f"{where} ORDER BY sort_key, id LIMIT :limit OFFSET :offset"
+    )
 
 
 def list_index_hint(dialect: str) -> str:

@@ -138,10 +138,10 @@ _ROW_COLUMNS = (
 )
 
 
-def _conditions(dialect: str, flt: ListFilter) -> tuple[list[str], dict[str, Any]]:
+def _conditions(s: Session, flt: ListFilter) -> tuple[list[str], dict[str, Any]]:
     conds: list[str] = []
     params: dict[str, Any] = {}
-    found = search.condition(dialect, flt.query)
+    found = search.condition(s, flt.query)
     if found is not None:
         conds.append(found[0])
         params.update(found[1])
@@ -171,17 +171,14 @@ def search_beneficiaries(
     the full-text matches; only the rows of the page are then read from the table.
     """
     dialect = _dialect(ws)
-    conds, params = _conditions(dialect, flt or ListFilter())
-    where = f"WHERE {' AND '.join(conds)}" if conds else ""
     if limit is None or limit < 0:
         limit = search.no_limit(dialect)
-    params.update(limit=limit, offset=offset)
-    page = (
-        f"SELECT id FROM beneficiaries{search.list_index_hint(dialect)} "
-        f"{where} ORDER BY sort_key, id LIMIT :limit OFFSET :offset"
-    )
-    sql = f"SELECT {_ROW_COLUMNS} FROM beneficiaries WHERE id IN ({page}) ORDER BY sort_key, id"
     with ws.read() as s:
+        conds, params = _conditions(s, flt or ListFilter())
+        where = f"WHERE {' AND '.join(conds)}" if conds else ""
+        params.update(limit=limit, offset=offset)
+        page = search.page_ids_sql(dialect, where, flt.query if flt else "")
+        sql = f"SELECT {_ROW_COLUMNS} FROM beneficiaries WHERE id IN ({page}) ORDER BY sort_key, id"
         return [
             BeneficiaryRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), _as_date(r[8]))
             for r in s.execute(text(sql), params)
@@ -196,12 +193,12 @@ def _as_date(value: Any) -> date | None:
 
 def count_beneficiaries(ws: Workspace, flt: ListFilter | None = None) -> int:
     dialect = _dialect(ws)
-    conds, params = _conditions(dialect, flt or ListFilter())
-    sql = search.count_sql(dialect, conds[0]) if len(conds) == 1 else None
-    if sql is None:
-        where = f"WHERE {' AND '.join(conds)}" if conds else ""
-        sql = f"SELECT count(*) FROM beneficiaries{search.list_index_hint(dialect)} {where}"
     with ws.read() as s:
+        conds, params = _conditions(s, flt or ListFilter())
+        sql = search.count_sql(dialect, conds[0]) if len(conds) == 1 else None
+        if sql is None:
+            where = f"WHERE {' AND '.join(conds)}" if conds else ""
+            sql = f"SELECT count(*) FROM beneficiaries{search.list_index_hint(dialect)} {where}"
         return int(s.execute(text(sql), params).scalar_one())
 
 
@@ -209,10 +206,10 @@ def position_in_list(ws: Workspace, flt: ListFilter | None, beneficiary_id: int)
     """The row (0-based) of a person in the list of ``flt`` (the order of
     :func:`search_beneficiaries`), or None when the person does not match the filter."""
     dialect = _dialect(ws)
-    conds, params = _conditions(dialect, flt or ListFilter())
-    where = " AND ".join([*conds, "id = :ident"])
-    params["ident"] = beneficiary_id
     with ws.read() as s:
+        conds, params = _conditions(s, flt or ListFilter())
+        where = " AND ".join([*conds, "id = :ident"])
+        params["ident"] = beneficiary_id
         key = s.execute(
             text(f"SELECT sort_key FROM beneficiaries WHERE {where}"), params
         ).scalar_one_or_none()
