@@ -12,7 +12,7 @@ LOCK := requirements.lock
 # The lock tool, pinned so that the lock's format does not change by itself.
 UV_VERSION := 0.13.9
 UV_ENV := .venv-lock
-UV_COMPILE := $(UV_ENV)/bin/uv pip compile pyproject.toml --extra test --extra bench --extra accel --extra package --extra server --universal \
+UV_COMPILE := $(UV_ENV)/bin/uv pip compile pyproject.toml --extra test --extra bench --extra accel --extra package --extra server --extra postgres --universal \
 	--python-version 3.11 --generate-hashes --quiet \
 	--custom-compile-command "make lock" -o $(LOCK)
 
