@@ -55,7 +55,8 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check cep_desk tests benchmarks
 	$(BIN)/mypy
 
-# mypy, strict on cep_desk/ outside ui/ (settings in pyproject.toml, [tool.mypy]); its cache
+# mypy, strict on cep_desk/ outside ui/, default rules plus check_untyped_defs in ui/ (settings in
+# pyproject.toml, [tool.mypy]); its cache
 # (.mypy_cache) makes a run after a small change take seconds.
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -7,7 +7,9 @@ counts. The time per person is the child's wall time minus one key derivation (`
 slot's Argon2id measured here), divided by the number of people:
 
 - ``export_s``, ``export_ms_per_person``, ``export_peak_mib``, ``export_mb`` (file size);
-- ``import_s``, ``import_ms_per_person``, ``import_peak_mib``, ``import_people``.
+- ``import_s``, ``import_ms_per_person``, ``import_peak_mib``, ``import_people``;
+- ``import_cpu_ms_per_person``: the same with the child's CPU time (user + system) instead of
+  its wall time, the figure to compare between runs when other processes load the machine.
 
 The workspace given is never modified (it is copied, closed). ``CEP_BENCH_CODE`` names another
 source tree to run the children from (the before/after figures: ``git archive`` of the old
@@ -39,9 +41,10 @@ def _log(message: str) -> None:
     sys.stderr.flush()
 
 
-def _child(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """(wall seconds, the child's own peak RSS in MiB from ``os.wait4``, its standard output)
-    of ``python -m cep_desk ARGS`` run to its end."""
+def _child(args: list[str], env: dict[str, str]) -> tuple[float, float, str, float]:
+    """(wall seconds, the child's own peak RSS in MiB from ``os.wait4``, its standard output,
+    its CPU seconds, user + system, from the same rusage) of ``python -m cep_desk ARGS`` run
+    to its end."""
     code = os.environ.get("CEP_BENCH_CODE")
     if code:
         env = {**env, "PYTHONPATH": code}
@@ -65,7 +68,7 @@ def _child(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
         out.seek(0)
         err.seek(0)
         said = (out.read() + err.read()).decode("utf-8", "replace")
-    return elapsed, usage.ru_maxrss / 1024, said
+    return elapsed, usage.ru_maxrss / 1024, said, usage.ru_utime + usage.ru_stime
 
 
 def run(workspace_dir: Path, passphrase: str) -> dict[str, Any]:
@@ -83,7 +86,7 @@ def run(workspace_dir: Path, passphrase: str) -> dict[str, Any]:
         kdf = kdf_seconds(copy, passphrase, runs=1)
         out = tmp_path / "export.json"
         _log("exchange: cep-desk export-json of the whole workspace")
-        export_s, export_peak, said = _child(
+        export_s, export_peak, said, _export_cpu = _child(
             ["export-json", "--workspace", str(copy), "-o", str(out)], env
         )
         people = int(re.search(r"(\d+) dossier\(s\) exporté", said)[1])  # type: ignore[index]
@@ -93,7 +96,7 @@ def run(workspace_dir: Path, passphrase: str) -> dict[str, Any]:
         ws.close()
         kdf_target = kdf_seconds(target, passphrase, runs=1)
         _log("exchange: cep-desk import-json of that file into an empty workspace")
-        import_s, import_peak, _said = _child(
+        import_s, import_peak, _said, import_cpu = _child(
             ["import-json", "--workspace", str(target), str(out)], env
         )
         per = max(people, 1)
@@ -106,6 +109,9 @@ def run(workspace_dir: Path, passphrase: str) -> dict[str, Any]:
             "import_s": round(import_s, 2),
             "import_ms_per_person": round((import_s - kdf_target) * 1000 / per, 3),
             "import_peak_mib": round(import_peak, 1),
+            # The child's CPU time (net of one key derivation), which a loaded machine
+            # stretches far less than the wall time: what to compare between two loaded runs.
+            "import_cpu_ms_per_person": round((import_cpu - kdf_target) * 1000 / per, 3),
         }
 
 

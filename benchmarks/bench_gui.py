@@ -70,6 +70,7 @@ def run(workspace_dir: Path, passphrase: str) -> dict[str, Any]:
         window.list_view.viewport().installEventFilter(probe)
         window.show()
         window.open_workspace(ws)
+        window.show_files()  # measured up to the list painted, even when today has appointments
         deadline = time.perf_counter() + 30
         while not (probe.painted and window.model.rowCount() > 0):
             app.processEvents()

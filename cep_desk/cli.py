@@ -16,7 +16,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -689,6 +689,160 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """The activity report of a period: a PDF, one CSV of every indicator, or a folder of
+    CSVs (one per indicator and the anonymised appointments), by the name given to -o."""
+    from cep_desk.usecases import report
+
+    start = _parse_cli_date(args.date_from, "--from")
+    end = _parse_cli_date(args.date_to, "--to")
+    if end < start:
+        raise CliError("--to précède --from.", EXIT_USAGE)
+    output = Path(args.output)
+    try:
+        report.output_kind(output)
+    except ValidationError as exc:
+        raise CliError(exc.message, EXIT_USAGE) from exc
+    if output.suffix.lower() in (".pdf", ".csv") and output.is_dir():
+        raise CliError(f"{output} est un dossier : donnez un nom de fichier.", EXIT_USAGE)
+    with open_ws(args) as ws:
+        try:
+            written = report.export(ws, start, end, output)
+        except OSError as exc:
+            said = errors.user_message(
+                exc, directory=output if output.is_dir() else output.parent,
+                action="L'écriture du rapport",
+            )  # fmt: skip
+            raise CliError(
+                f"Le rapport n'a pas pu être écrit dans {output} : "
+                f"{said or _write_failure(exc) + '.'}",
+                EXIT_ERROR,
+            ) from exc
+    what = {
+        report.KIND_PDF: "Rapport d'activité (PDF) écrit dans",
+        report.KIND_CSV: "Indicateurs d'activité (un seul CSV) écrits dans",
+        report.KIND_DIR: f"{len(written.paths)} fichiers CSV écrits dans le dossier",
+    }[written.kind]
+    say(f"{what} {output} (données anonymisées ; cases < 5 masquées).")
+    return EXIT_OK
+
+
+def _args_report(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="JJ/MM/AAAA")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="JJ/MM/AAAA")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="rapport.pdf|rapport.csv|DOSSIER",
+        help="un PDF, un CSV de tous les indicateurs, ou un dossier (un CSV par indicateur "
+        "et les rendez-vous anonymisés)",
+    )
+
+
+AGENDA_DAYS = 7  # `agenda` without --to: a week from --from (or today)
+ICS_DAYS = 92  # `ics` without --to: about three months
+
+
+def _period(args: argparse.Namespace, days: int) -> tuple[date, date]:
+    """--from (default today) and --to (default ``days`` days on), checked, in French."""
+    start = _parse_cli_date(args.date_from, "--from") if args.date_from else date.today()
+    end = (
+        _parse_cli_date(args.date_to, "--to") if args.date_to else start + timedelta(days=days - 1)
+    )
+    if end < start:
+        raise CliError("--to précède --from.", EXIT_USAGE)
+    return start, end
+
+
+def appointment_json(row: Any) -> dict[str, object]:
+    """One appointment as a JSON line of `cep-desk agenda` (dates and times ISO)."""
+    return {
+        "id": row.id,
+        "day": row.day.isoformat(),
+        "start": row.start.isoformat(timespec="minutes"),
+        "end": row.end.isoformat(timespec="minutes"),
+        "duration_min": row.duration_min,
+        "beneficiary_id": row.beneficiary_id,
+        "journey_id": row.journey_id,
+        "person": row.person_name,
+        "initials": row.initials,
+        "modality": row.modality,
+        "modality_label": row.modality_label,
+        "place": row.place,
+        "level": row.level,
+        "status": row.status,
+        "status_label": row.status_label,
+        "purpose": row.purpose,
+        "is_followup": row.is_followup,
+        "interview_id": row.interview_id,
+    }
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    from cep_desk.usecases import agenda
+
+    start, end = _period(args, AGENDA_DAYS)
+    with open_ws(args) as ws:
+        rows = agenda.between(ws, start, end)
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    sys.stdout.write("".join(encode(appointment_json(row)) + "\n" for row in rows))
+    sys.stdout.flush()
+    say(f"{len(rows)} rendez-vous du {start:%d/%m/%Y} au {end:%d/%m/%Y}.")
+    return EXIT_OK
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    from cep_desk.usecases import agenda
+
+    output = Path(args.output)
+    if output.is_dir():
+        raise CliError(f"{output} est un dossier : donnez un nom de fichier.", EXIT_USAGE)
+    start, end = _period(args, ICS_DAYS)
+    with open_ws(args) as ws:
+        data = agenda.ics(ws, start, end, full_names=args.full_names)
+    try:
+        write_atomically(output, data)
+    except OSError as exc:
+        said = errors.user_message(exc, directory=output.parent, action="L'écriture de l'agenda")
+        raise CliError(
+            f"L'agenda n'a pas pu être écrit dans {output} : {said or _write_failure(exc) + '.'}",
+            EXIT_ERROR,
+        ) from exc
+    count = data.count(b"BEGIN:VEVENT")
+    who = "noms complets" if args.full_names else "initiales seulement"
+    say(
+        f"Agenda iCalendar écrit dans {output} : {count} rendez-vous du {start:%d/%m/%Y} "
+        f"au {end:%d/%m/%Y} ({who})."
+    )
+    return EXIT_OK
+
+
+def _args_agenda(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="JJ/MM/AAAA ou AAAA-MM-JJ (aujourd'hui)"
+    )
+    p.add_argument(
+        "--to", dest="date_to", metavar="DATE", help=f"inclus ({AGENDA_DAYS} jours par défaut)"
+    )
+
+
+def _args_ics(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, metavar="FICHIER.ics")
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="JJ/MM/AAAA ou AAAA-MM-JJ (aujourd'hui)"
+    )
+    p.add_argument(
+        "--to", dest="date_to", metavar="DATE", help=f"inclus ({ICS_DAYS} jours par défaut)"
+    )
+    p.add_argument(
+        "--noms-complets",
+        dest="full_names",
+        action="store_true",
+        help="le nom de la personne dans chaque rendez-vous (par défaut : ses initiales)",
+    )
+
+
 def _args_backup(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FICHIER.cepbak")
 
@@ -777,7 +931,7 @@ VERBS: dict[str, Verb] = {
     ),
     "export-json": (
         cmd_export_json,
-        "exporter les dossiers au format d'échange JSON (version 1)",
+        "exporter les dossiers au format d'échange JSON (version 3)",
         _args_export_json,
     ),
     "import-json": (
@@ -792,6 +946,13 @@ VERBS: dict[str, Verb] = {
         _args_purge,
     ),
     "stats": (cmd_stats, "statistiques d'activité anonymisées (CSV)", _args_stats),
+    "report": (cmd_report, "rapport d'activité de la période (PDF ou CSV)", _args_report),
+    "agenda": (cmd_agenda, "lister les rendez-vous (une ligne JSON par rendez-vous)", _args_agenda),
+    "ics": (
+        cmd_ics,
+        "exporter les rendez-vous au format iCalendar (.ics), initiales seulement",
+        _args_ics,
+    ),
 }
 
 

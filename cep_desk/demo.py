@@ -10,7 +10,8 @@ from __future__ import annotations
 import random
 import unicodedata
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from cep_desk import domain
 from cep_desk.storage import models as m
+from cep_desk.storage import sync
 from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import workspaces
 from cep_desk.usecases.beneficiaries import sort_key
@@ -360,10 +362,11 @@ def fill(
     rng = random.Random(seed)
     today = today or date.today()
     now = datetime.now(UTC)
+    diary = _Diary()
     done = 0
     while done < count:
         n = min(batch, count - done)
-        _fill_batch(ws, rng, n, today, now)
+        _fill_batch(ws, rng, n, today, now, diary)
         done += n
         if progress:
             progress(done, count)
@@ -388,23 +391,35 @@ _TABLES = (
     m.Contact,
     m.SatisfactionAnswer,
     m.Followup,
+    m.Appointment,
 )
 
 
-def _fill_batch(ws: Workspace, rng: random.Random, n: int, today: date, now: datetime) -> None:
+def _fill_batch(
+    ws: Workspace,
+    rng: random.Random,
+    n: int,
+    today: date,
+    now: datetime,
+    diary: _Diary | None = None,
+) -> None:
+    diary = diary if diary is not None else _Diary()
     stamp = {"created_at": now, "updated_at": now}
     with ws.session() as s:
         ids = _next_ids(s, *_TABLES)
         rows: dict[type, list[dict[str, Any]]] = {k: [] for k in ids}
+        inserted: list[tuple[str, str]] = []  # (table, uid): their outbox entries, in bulk
 
         def add(model: type, values: dict[str, Any]) -> int:
             ident = ids[model]
             ids[model] += 1
-            rows[model].append({"id": ident, **stamp, **values})
+            uid = m.new_uid()
+            rows[model].append({"id": ident, "uid": uid, **stamp, **values})
+            inserted.append((model.__tablename__, uid))  # type: ignore[attr-defined]
             return ident
 
         for person in _people(rng, n, today):
-            _person(rng, person, today, add)
+            _person(rng, person, today, add, diary)
         for model in _TABLES:  # parents before children
             if rows[model]:
                 s.execute(insert(model), rows[model])
@@ -412,6 +427,7 @@ def _fill_batch(ws: Workspace, rng: random.Random, n: int, today: date, now: dat
             from cep_desk.storage import postgres
 
             postgres.reset_sequences(s.connection(), tuple(t.__tablename__ for t in _TABLES))
+        sync.record_inserted(s.connection(), inserted)
 
 
 def _person(
@@ -419,6 +435,7 @@ def _person(
     person: dict[str, Any],
     today: date,
     add: Callable[[type, dict[str, Any]], int],
+    diary: _Diary,
 ) -> None:
     public = person["status"]
     request = today - timedelta(days=rng.randint(5, 540))
@@ -462,20 +479,27 @@ def _person(
             "outcome_note": "",
         },
     )
-    _answers_and_followup(
+    followup = _answers_and_followup(
         pid, jid, decision, closed, last_contact + timedelta(days=14), sessions_dates, today, add
     )
+    held_sessions: list[_Held] = []
     for k, held in enumerate(sessions_dates):
         level = 1 if k == 0 else 2
-        add(
+        start_time = rng.choice(("09:00", "10:30", "14:00", "16:00"))
+        duration = rng.choice((45, 60, 90))
+        modality = rng.choice(("face_to_face", "face_to_face", "phone", "video"))
+        recent = today - timedelta(days=AGENDA_PAST_DAYS) <= held <= today
+        if recent:  # it will show in the agenda: a free slot of the counsellor's day
+            start_time = diary.take(held, duration, start_time) or start_time
+        sid = add(
             m.Interview,
             {
                 "journey_id": jid,
                 "level": level,
                 "held_on": held,
-                "start_time": rng.choice(("09:00", "10:30", "14:00", "16:00")),
-                "duration_min": rng.choice((45, 60, 90)),
-                "modality": rng.choice(("face_to_face", "face_to_face", "phone", "video")),
+                "start_time": start_time,
+                "duration_min": duration,
+                "modality": modality,
                 "on_working_time": False,
                 "agreement": "",
                 "request_expressed": rng.choice(LEVEL1_TEXTS) if level == 1 else "",
@@ -493,6 +517,9 @@ def _person(
                 "next_appointment_on": None,
             },
         )
+        if recent:
+            held_sessions.append(_Held(sid, held, level, start_time, duration, modality))
+    _appointments(pid, jid, held_sessions, closed, 2 if level2 else 1, followup, today, add, diary)
     if not level2:
         return
     themes = rng.sample(list(NEED_TEXTS), k=rng.randint(2, 5))
@@ -659,10 +686,10 @@ def _answers_and_followup(
     sessions: list[date],
     today: date,
     add: Callable[[type, dict[str, Any]], int],
-) -> None:
+) -> dict[str, Any] | None:
     """Satisfaction answers for most ended levels and the six-month follow-up of closed
-    journeys (some done, some due this week, a few unreachable). A generator of its own per
-    person, so that the rest of the demo stays what it was."""
+    journeys (some done, some due this week, a few unreachable), returned. A generator of its
+    own per person, so that the rest of the demo stays what it was."""
     from cep_desk.usecases.followups import add_months
 
     rng = random.Random(pid * 7919 + 12)
@@ -689,7 +716,7 @@ def _answers_and_followup(
     if closed and len(sessions) > 1 and rng.random() < 0.75:
         answer(2, closed_on)
     if not closed:
-        return
+        return None
     due = add_months(closed_on, 6)
     row: dict[str, Any] = {
         "beneficiary_id": pid,
@@ -723,3 +750,137 @@ def _answers_and_followup(
         # the demo brings a few follow-ups into this week so that the due list shows them
         row.update(due_on=today + timedelta(days=pid % 6), attempts=pid % 2)
     add(m.Followup, row)
+    return row
+
+
+# ---------------------------------------------------------------------------------------------
+# The agenda (issue #12): a month of appointments around today
+# ---------------------------------------------------------------------------------------------
+
+AGENDA_PAST_DAYS = 30  # held, missed and cancelled appointments of the last month
+AGENDA_AHEAD_DAYS = 21  # planned ones ahead
+_CELL_MIN = 30  # the diary's cells: half hours from 07:00
+_CELLS = 28
+_STARTS = tuple(range(3, 20))  # 08:30 … 16:30 (cell numbers)
+DEMO_PLACES = {
+    "face_to_face": "Bureau 2 — 12 rue de la République, 69002 Lyon",
+    "phone": "La conseillère appelle la personne",
+    "video": "https://visio.exemple.fr/mon-cep/camille-riviere",
+}
+
+
+@dataclass(frozen=True)
+class _Held:
+    """A demo session of the last month, as its appointment needs it."""
+
+    id: int
+    day: date
+    level: int
+    start: str
+    duration: int
+    modality: str
+
+
+class _Diary:
+    """The counsellor's days as the demo fills them: half-hour cells taken, so that the
+    appointments of a small demo never overlap (a workspace of tens of thousands of people
+    has more appointments than a day holds: those overlap, as a team's would)."""
+
+    def __init__(self) -> None:
+        self.days: dict[date, bytearray] = {}
+
+    def take(
+        self, day: date, duration: int, prefer: str, rng: random.Random | None = None
+    ) -> str | None:
+        cells = self.days.setdefault(day, bytearray(_CELLS))
+        need = -(-duration // _CELL_MIN)
+        h, mi = (int(x) for x in prefer.split(":"))
+        first = max(0, (h * 60 + mi - 7 * 60) // _CELL_MIN)
+        order = [first, *(c for c in _STARTS if c != first)]
+        if rng is not None:
+            rest = order[1:]
+            rng.shuffle(rest)
+            order = [first, *rest]
+        for cell in order:
+            if cell + need <= _CELLS and not any(cells[cell : cell + need]):
+                cells[cell : cell + need] = b"\x01" * need
+                minutes = 7 * 60 + cell * _CELL_MIN
+                return f"{minutes // 60:02d}:{minutes % 60:02d}"
+        return None
+
+
+def _weekday(day: date) -> date:
+    """The day, or the Monday after it when it falls on a weekend."""
+    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
+
+
+def _appointments(
+    pid: int,
+    jid: int,
+    held: list[_Held],
+    closed: bool,
+    level: int,
+    followup: dict[str, Any] | None,
+    today: date,
+    add: Callable[[type, dict[str, Any]], int],
+    diary: _Diary,
+) -> None:
+    """The person's appointments of the month around today: one held for each session of
+    the last month (linked to it), now and then a missed or cancelled one, a planned one
+    ahead for most open journeys, a few past ones not yet reported, and the phone call of a
+    six-month follow-up due soon. A generator of its own per person."""
+    rng = random.Random(pid * 104_729 + 7)
+
+    def appointment(day: date, start: str, duration: int, modality: str, lvl: int,
+                    status: str, **extra: Any) -> None:  # fmt: skip
+        add(
+            m.Appointment,
+            {
+                "beneficiary_id": pid,
+                "journey_id": jid,
+                "day": day,
+                "start": time.fromisoformat(start),
+                "duration_min": duration,
+                "modality": modality,
+                "place": DEMO_PLACES[modality],
+                "level": lvl,
+                "status": status,
+                "interview_id": None,
+                "purpose": extra.pop("purpose", f"Entretien de niveau {lvl}"),
+                "is_followup": False,
+                **extra,
+            },
+        )
+
+    for h in held:
+        appointment(h.day, h.start, h.duration, h.modality, h.level, "held", interview_id=h.id)
+    if not closed and rng.random() < 0.12:  # a missed or cancelled one in the last month
+        day = _weekday(today - timedelta(days=rng.randint(3, AGENDA_PAST_DAYS)))
+        if day < today:
+            status = rng.choice(("missed", "cancelled"))
+            duration = rng.choice((45, 60))
+            start = diary.take(day, duration, "10:00", rng) if status == "missed" else "11:00"
+            appointment(day, start or "10:00", duration, rng.choice(("face_to_face", "phone")),
+                        level, status)  # fmt: skip
+    # the next one, booked at the last session (or a while ago, for a journey that goes on)
+    if not closed and rng.random() < (0.8 if held else 0.2):
+        day = _weekday(today + timedelta(days=rng.randint(0, AGENDA_AHEAD_DAYS)))
+        duration = rng.choice((45, 60, 60, 90))
+        start = diary.take(day, duration, rng.choice(("09:00", "10:30", "14:00", "15:30")), rng)
+        if start is not None or pid % 5 == 0:
+            appointment(day, start or "14:00", duration,
+                        rng.choice(("face_to_face", "face_to_face", "video", "phone")),
+                        level, "planned")  # fmt: skip
+    if not closed and pid % 41 == 5:  # held or missed last week, not yet reported
+        day = _weekday(today - timedelta(days=rng.randint(2, 6)))
+        if day < today:
+            start = diary.take(day, 60, "16:00", rng)
+            if start is not None:
+                appointment(day, start, 60, "face_to_face", level, "planned")
+    if followup is not None and followup["status"] == "pending":
+        day = _weekday(followup["due_on"])
+        if today <= day <= today + timedelta(days=AGENDA_AHEAD_DAYS):
+            start = diary.take(day, 30, "17:00", rng)
+            if start is not None:
+                appointment(day, start, 30, "phone", 2, "planned", is_followup=True,
+                            purpose="Suivi à six mois")  # fmt: skip

@@ -92,6 +92,20 @@ _labels(
     },
 )
 
+# Short forms for the list of people, whose Public column is narrow (the full label is its
+# tooltip and its accessible text).
+PUBLIC_SHORT: dict[str, str] = {
+    "private_employee": "Salarié·e privé",
+    "public_agent": "Agent public",
+    "self_employed": "Indépendant·e",
+    "job_seeker": "Dem. d'emploi",
+    "craftsperson": "Artisan·e",
+    "liberal_profession": "Prof. libérale",
+    "micro_entrepreneur": "Auto-entrepr.",
+    "young_unqualified": "Jeune non qualifié·e",
+    "other": "Autre",
+}
+
 
 class Sex(LabelledEnum):
     FEMALE = "F"
@@ -404,6 +418,21 @@ _labels(
 )
 
 
+class AppointmentStatus(LabelledEnum):
+    """The state of an appointment of the agenda (issue #12, item 1)."""
+
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+    MISSED = "missed"
+
+
+_labels(
+    "AppointmentStatus",
+    {"planned": "Prévu", "held": "Honoré", "cancelled": "Annulé", "missed": "Non honoré"},
+)
+
+
 class NeedTheme(LabelledEnum):
     INFORMATION = "information"
     TRAINING = "training"
@@ -700,6 +729,7 @@ class AuditEntity(StrEnum):
     DOCUMENT = "document"
     SATISFACTION = "satisfaction"
     FOLLOWUP = "followup"
+    APPOINTMENT = "appointment"
 
 
 # --------------------------------------------------------------------------------------------

@@ -40,6 +40,29 @@ def _freeze_what_was_imported():
 
 
 @pytest.fixture(autouse=True)
+def _outbox_guard(request, monkeypatch):
+    """Every test runs under the outbox guard (tests/outbox_guard.py, issue 13): a synced
+    record changed without its outbox entry fails the test. Pruning is off meanwhile (every
+    entry must stay to be checked); tests of pruning or of the guard itself opt out."""
+    if request.node.get_closest_marker("no_outbox_guard"):
+        yield
+        return
+    from cep_desk.storage import sync
+
+    from . import outbox_guard
+
+    monkeypatch.setattr(sync, "KEEP_WITHOUT_SERVER", 10**9)
+    outbox_guard.failures.clear()
+    outbox_guard.install()
+    try:
+        yield
+    finally:
+        outbox_guard.uninstall()
+    found, outbox_guard.failures[:] = list(outbox_guard.failures), []
+    assert not found, "outbox guard: " + "; ".join(found[:10])
+
+
+@pytest.fixture(autouse=True)
 def _collect_garbage_on_the_main_thread(_freeze_what_was_imported):
     """The application collects cycles on its GUI thread only (cep_desk/ui/gc_guard.py); the
     tests do the same: collected here before each test, never automatically during it, so

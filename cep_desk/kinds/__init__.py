@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from .base import Access, Field, FieldType, Kind
+from .base import Access, Field, FieldType, FormRow, Kind
 from .descriptions import (
     ALL_KINDS,
+    APPOINTMENT,
     CHECK,
     CONTACT,
     COUNSELLOR,
@@ -29,6 +30,7 @@ from .descriptions import (
 
 __all__ = [
     "ALL_KINDS",
+    "APPOINTMENT",
     "CHECK",
     "CONTACT",
     "COUNSELLOR",
@@ -48,6 +50,7 @@ __all__ = [
     "Access",
     "Field",
     "FieldType",
+    "FormRow",
     "Kind",
     "children_of",
     "entity_labels",

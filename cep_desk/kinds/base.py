@@ -15,7 +15,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 
 from cep_desk import domain
@@ -40,6 +40,7 @@ class FieldType(StrEnum):
     INT = "int"  # an integer in ``bounds``
     AMOUNT = "amount"  # integer cents
     TIME = "time"  # "HH:MM", local time, or ""
+    CLOCK = "clock"  # datetime.time, local wall-clock time (a Time column; "HH:MM" in JSON)
     LINK = "link"  # the id of the parent record
 
 
@@ -53,6 +54,7 @@ PYTHON_TYPES: dict[FieldType, type] = {
     FieldType.INT: int,
     FieldType.AMOUNT: int,
     FieldType.TIME: str,
+    FieldType.CLOCK: time,
     FieldType.LINK: int,
 }
 
@@ -94,6 +96,7 @@ class Field:
     schema: SchemaFragment | None = None  # exchange-format fragment, when not derived
     column: int = 0  # place among the default table columns of its tab (0 = not a column)
     form: str = ""  # its form row's text, with its mnemonic ("&Thème :"); "" = not in the form
+    form_lines: int = 0  # TEXT: its form editor holds this many lines (0 = the type's editor)
 
     @property
     def python_type(self) -> builtins.type:
@@ -130,6 +133,8 @@ class Field:
             return v.amount()
         if t is FieldType.TIME:
             return v.a_time()
+        if t is FieldType.CLOCK:
+            return v.a_clock()
         raise TypeError(f"no validator for {self.name} ({t})")
 
     def display(self, value: object) -> str:
@@ -148,6 +153,8 @@ class Field:
             if isinstance(value, datetime):
                 value = value.date()
             return format_date(value) if isinstance(value, date) else str(value)
+        if t is FieldType.CLOCK and isinstance(value, time):
+            return f"{value:%H:%M}"
         if self.choices:
             return dict(self.choices).get(str(value), str(value))
         if t is FieldType.CODE and self.enum is not None:
@@ -159,6 +166,16 @@ class Field:
         if t is FieldType.AMOUNT and isinstance(value, int):
             return format_eur(value)
         return str(value)
+
+
+@dataclass(frozen=True)
+class FormRow:
+    """One row of a record's form, as its tab shows it (see :meth:`Kind.form_rows`)."""
+
+    name: str  # the field it edits
+    text: str  # the row's text, with its mnemonic ("&Date :")
+    check: str = ""  # BOOL: the check box's own text (default: the field's label)
+    lines: int = 0  # TEXT: a multi-line editor this many lines high (0 = the type's editor)
 
 
 @dataclass(frozen=True, eq=False)
@@ -182,6 +199,9 @@ class Kind:
     access_order: tuple[str, ...] = field(default=())
     # Order of the form rows of its tab when it is not the field order.
     form_order: tuple[str, ...] = field(default=())
+    # Forms of their own, by name, when a kind is edited in more than one place with other
+    # texts (a level-1 and a level-2 session): their rows, in order.
+    forms: Mapping[str, tuple[FormRow, ...]] = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[Field]:
         return iter(self.fields)
@@ -222,6 +242,13 @@ class Kind:
         first = [self[name] for name in self.form_order]
         rest = [f for f in self.fields if f.form and f.name not in self.form_order]
         return (*first, *rest)
+
+    def form_rows(self, form: str = "") -> tuple[FormRow, ...]:
+        """The rows of one of the kind's forms, in order: the named form of ``forms``, or
+        (``form=""``) the rows made of the fields' ``form`` texts (:meth:`form_fields`)."""
+        if form:
+            return self.forms[form]
+        return tuple(FormRow(f.name, f.form, lines=f.form_lines) for f in self.form_fields())
 
     def access_fields(self) -> tuple[Field, ...]:
         """The fields shown on their own line (or column) of the access copy, in its order:

@@ -13,7 +13,7 @@ from cep_desk import domain
 from cep_desk.domain import MAX_NAME, MAX_TEXT
 
 from . import validators as v
-from .base import Access, Field, FieldType, Kind, SchemaFragment
+from .base import Access, Field, FieldType, FormRow, Kind, SchemaFragment
 
 T = FieldType
 
@@ -144,6 +144,40 @@ SESSION = Kind(
     parent="journey_id",
     parent_kind="journey",
     key="sessions",
+    # The level-1 tab (its details, then its texts, each in its box) and the level-2
+    # sessions' form word their rows differently.
+    forms={
+        "level1": (
+            FormRow("held_on", "D&ate :"),
+            FormRow("start_time", "Heure de dé&but :"),
+            FormRow("duration_min", "Durée (minutes) :"),
+            FormRow("modality", "&Modalité :"),
+            FormRow("on_working_time", "Temps de travail :",
+                    check="Sur le &temps de travail, en application d'un accord"),
+            FormRow("agreement", "Accord (branche ou entreprise) :"),
+            FormRow("request_expressed", "La &demande, telle que la personne l'exprime",
+                    lines=4),
+            FormRow("first_analysis", "Première anal&yse de la situation et de la demande",
+                    lines=4),
+            FormRow("environment_info", "Information sur &l'environnement professionnel",
+                    lines=4),
+            FormRow("possible_steps", "Déma&rches possibles", lines=4),
+            FormRow("actors", "A&cteurs pouvant aider", lines=4),
+        ),
+        "level2": (
+            FormRow("held_on", "&Date :"),
+            FormRow("start_time", "Heure de début :"),
+            FormRow("duration_min", "Durée (minutes) :"),
+            FormRow("modality", "Modalité :"),
+            FormRow("on_working_time", "Temps de travail :",
+                    check="Sur le temps de travail, en application d'un accord"),
+            FormRow("agreement", "Accord :"),
+            FormRow("clarified_request", "Demande &clarifiée :", lines=3),
+            FormRow("info_given", "Infor&mation donnée :", lines=3),
+            FormRow("remarks", "&Remarques :", lines=2),
+            FormRow("next_appointment_on", "Prochain rendez-&vous :"),
+        ),
+    },
     fields=(
         Field("journey_id", T.LINK, "Parcours", editable=False, personal=False, exported=False,
               access=Access.OMITTED),
@@ -188,7 +222,7 @@ NEED = Kind(
         Field("theme", T.CODE, "Thème", enum=domain.NeedTheme, file_required=True,
               printed=True, column=2, form="&Thème :"),
         Field("description", T.TEXT, "Description", MAX_TEXT, printed=True, column=4,
-              form="&Description :"),
+              form="&Description :", form_lines=3),
         Field("rank", T.INT, "Priorité", bounds=(1, 10_000), editable=False,
               file_required=True, history="ordre des priorités", printed=True,
               access_label="Rang", note="rang de priorité (1 = le plus prioritaire)",
@@ -213,16 +247,23 @@ PROJECT = Kind(
     fields=(
         Field("journey_id", T.LINK, "Parcours", editable=False, personal=False, exported=False,
               access=Access.OMITTED),
-        Field("kind", T.CODE, "Type de projet", enum=domain.ProjectKind, printed=True),
-        Field("target_job_label", T.TEXT, "Métier visé", 300, printed=True),
-        Field("rome_code", T.TEXT, "Code ROME", 5, printed=True),
+        Field("kind", T.CODE, "Type de projet", enum=domain.ProjectKind, printed=True,
+              form="&Nature du projet :"),
+        Field("target_job_label", T.TEXT, "Métier visé", 300, printed=True,
+              form="&Métier visé :"),
+        Field("rome_code", T.TEXT, "Code ROME", 5, printed=True, form="Code &ROME :"),
         Field("rome_version", T.TEXT, "Version du ROME", 20, printed=True, personal=False,
               access=Access.OMITTED),
-        Field("certification_label", T.TEXT, "Certification visée", 300, printed=True),
-        Field("certification_code", T.TEXT, "Code RNCP/RS", 20, printed=True),
-        Field("description", T.TEXT, "Description", MAX_TEXT, printed=True),
-        Field("declared_cost_cents", T.AMOUNT, "Coût déclaré", nullable=True, printed=True),
-        Field("training_start_on", T.DATE, "Début de formation", nullable=True),
+        Field("certification_label", T.TEXT, "Certification visée", 300, printed=True,
+              form="&Certification visée :"),
+        Field("certification_code", T.TEXT, "Code RNCP/RS", 20, printed=True,
+              form="Code RNCP ou R&S :"),
+        Field("description", T.TEXT, "Description", MAX_TEXT, printed=True,
+              form="&Description :", form_lines=3),
+        Field("declared_cost_cents", T.AMOUNT, "Coût déclaré", nullable=True, printed=True,
+              form="Coût déclaré :"),
+        Field("training_start_on", T.DATE, "Début de formation", nullable=True,
+              form="Dé&but de la formation :"),
         Field("training_end_on", T.DATE, "Fin de formation", nullable=True),
         Field("training_hours", T.INT, "Durée (heures)", bounds=(1, 10_000), nullable=True),
         Field("training_provider", T.TEXT, "Organisme de formation", 200),
@@ -330,19 +371,23 @@ FUNDING = Kind(
               access=Access.OMITTED),
         Field("scheme_code", T.TEXT, "Code du dispositif", 40, printed=True, personal=False,
               access=Access.COMBINED, access_with="scheme_label"),
+        # its form row edits the code and the label together (a catalogue scheme or free text)
         Field("scheme_label", T.TEXT, "Dispositif", 200, printed=True,
-              access_label="Financement", column=1),
-        Field("funder", T.TEXT, "Financeur", 200, printed=True, column=2),
+              access_label="Financement", column=1, form="&Dispositif :"),
+        Field("funder", T.TEXT, "Financeur", 200, printed=True, column=2,
+              form="Fi&nanceur :"),
         Field("covers", T.CODE, "Prise en charge", enum=domain.FundingCover, printed=True,
-              access=Access.COMBINED, access_with="scheme_label", column=3),
+              access=Access.COMBINED, access_with="scheme_label", column=3,
+              form="Prise en &charge :"),
         Field("amount_requested_cents", T.AMOUNT, "Demandé", nullable=True, printed=True,
-              column=4),
+              column=4, form="Montant de&mandé :"),
         Field("amount_granted_cents", T.AMOUNT, "Accordé", nullable=True, printed=True,
-              column=5),
+              column=5, form="Montant acco&rdé :"),
         Field("status", T.CODE, "Statut", enum=domain.FundingStatus, printed=True,
-              access_label="État", column=6),
+              access_label="État", column=6, form="&Statut :"),
         Field("decision_on", T.DATE, "Décision", nullable=True, printed=True,
-              access=Access.COMBINED, access_with="status", column=7),
+              access=Access.COMBINED, access_with="status", column=7,
+              form="Da&te de décision :"),
     ),
 )  # fmt: skip
 
@@ -469,6 +514,48 @@ FOLLOWUP = Kind(
     ),
 )  # fmt: skip
 
+# ---------------------------------------------------------------------------------------------
+# Issue #12: the agenda (agenda12). An appointment belongs to the person (a first one may be
+# booked before any journey exists); it names its journey and, once held, its session.
+# ---------------------------------------------------------------------------------------------
+
+APPOINTMENT = Kind(
+    name="appointment",
+    label="Rendez-vous",
+    table="appointments",
+    entity="appointment",
+    summary="un rendez-vous de l'agenda (prévu, honoré, annulé ou non honoré)",
+    parent="beneficiary_id",
+    parent_kind="person",
+    key="appointments",
+    max_items=10_000,
+    fields=(
+        Field("beneficiary_id", T.LINK, "Personne", editable=False, personal=False,
+              exported=False, access=Access.OMITTED),
+        Field("journey_id", T.LINK, "Parcours", nullable=True, editable=False,
+              personal=False, exported=False, access=Access.OMITTED),
+        Field("day", T.DATE, "Date", required=True, file_required=True, column=1,
+              form="&Date :"),
+        Field("start", T.CLOCK, "Heure", file_required=True, note="HH:MM, heure de Paris",
+              access=Access.COMBINED, access_with="day", column=2, form="&Heure :"),
+        Field("duration_min", T.INT, "Durée (minutes)", bounds=(5, 480), file_required=True,
+              note="minutes, de 5 à 480", column=3, form="D&urée (minutes) :"),
+        Field("modality", T.CODE, "Modalité", enum=domain.Modality, column=4,
+              form="&Modalité :"),
+        Field("place", T.TEXT, "Lieu ou lien", 200, personal=False, access=Access.COMBINED,
+              access_with="modality", column=5, form="&Lieu ou lien :"),
+        Field("level", T.INT, "Niveau", bounds=(1, 2), schema={"type": "integer", "enum": [1, 2]},
+              column=6, form="Ni&veau :"),
+        Field("status", T.CODE, "État", enum=domain.AppointmentStatus, column=7,
+              form="É&tat :"),
+        Field("interview_id", T.LINK, "Entretien", nullable=True, editable=False,
+              personal=False, exported=False, access=Access.OMITTED),
+        Field("purpose", T.TEXT, "Objet", 500, form="&Objet :"),
+        Field("is_followup", T.BOOL, "Suivi à six mois", access=Access.COMBINED,
+              access_with="status", form="Suivi à &six mois"),
+    ),
+)  # fmt: skip
+
 # The kinds of a person's file, in the order of the exchange format's definitions (a kind's
 # children lists follow this order too).
 FILE_KINDS: tuple[Kind, ...] = (
@@ -485,11 +572,12 @@ FILE_KINDS: tuple[Kind, ...] = (
     DOCUMENT,
     SATISFACTION,
     FOLLOWUP,
+    APPOINTMENT,
 )
 ALL_KINDS: tuple[Kind, ...] = (COUNSELLOR, *FILE_KINDS)
 # Tables that hold no record of a kind: the audit trail (never content), settings, and the
-# anonymised figures kept after an erasure.
-UNDESCRIBED_TABLES = frozenset({"audit_events", "settings", "anonymised_journeys"})
+# anonymised figures kept after an erasure, the outbox of changes for the team server.
+UNDESCRIBED_TABLES = frozenset({"audit_events", "settings", "anonymised_journeys", "outbox"})
 
 
 def children_of(kind: Kind) -> tuple[Kind, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 
 from cep_desk import domain
 from cep_desk.domain import ValidationError
@@ -103,6 +103,21 @@ def a_time() -> Validator:
         except ValueError:
             raise ValidationError("Heure attendue au format HH:MM.", name) from None
         return f"{int(h):02d}:{mi}"
+
+    return check
+
+
+def a_clock() -> Validator:
+    """A wall-clock time: a ``datetime.time`` or its "HH:MM" text; always required."""
+
+    def check(value: object, name: str) -> time:
+        if isinstance(value, time):
+            return value.replace(second=0, microsecond=0, tzinfo=None)
+        raw = value.strip() if isinstance(value, str) else ""
+        if not raw:
+            raise ValidationError("Une heure est obligatoire.", name)
+        clean = str(a_time()(raw, name))
+        return time(int(clean[:2]), int(clean[3:]))
 
     return check
 

@@ -150,6 +150,17 @@ FUNDING_CELLS: dict[str, Cell] = {
     ),
 }
 
+APPOINTMENT_CELLS: dict[str, Cell] = {
+    "day": lambda x: _date(x.get("day")) + (f" à {x['start']}" if x.get("start") else ""),
+    "modality": lambda x: (
+        domain.Modality.label_of(x.get("modality")) + (f" — {x['place']}" if x.get("place") else "")
+    ),
+    "status": lambda x: (
+        domain.AppointmentStatus.label_of(x.get("status"))
+        + (" — suivi à six mois" if x.get("is_followup") else "")
+    ),
+}
+
 
 def _add(story: list[Flowable], item: Flowable | None) -> None:
     if item is not None:
@@ -189,6 +200,10 @@ def render_access_summary(
     _add(story, _kv(rows, st))
     for index, journey in enumerate(person.get("journeys", []), start=1):
         story += _journey(index, journey, st)
+    appointments = person.get(kinds.APPOINTMENT.key, [])
+    if appointments:
+        story.append(Paragraph(kinds.APPOINTMENT.label, st.h1))
+        story.append(_kind_grid(kinds.APPOINTMENT, appointments, st, APPOINTMENT_CELLS))
     story += _other_lists(kinds.PERSON, person, st)
     docs = person.get("documents", [])
     story.append(Paragraph("Documents remis", st.h1))
@@ -269,7 +284,7 @@ def _project(p: Mapping[str, Any], st: Styles) -> list[Flowable]:
 # their own, under their parent, from their description.
 _LAID_OUT = frozenset(
     {"journey", "session", "need", "project", "contact", "check", "skill", "step", "funding"}
-    | {"document"}
+    | {"document", "appointment"}
 )
 
 

@@ -7,7 +7,7 @@ database. Every table has ``id``, ``created_at`` and ``updated_at``.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
@@ -21,6 +21,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    Time,
     TypeDecorator,
     UniqueConstraint,
     event,
@@ -89,6 +90,25 @@ class Timestamped:
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
+def new_uid() -> str:
+    """A new global id: a UUIDv7 (time-ordered, RFC 9562) as its 36-character text."""
+    import uuid6
+
+    return str(uuid6.uuid7())
+
+
+class Synced:
+    """A record that syncs (TEAM.md): a global ``uid`` (the wire speaks uids, integer keys stay
+    local) and a ``row_version`` bumped on every change of a synced field. Both are set by
+    :mod:`cep_desk.storage.sync`: the uid when the object is made (or, for Core inserts, by the
+    column default), the version at flush."""
+
+    uid: Mapped[str] = mapped_column(
+        String(36), default=new_uid, server_default="", index=True, unique=True
+    )
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
 class Counsellor(Timestamped, Base):
     """The owner of the workspace, as printed on the plan."""
 
@@ -102,7 +122,7 @@ class Counsellor(Timestamped, Base):
     address: Mapped[str] = mapped_column(Text, default="")
 
 
-class Beneficiary(Timestamped, Base):
+class Beneficiary(Synced, Timestamped, Base):
     __tablename__ = "beneficiaries"
     # Covering index of the list: alphabetical order and the filters, without touching the
     # (large, encrypted) table pages until the 200 rows of a page are known.
@@ -115,6 +135,9 @@ class Beneficiary(Timestamped, Base):
             "current_level",
             "has_open_journey",
         ),
+        # 0007_agenda: the names of the people an agenda or a due list shows, read from this
+        # small index (a few MiB) rather than from the wide rows of the table.
+        Index("ix_beneficiaries_names", "id", "last_name", "first_name"),
     )
     last_name: Mapped[str] = mapped_column(String(200))
     first_name: Mapped[str] = mapped_column(String(200))
@@ -154,7 +177,7 @@ class Beneficiary(Timestamped, Base):
     )
 
 
-class Journey(Timestamped, Base):
+class Journey(Synced, Timestamped, Base):
     """A CEP journey (parcours); a person may come back years later for another one."""
 
     __tablename__ = "journeys"
@@ -189,7 +212,7 @@ class Journey(Timestamped, Base):
     )
 
 
-class Interview(Timestamped, Base):
+class Interview(Synced, Timestamped, Base):
     """A session (entretien) of level 1 or 2."""
 
     __tablename__ = "interviews"
@@ -216,7 +239,7 @@ class Interview(Timestamped, Base):
     next_appointment_on: Mapped[date | None] = mapped_column(Date)
 
 
-class Need(Timestamped, Base):
+class Need(Synced, Timestamped, Base):
     __tablename__ = "needs"
     journey_id: Mapped[int] = mapped_column(
         ForeignKey("journeys.id", ondelete="CASCADE"), index=True
@@ -228,7 +251,7 @@ class Need(Timestamped, Base):
     target_on: Mapped[date | None] = mapped_column(Date)
 
 
-class Project(Timestamped, Base):
+class Project(Synced, Timestamped, Base):
     __tablename__ = "projects"
     journey_id: Mapped[int] = mapped_column(
         ForeignKey("journeys.id", ondelete="CASCADE"), index=True
@@ -266,7 +289,7 @@ class Project(Timestamped, Base):
     )
 
 
-class FeasibilityCheck(Timestamped, Base):
+class FeasibilityCheck(Synced, Timestamped, Base):
     __tablename__ = "feasibility_checks"
     __table_args__ = (UniqueConstraint("project_id", "aspect"),)
     project_id: Mapped[int] = mapped_column(
@@ -277,7 +300,7 @@ class FeasibilityCheck(Timestamped, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Skill(Timestamped, Base):
+class Skill(Synced, Timestamped, Base):
     __tablename__ = "skills"
     project_id: Mapped[int] = mapped_column(
         ForeignKey("projects.id", ondelete="CASCADE"), index=True
@@ -287,8 +310,10 @@ class Skill(Timestamped, Base):
     means: Mapped[str | None] = mapped_column(String(20))
 
 
-class ActionStep(Timestamped, Base):
+class ActionStep(Synced, Timestamped, Base):
     __tablename__ = "action_steps"
+    # 0007_agenda: the due list's steps still to do whose date is reached, found in the index.
+    __table_args__ = (Index("ix_action_steps_open", "status", "due_on", "start_on"),)
     project_id: Mapped[int] = mapped_column(
         ForeignKey("projects.id", ondelete="CASCADE"), index=True
     )
@@ -306,7 +331,7 @@ class ActionStep(Timestamped, Base):
     internal_service: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class FinancingLine(Timestamped, Base):
+class FinancingLine(Synced, Timestamped, Base):
     __tablename__ = "financing_lines"
     project_id: Mapped[int] = mapped_column(
         ForeignKey("projects.id", ondelete="CASCADE"), index=True
@@ -321,7 +346,7 @@ class FinancingLine(Timestamped, Base):
     decision_on: Mapped[date | None] = mapped_column(Date)
 
 
-class Contact(Timestamped, Base):
+class Contact(Synced, Timestamped, Base):
     """A go-between contact with a provider or a funder."""
 
     __tablename__ = "contacts"
@@ -336,7 +361,7 @@ class Contact(Timestamped, Base):
     consent_to_share: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class IssuedDocument(Timestamped, Base):
+class IssuedDocument(Synced, Timestamped, Base):
     __tablename__ = "issued_documents"
     beneficiary_id: Mapped[int] = mapped_column(
         ForeignKey("beneficiaries.id", ondelete="CASCADE"), index=True
@@ -360,6 +385,28 @@ class AuditEvent(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer, index=True)
     beneficiary_id: Mapped[int | None] = mapped_column(Integer, index=True)
     detail: Mapped[str] = mapped_column(String(200), default="")
+
+
+class OutboxEntry(Base):
+    """One change waiting to be pushed to the team server (docs/sync-protocol.md): written by
+    :func:`cep_desk.storage.sync.record_change` in the transaction of the change itself.
+    Pending upserts of a record coalesce (one entry per record, its changed fields merged)."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    op_id: Mapped[str] = mapped_column(
+        String(36), index=True, unique=True
+    )  # the push's idempotency key
+    kind: Mapped[str] = mapped_column(String(40))  # the record kind's name ("person", "need")
+    uid: Mapped[str] = mapped_column(String(36), index=True)
+    file_uid: Mapped[str] = mapped_column(String(36), index=True)  # the person's uid
+    base_version: Mapped[int] = mapped_column(Integer)  # the row_version the change was made on
+    op: Mapped[str] = mapped_column(String(10))  # upsert | tombstone | erase
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set by the sync worker when the entry left in a push (then it no longer coalesces).
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Setting(Base):
@@ -397,7 +444,7 @@ class AnonymisedJourney(Base):
 # ---------------------------------------------------------------------------------------------
 
 
-class SatisfactionAnswer(Timestamped, Base):
+class SatisfactionAnswer(Synced, Timestamped, Base):
     """The person's answers to the end-of-level questionnaire (on screen or on paper). The
     scales are 4 = best … 1 = worst; None is « pas de réponse »."""
 
@@ -426,10 +473,12 @@ class SatisfactionAnswer(Timestamped, Base):
     )
 
 
-class Followup(Timestamped, Base):
+class Followup(Synced, Timestamped, Base):
     """The six-month follow-up of a journey: scheduled at its end, then done or unreachable."""
 
     __tablename__ = "followups"
+    # 0007_agenda: the pending follow-ups of the due list.
+    __table_args__ = (Index("ix_followups_status_due_on", "status", "due_on"),)
     beneficiary_id: Mapped[int] = mapped_column(
         ForeignKey("beneficiaries.id", ondelete="CASCADE"), index=True
     )
@@ -452,6 +501,43 @@ class Followup(Timestamped, Base):
             cascade="all, delete-orphan",
             passive_deletes=True,
             order_by="Followup.due_on",
+        )
+    )
+
+
+class Appointment(Synced, Timestamped, Base):
+    """An appointment of the agenda (issue #12, item 1): planned, then held (a session is made
+    from it), cancelled or missed. ``journey_id`` is None for a first appointment booked before
+    any journey exists; ``start`` is local (Europe/Paris) wall-clock time."""
+
+    __tablename__ = "appointments"
+    # The due list's « not yet reported »: planned appointments of past days.
+    __table_args__ = (Index("ix_appointments_status_day", "status", "day"),)
+    beneficiary_id: Mapped[int] = mapped_column(
+        ForeignKey("beneficiaries.id", ondelete="CASCADE"), index=True
+    )
+    journey_id: Mapped[int | None] = mapped_column(
+        ForeignKey("journeys.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[date] = mapped_column(Date, index=True)
+    start: Mapped[time] = mapped_column(Time)
+    duration_min: Mapped[int] = mapped_column(Integer)
+    modality: Mapped[str] = mapped_column(String(20), default="face_to_face")
+    place: Mapped[str] = mapped_column(String(200), default="")
+    level: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    interview_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interviews.id", ondelete="SET NULL")
+    )
+    purpose: Mapped[str] = mapped_column(String(500), default="")
+    is_followup: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    beneficiary: Mapped[Beneficiary] = relationship(
+        backref=backref(
+            "appointments",
+            cascade="all, delete-orphan",
+            passive_deletes=True,
+            order_by="[Appointment.day, Appointment.start]",
         )
     )
 

@@ -107,6 +107,8 @@ class Workspace:
     def __post_init__(self) -> None:
         from sqlalchemy.orm import sessionmaker
 
+        from . import sync  # noqa: F401  (its ORM events write the outbox of every change)
+
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._closed = False
 

@@ -58,6 +58,9 @@ FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 DESKTOP_FILE_NAME = "fr.cepdesk.CepDesk"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 STARTUP_REPORT_ENV = "CEP_DESK_STARTUP_REPORT"
+# The garbage-collector guard of each application configured (parented to it; also held
+# here, so that its Python side lives as long as the application).
+_GC_GUARDS: list[QObject] = []
 
 
 def _tr(text: str) -> str:
@@ -136,7 +139,7 @@ def configure_app(app: QCoreApplication) -> None:
         from .gc_guard import MainThreadGarbageCollector
 
         app.setProperty("cep_gc_guard", True)
-        app._cep_gc_guard = MainThreadGarbageCollector(app)  # parented: lives with the app
+        _GC_GUARDS.append(MainThreadGarbageCollector(app))
     if not app.property("cep_translators_installed"):
         install_translators(app)
         app.setProperty("cep_translators_installed", True)

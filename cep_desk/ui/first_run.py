@@ -216,10 +216,10 @@ class IdentityPage(QWizardPage):
             ),
         )
         for text, widget, name in rows:
-            label = QLabel(text)
-            label.setBuddy(widget)
+            caption = QLabel(text)
+            caption.setBuddy(widget)
             widget.setAccessibleName(name)
-            form.addRow(label, widget)
+            form.addRow(caption, widget)
         self.registerField("name*", self.name)
 
     def cleanupPage(self) -> None:
@@ -444,12 +444,16 @@ class RecoveryPage(QWizardPage):
         _accessible(self.kept, self.tr("J'ai conservé ma clé de secours en lieu sûr"))
         layout.addWidget(self.kept)
         self.kept.toggled.connect(self.completeChanged)
-        self.print_kit.clicked.connect(lambda: self.wizard().print_kit())
-        self.save_kit.clicked.connect(lambda: self.wizard().save_kit())
+        self.print_kit.clicked.connect(lambda: self.first_run_wizard().print_kit())
+        self.save_kit.clicked.connect(lambda: self.first_run_wizard().save_kit())
 
-    def initializePage(self) -> None:
+    def first_run_wizard(self) -> FirstRunWizard:
         wizard = self.wizard()
         assert isinstance(wizard, FirstRunWizard)
+        return wizard
+
+    def initializePage(self) -> None:
+        wizard = self.first_run_wizard()
         self.key_label.setText(wizard.recovery_key or "")
         available = recovery_kit_renderer() is not None
         self.print_kit.setEnabled(available)
@@ -504,8 +508,9 @@ class FirstRunWizard(QWizard):
         # Enter never goes back: « Précédent » is clicked, never "pressed" by Enter even when
         # it has the focus (after a click); Enter goes to the default button (Suivant).
         back = self.button(QWizard.WizardButton.BackButton)
-        back.setAutoDefault(False)
-        back.setDefault(False)
+        if isinstance(back, QPushButton):  # a QAbstractButton for Qt's types
+            back.setAutoDefault(False)
+            back.setDefault(False)
         self.resize(820, 660)
 
     # -- creation ---------------------------------------------------------------------------

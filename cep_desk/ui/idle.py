@@ -44,12 +44,15 @@ _ACTIVITY = frozenset(
 )
 
 
-def minutes_to_ms(minutes: float | int | None) -> int:
-    """The timeout for a setting value; invalid or missing values give the default."""
-    try:
-        value = float(minutes) if minutes is not None else float(DEFAULT_MINUTES)
-    except (TypeError, ValueError):
-        value = float(DEFAULT_MINUTES)
+def minutes_to_ms(minutes: object) -> int:
+    """The timeout for a setting value as stored (a number, or its text); invalid or
+    missing values give the default."""
+    value = float(DEFAULT_MINUTES)
+    if isinstance(minutes, int | float | str):
+        try:
+            value = float(minutes)
+        except ValueError:
+            value = float(DEFAULT_MINUTES)
     if value <= 0:
         value = float(DEFAULT_MINUTES)
     return max(1, int(value * 60_000))
@@ -88,7 +91,7 @@ class InactivityTimer(QObject):
         """True while the application-wide filter is installed (waiting for input)."""
         return self._installed
 
-    def set_minutes(self, minutes: float | int | None) -> None:
+    def set_minutes(self, minutes: object) -> None:
         self._timer.setInterval(minutes_to_ms(minutes))
         self._rearm.setInterval(rearm_ms(self._timer.interval()))
         if self._timer.isActive():

@@ -68,6 +68,11 @@ def public_text(code: str) -> str:
     return domain.Public.label_of(code)
 
 
+def public_short(code: str) -> str:
+    """The short form shown in the list's narrow Public column (tooltip: the full label)."""
+    return domain.PUBLIC_SHORT.get(code) or public_text(code)
+
+
 class BeneficiaryListModel(QAbstractTableModel):
     """Rows of :class:`BeneficiaryRow`; ``IdRole`` (and :meth:`beneficiary_id`) give the id."""
 
@@ -295,7 +300,7 @@ class BeneficiaryListModel(QAbstractTableModel):
         if column == 1:
             return r.town
         if column == 2:
-            return public_text(r.status)
+            return public_short(r.status)
         if column == 3:
             return level_short(r.current_level)
         return journey_text(r)
@@ -316,10 +321,14 @@ class BeneficiaryListModel(QAbstractTableModel):
                 parts += [public_text(r.status), level_text(r.current_level)]
                 parts.append(self.tr("parcours : {0}").format(journey_text(r)))
                 return ", ".join(parts)
+            if index.column() == 2:
+                return f"{self._headers[2]} : {public_text(r.status)}"
             return f"{self._headers[index.column()]} : {self._cell(r, index.column())}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 0 and r.phone:
                 return self.tr("Téléphone : {0}").format(format_phone(r.phone))
+            if index.column() == 2:
+                return public_text(r.status) or None
             if index.column() == 3:
                 return level_text(r.current_level)
             return self._cell(r, index.column()) or None

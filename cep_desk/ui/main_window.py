@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     Qt,
+    QThreadPool,
     QTimer,
     QUrl,
     Signal,
@@ -133,9 +134,9 @@ class NewPersonDialog(QDialog):
             (self.tr("&Prénom :"), self.first_name),
             (self.tr("P&ublic :"), self.public),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -346,7 +347,9 @@ class MainWindow(QMainWindow):
         self.unlock_screen.create_requested.connect(self.create_workspace)
         if defer_main_view:
             for action in (self.action_new_person, self.action_new_session, self.action_search,
-                           self.action_export_plan, self.action_print, self.action_lock):  # fmt: skip
+                           self.action_export_plan, self.action_print, self.action_lock,
+                           self.action_agenda, self.action_book,
+                           self.action_export_ics):  # fmt: skip
                 action.setEnabled(False)
             self.unlock_screen.reset()
             self.unlock_screen.secret.setFocus()
@@ -363,6 +366,7 @@ class MainWindow(QMainWindow):
         self._built = True
         self._build_main_view(self._panel_factory)
         self.stack.addWidget(self.main_view)
+        self._build_agenda()
         self._connect()
         self._install_features()
         self._restore_settings()
@@ -520,6 +524,19 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.journey_filter, self.list_view)
         QWidget.setTabOrder(self.list_view, self.panel)
 
+    def _build_agenda(self) -> None:
+        from cep_desk.ui.agenda import AgendaView
+
+        self.agenda_view = AgendaView(lambda: self.ws)
+        self.stack.addWidget(self.agenda_view)
+        self.agenda_view.open_file_requested.connect(self.open_person_file)
+        self.agenda_view.session_created.connect(self._open_session)
+        self.agenda_view.changed.connect(self._appointments_changed)
+        self.agenda_view.close_requested.connect(self.show_files)
+        book = getattr(self.panel, "book_requested", None)
+        if book is not None:
+            book.connect(self.book_appointment)
+
     def _action(
         self,
         name: str,
@@ -569,6 +586,16 @@ class MainWindow(QMainWindow):
             self._scheme_document,
             tr("Préparer l'avis du CEP ou la demande d'absence PTP de la personne"),
         )  # fmt: skip
+        self.action_agenda = self._action(
+            "action_agenda", tr("&Agenda"), "Ctrl+G", self.toggle_agenda,
+            tr("L'agenda du jour ou de la semaine, et ce qui est à faire ; Ctrl+G à nouveau : "
+               "les dossiers"),
+        )  # fmt: skip
+        self.action_agenda.setCheckable(True)
+        self.action_book = self._action(
+            "action_book", tr("Prendre &rendez-vous…"), "Ctrl+R", self.book_appointment,
+            tr("Prendre un rendez-vous pour la personne affichée"),
+        )  # fmt: skip
         self.action_lock = self._action(
             "action_lock", tr("&Verrouiller"), "Ctrl+L", self.lock,
             tr("Verrouiller l'espace de travail"),
@@ -590,6 +617,18 @@ class MainWindow(QMainWindow):
         menu_person.addAction(self.action_new_session)
         menu_person.addSeparator()
         menu_person.addAction(self.action_search)
+        # No Alt letter for this menu: every one of « Agenda » is taken on some page of the
+        # file (Alt+A E-mail, Alt+G Organisme…); F10 or Alt then the arrows reach it.
+        self.menu_agenda = menu_agenda = self.menuBar().addMenu(tr("Agenda"))
+        menu_agenda.addAction(self.action_agenda)
+        menu_agenda.addAction(self.action_book)
+        menu_agenda.addSeparator()
+        self.action_export_ics = self._action(
+            "action_export_ics", tr("E&xporter l'agenda (iCalendar)…"), None, self.export_ics,
+            tr("Les rendez-vous des trois prochains mois pour votre propre agenda, avec les "
+               "initiales des personnes seulement"),
+        )  # fmt: skip
+        menu_agenda.addAction(self.action_export_ics)
 
         self.toolbar = QToolBar(tr("Barre d'outils"))
         self.toolbar.setObjectName("main_toolbar")
@@ -600,6 +639,9 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_search)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_agenda)
+        self.toolbar.addAction(self.action_book)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_export_plan)
         self.toolbar.addAction(self.action_print)
@@ -637,7 +679,7 @@ class MainWindow(QMainWindow):
         self.panel.failed.connect(self._on_failed)
         self.panel.record_changed.connect(self._on_record_changed)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
     def _install_features(self) -> None:
@@ -850,7 +892,10 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self, ws: Workspace) -> None:
         """Show the main view on an unlocked workspace (from the unlock screen, the first-run
-        wizard or the demo); the location remembered at the lock comes back."""
+        wizard or the demo); the location remembered at the lock comes back, else today's
+        appointments when there are any."""
+        from datetime import date
+
         from cep_desk.usecases import workspaces
 
         self.finish_building()
@@ -870,9 +915,14 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(workspaces.get_setting(ws, "idle_lock_minutes"))
         self.idle.start()
         location, self._saved_location = self._saved_location, None
+        self.agenda_view.day = date.today()
         if location and location.get("beneficiary_id") is not None:
             self.panel.restore_location(location)
             self._select_current_person()
+        if location and location.get("view") == "agenda":
+            self.show_agenda(day=location.get("agenda_day"), mode=location.get("agenda_mode"))
+        elif not location:
+            self._show_today_if_any()
         self._update_actions()
         self.save_status.setText(
             self.tr("Base mise à jour ; copie de l'ancienne version : {0}").format(
@@ -882,7 +932,10 @@ class MainWindow(QMainWindow):
             else ws.read_only_reason
         )
         self._show_backup_reminder()
-        self.search.setFocus()
+        if self.agenda_shown:
+            self.agenda_view.focus_view()
+        else:
+            self.search.setFocus()
         self.unlocked.emit()
 
     def lock(self, idle: bool = False) -> None:
@@ -902,10 +955,16 @@ class MainWindow(QMainWindow):
             self._on_failed(str(exc))
             saved_all = False
         self._saved_location = dict(self.panel.current_location())
+        if self.agenda_shown:
+            self._saved_location.update(
+                view="agenda", agenda_day=self.agenda_view.day, agenda_mode=self.agenda_view.mode
+            )
         self._close_dialogs()
         self.data_menu.wait_for_workers()
         self.panel.clear()
         self.panel.set_workspace(None)
+        QThreadPool.globalInstance().waitForDone(30_000)  # the due list being read
+        self.agenda_view.clear()
         self.model.wait_for_count()
         self.model.set_workspace(None)
         self.list_view.clearSelection()
@@ -966,6 +1025,10 @@ class MainWindow(QMainWindow):
         self.action_export_plan.setEnabled(person)
         self.action_print.setEnabled(person)
         self.action_scheme_document.setEnabled(person)
+        self.action_agenda.setEnabled(unlocked)
+        self.action_agenda.setChecked(unlocked and self.agenda_shown)
+        self.action_book.setEnabled(person)
+        self.action_export_ics.setEnabled(unlocked)
         self._update_empty_state(person)
         self._update_title()
 
@@ -1111,7 +1174,7 @@ class MainWindow(QMainWindow):
             return None
         widget = page.nextInFocusChain()
         for _ in range(5000):  # the chain is a ring: bounded walk
-            if widget is page:
+            if widget is None or widget is page:
                 return None
             if (
                 page.isAncestorOf(widget)
@@ -1146,10 +1209,13 @@ class MainWindow(QMainWindow):
 
     def select_person(self, beneficiary_id: int) -> bool:
         """Select the person's row (loading the pages up to it) and show the person; False when
-        the person does not match the search and filters."""
+        the person does not match the search and filters. The files come back in front of
+        the agenda."""
         row = self.model.ensure_loaded(beneficiary_id)
         if row is None:
             return False
+        if self.agenda_shown:
+            self.stack.setCurrentWidget(self.main_view)
         index = self.model.index(row, 0)
         self.list_view.setCurrentIndex(index)
         self.list_view.scrollTo(index)
@@ -1248,6 +1314,216 @@ class MainWindow(QMainWindow):
         ident = self.panel.current_beneficiary_id if self.ws is not None else None
         if ident is not None and self.panel.flush():
             self.print_requested.emit(int(ident))
+
+    # ------------------------------------------------------------------------------------------
+    # The agenda (cep_desk/ui/agenda.py): a page of the stack beside the people's files
+    # ------------------------------------------------------------------------------------------
+    @property
+    def agenda_shown(self) -> bool:
+        view = getattr(self, "agenda_view", None)
+        return view is not None and self.stack.currentWidget() is view
+
+    def toggle_agenda(self) -> None:
+        if self.agenda_shown:
+            self.show_files()
+        else:
+            self.show_agenda()
+
+    def show_agenda(self, day: Any = None, mode: Any = None) -> None:
+        """The agenda page, on ``day`` (today by default) in ``mode`` ("day" or "week"; the
+        last one used by default); pending edits of the file are saved first."""
+        from datetime import date
+
+        from cep_desk.ui.agenda import DAY, WEEK
+
+        if self.ws is None:
+            return
+        self.panel.flush()
+        view = self.agenda_view
+        target = day if isinstance(day, date) else view.day  # where the counsellor left it
+        if mode == WEEK:
+            view.show_week(target)
+        elif mode == DAY:
+            view.show_day(target)
+        else:
+            view.day = target
+            view.refresh()
+        self.stack.setCurrentWidget(view)
+        view.refresh_due()
+        view.focus_view()
+        self._update_actions()
+
+    def show_files(self) -> None:
+        if self.ws is None:
+            return
+        self.stack.setCurrentWidget(self.main_view)
+        self._update_actions()
+        if self.panel.current_beneficiary_id is not None:
+            self.panel.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.search.setFocus()
+
+    def _show_today_if_any(self) -> None:
+        from datetime import date
+
+        from cep_desk.ui.agenda import DAY
+        from cep_desk.usecases import agenda
+
+        if self.ws is not None and agenda.day_view(self.ws, date.today()):
+            self.show_agenda(day=date.today(), mode=DAY)
+
+    def open_person_file(self, beneficiary_id: int, location: Any = None) -> bool:
+        """The person's file shown (the list's search and filters emptied when the person is
+        outside them), at ``location`` (``{"tab": …, "subtab": …}``)."""
+        if self.ws is None:
+            return False
+        if not self.panel.flush() and not messagebox.confirm(
+            self,
+            self.tr("Saisie refusée"),
+            self.tr(
+                "Une saisie a été refusée et n'est pas enregistrée. Changer de personne quand "
+                "même ? La saisie refusée sera perdue."
+            ),
+            destructive=True,
+        ):
+            return False
+        self.stack.setCurrentWidget(self.main_view)
+        self._search_timer.stop()
+        if self.model.ensure_loaded(beneficiary_id) is None:
+            for combo in (self.public_filter, self.level_filter, self.journey_filter):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.apply_filter()
+        if self.panel.current_beneficiary_id == beneficiary_id:
+            self.panel.reload()  # the agenda may have changed the file (a session made)
+        elif not self.select_person(beneficiary_id):
+            self.panel.load(beneficiary_id)
+        self.panel.restore_location({"beneficiary_id": beneficiary_id, **dict(location or {})})
+        step_id = dict(location or {}).get("step_id")
+        steps = getattr(getattr(self.panel, "level2", None), "steps", None)
+        if step_id is not None and steps is not None:
+            steps.section.select(int(step_id))  # the plan step due, its row selected
+        self._update_actions()
+        self.panel.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.panel.current_beneficiary_id == beneficiary_id
+
+    def _open_session(self, beneficiary_id: int, interview_id: int) -> None:
+        """After « Créer la séance »: the person's file on the new session."""
+        if self.open_person_file(beneficiary_id):
+            show = getattr(self.panel, "show_session", None)
+            if show is not None:
+                show(interview_id)
+            self._on_saved_now()
+
+    def _appointments_changed(self, beneficiary_id: int) -> None:
+        self._on_saved_now()
+        if self.panel.current_beneficiary_id == beneficiary_id:
+            self.model.refresh_person(beneficiary_id)
+            self.panel.update_header()
+
+    def export_ics(self) -> Any:
+        """« Exporter l'agenda (iCalendar)… »: where to, then the file written by a worker;
+        the bar over the file says where it went. Returns the worker (None when cancelled)."""
+        from datetime import date, timedelta
+
+        from cep_desk.ui import workers
+        from cep_desk.ui.agenda import ICS_DAYS, monday_of, write_ics
+        from cep_desk.ui.lifecycle import paths
+
+        ws = self.ws
+        if ws is None:
+            return None
+        path = paths.ask_save_file(
+            self,
+            self.tr("Exporter l'agenda (iCalendar)"),
+            "agenda.ics",
+            self.tr("Agenda iCalendar (*.ics)"),
+            ".ics",
+        )
+        if path is None:
+            return None
+        start = monday_of(date.today())
+        end = date.today() + timedelta(days=ICS_DAYS)
+        worker = workers.Worker(write_ics, ws, start, end, path)
+
+        def done(count: int) -> None:
+            text = self.tr(
+                "Agenda enregistré dans « {0} » : {1} rendez-vous du {2} au {3}, avec les "
+                "initiales des personnes seulement."
+            ).format(path, count, formatting.format_date(start), formatting.format_date(end))
+            self.statusBar().showMessage(text, 30_000)
+            self.file_bar.show_file(Path(path), text)  # over the file, once back to it
+
+        def failed(message: str, _exc: object) -> None:
+            messagebox.warning(
+                self,
+                self.tr("Exporter l'agenda"),
+                self.tr("L'agenda n'a pas pu être enregistré : {0}").format(message),
+            )
+
+        worker.signals.finished.connect(done)
+        worker.signals.failed.connect(failed)
+        self.statusBar().showMessage(self.tr("Export de l'agenda…"))
+        return workers.start(worker)
+
+    def book_appointment(self) -> QDialog | None:
+        """« Prendre rendez-vous… » for the person shown: the dialog keeps what was typed and
+        shows the use case's message (a past date, an overlap…) until the booking is made."""
+        from datetime import date, datetime, timedelta
+
+        from cep_desk.ui.agenda import AppointmentDialog
+        from cep_desk.usecases import agenda
+
+        ident = self.panel.current_beneficiary_id if self.ws is not None else None
+        person = self.panel.person
+        if ident is None or person is None:
+            return None
+        self.panel.flush()
+        journey = self.panel.journey
+        journey_id = journey.id if journey is not None and journey.closed_on is None else None
+        level = 1
+        if journey is not None and journey_id is not None and (journey.level_reached or 0) >= 1:
+            decision = domain.Level1Decision.parse(journey.level1_decision)
+            level = 2 if domain.can_open_level2(decision) else 1
+        name = formatting.full_name(person.last_name, person.first_name)
+        now = datetime.now()
+        start_day = date.today() if now.hour < 17 else date.today() + timedelta(days=1)
+
+        def submit(values: dict[str, Any]) -> str | None:
+            if self.ws is None or self.panel.current_beneficiary_id != ident:
+                return self.tr("L'espace de travail est verrouillé.")
+            try:
+                row = agenda.book(self.ws, beneficiary_id=ident, journey_id=journey_id, **values)
+            except ValidationError as exc:
+                return exc.message
+            self.statusBar().showMessage(
+                self.tr("Rendez-vous pris : {0} à {1}.").format(
+                    formatting.format_weekday_date(row.day), formatting.format_clock(row.start)
+                ),
+                30_000,
+            )
+            self._on_saved_now()
+            self.panel.update_header()  # « prochain rendez-vous le … »
+            if self.agenda_shown:
+                self.agenda_view.refresh(select=row.id)
+            return None
+
+        dialog = AppointmentDialog(
+            self,
+            title=self.tr("Prendre rendez-vous"),
+            person_name=name,
+            submit=submit,
+            initial={"day": start_day, "level": level, "duration_min": 60},
+            ok_text=self.tr("Réserver"),
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.start.setFocus()
+        return dialog
 
     # ------------------------------------------------------------------------------------------
     # Closing

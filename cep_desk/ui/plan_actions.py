@@ -12,6 +12,7 @@ import dataclasses
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +33,9 @@ from cep_desk.usecases.common import NotFound
 from cep_desk.usecases.workspaces import Workspace
 
 from . import messagebox, printing, workers
+
+if TYPE_CHECKING:  # loaded with the first preview
+    from .pdf_preview import PdfPreviewDialog
 
 
 class PlanOptionsDialog(QDialog):
@@ -119,7 +123,7 @@ class PlanActions(QObject):
         self._busy = False
         self._cancel: threading.Event | None = None
         self.progress_dialog: QProgressDialog | None = None
-        self.last_preview = None
+        self.last_preview: PdfPreviewDialog | None = None
         self.ask_options = _ask_options
 
     # -- entry points ------------------------------------------------------------------------

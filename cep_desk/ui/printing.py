@@ -75,7 +75,8 @@ def page_sizes_pt(pdf_bytes: bytes) -> list[tuple[float, float]]:
 
         doc = pdfium.PdfDocument(pdf_bytes)
         try:
-            return [tuple(doc[i].get_size()) for i in range(len(doc))]  # type: ignore[misc]
+            sizes = (doc[i].get_size() for i in range(len(doc)))
+            return [(float(width), float(height)) for width, height in sizes]
         finally:
             doc.close()
 

@@ -19,6 +19,7 @@ public (see :mod:`cep_desk.domain`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,6 +50,7 @@ from cep_desk import domain
 from cep_desk.domain import ValidationError
 from cep_desk.ui.wheel import WheelSafeCombo, WheelSafeDateEdit
 from cep_desk.usecases import followups, satisfaction
+from cep_desk.usecases.records import FollowupRecord, SatisfactionRecord
 from cep_desk.usecases.workspaces import Workspace
 
 
@@ -80,7 +82,7 @@ class _Choice(QWidget):
     """One question: its label (with a mnemonic, buddy of the first option) and big radio
     buttons, navigable with the arrow keys."""
 
-    def __init__(self, text: str, options: list[tuple[object, str]], parent: QWidget) -> None:
+    def __init__(self, text: str, options: Sequence[tuple[object, str]], parent: QWidget) -> None:
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 6, 0, 6)
@@ -185,7 +187,7 @@ class KioskQuestionnaire(QDialog):
         super().__init__(parent)
         self.ws, self.journey_id, self.level = ws, journey_id, level
         self.today = today or date.today()
-        self.saved: satisfaction.SatisfactionRecord | None = None
+        self.saved: SatisfactionRecord | None = None
         self.leave_dialog: LeaveDialog | None = None
         self.setObjectName("kiosk")
         self.setWindowTitle("Questionnaire de satisfaction")
@@ -441,7 +443,7 @@ class PaperAnswersDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ws, self.journey_id = ws, journey_id
-        self.saved: satisfaction.SatisfactionRecord | None = None
+        self.saved: SatisfactionRecord | None = None
         self.setWindowTitle("Saisir un questionnaire papier")
         lay = QVBoxLayout(self)
         form = QFormLayout()
@@ -512,7 +514,7 @@ class FollowupDialog(QDialog):
     def __init__(self, ws: Workspace, followup_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws, self.followup_id = ws, followup_id
-        self.saved: followups.FollowupRecord | None = None
+        self.saved: FollowupRecord | None = None
         record = followups.get_followup(ws, followup_id)
         self.setWindowTitle("Suivi à six mois")
         lay = QVBoxLayout(self)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TR_NOOP, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -46,11 +46,15 @@ from .panel.widgets import (
     tr,
 )
 
+if TYPE_CHECKING:  # loaded with the first preview
+    from .pdf_preview import PdfPreviewDialog
+
 PREVIEW, EXPORT = "preview", "export"
 
-TITLES = {
-    DocumentKind.CEP_OPINION: QT_TR_NOOP("Avis du CEP (démission-reconversion)"),
-    DocumentKind.PTP_ABSENCE_REQUEST: QT_TR_NOOP("Demande d'absence à l'employeur (PTP)"),
+# QT_TR_NOOP marks the text for lupdate and returns it (its stub says object).
+TITLES: dict[DocumentKind, str] = {
+    DocumentKind.CEP_OPINION: str(QT_TR_NOOP("Avis du CEP (démission-reconversion)")),
+    DocumentKind.PTP_ABSENCE_REQUEST: str(QT_TR_NOOP("Demande d'absence à l'employeur (PTP)")),
 }
 
 
@@ -211,7 +215,7 @@ class SchemeDocumentActions(QObject):
         self._before = before
         self._pool = pool
         self._busy = False
-        self.last_preview = None
+        self.last_preview: PdfPreviewDialog | None = None
         self.last_warning = ""
         self.ask_fields = _ask_fields
         self.choose_kind = _choose_kind
@@ -268,7 +272,8 @@ class SchemeDocumentActions(QObject):
         except (ValidationError, NotFound) as exc:
             messagebox.information(self._parent, title, exc.message)
             return
-        project = beneficiaries.load_file(ws, beneficiary_id, audit=False).current.project
+        current = beneficiaries.load_file(ws, beneficiary_id, audit=False).current
+        project = current.project if current is not None else None
         values = {name: getattr(project, name, None) for name in sd.DOCUMENT_FIELDS}
         answer = self.ask_fields(self._parent, doc, values)
         if answer is None:

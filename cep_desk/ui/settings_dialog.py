@@ -119,7 +119,7 @@ class SettingsDialog(QDialog):
             box = WheelSafeSpinBox()
             box.setRange(low, high)
             box.setSuffix(_tr(suffix))
-            box.setValue(int(workspaces.get_setting(ws, key)))
+            box.setValue(workspaces.int_setting(ws, key, low))
             self.delays[key] = box
             _labelled(form, _tr(mnemonic_label) + " :", box, _tr(label))
         layout.addWidget(delays)

@@ -143,7 +143,7 @@ def unguarded_value_widgets(root: QWidget) -> list[QWidget]:
     is a bug (tests call this on every window)."""
     from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QScrollBar
 
-    found = []
+    found: list[QWidget] = []
     for widget in [root, *root.findChildren(QWidget)]:
         if isinstance(widget, QScrollBar):
             continue  # scrolling is what the wheel is for

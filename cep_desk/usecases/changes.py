@@ -32,6 +32,7 @@ SKILL = "skill"
 STEP = "step"
 FUNDING = "funding"
 DOCUMENT = "document"
+APPOINTMENT = "appointment"
 
 ADDED = "added"
 UPDATED = "updated"

@@ -188,22 +188,37 @@ class DueFollowup:
     ref_id: int
 
 
-def due_followups(session: Session, today: date, horizon_days: int = 14) -> list[DueFollowup]:
-    """Pending follow-ups due by ``today + horizon_days`` (late ones included), oldest first."""
+def due_followup_rows(
+    session: Session, today: date, horizon_days: int = 14
+) -> list[tuple[int, date, int, str]]:
+    """``(id, due_on, beneficiary_id, label)`` of the pending follow-ups due by ``today +
+    horizon_days`` (late ones included), oldest first, without the names (the due list reads
+    them for all its items at once)."""
     until = today + timedelta(days=horizon_days)
-    f, b = m.Followup, m.Beneficiary
+    f = m.Followup
     rows = session.execute(
-        select(f.id, f.due_on, f.attempts, b.id, b.last_name, b.first_name)
-        .join(b, b.id == f.beneficiary_id)
+        select(f.id, f.due_on, f.attempts, f.beneficiary_id)
         .where(f.status == FollowupStatus.PENDING.value, f.due_on <= until)
         .order_by(f.due_on, f.id)
     ).all()
     out = []
-    for fid, due_on, attempts, bid, last, first in rows:
+    for fid, due_on, attempts, bid in rows:
         label = "Suivi à six mois"
         if due_on < today:
             label += " (en retard)"
         if attempts:
             label += f", {attempts} tentative(s) sans réponse"
-        out.append(DueFollowup("followup", due_on, bid, full_name(last, first), label, fid))
+        out.append((fid, due_on, bid, label))
     return out
+
+
+def due_followups(session: Session, today: date, horizon_days: int = 14) -> list[DueFollowup]:
+    """Pending follow-ups due by ``today + horizon_days`` (late ones included), oldest first."""
+    from .beneficiaries import names_of
+
+    rows = due_followup_rows(session, today, horizon_days)
+    names = names_of(session, (bid for _fid, _day, bid, _label in rows))
+    return [
+        DueFollowup("followup", day, bid, full_name(*names.get(bid, ("", ""))), label, fid)
+        for fid, day, bid, label in rows
+    ]

@@ -7,7 +7,7 @@ kept as their stable codes (``str``), and ``domain.<Enum>(code).label`` gives th
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -265,6 +265,23 @@ class FollowupRecord:
 
 
 @dataclass(frozen=True)
+class AppointmentRecord:
+    id: int
+    beneficiary_id: int
+    journey_id: int | None
+    day: date
+    start: time
+    duration_min: int
+    modality: str
+    place: str
+    level: int
+    status: str
+    interview_id: int | None
+    purpose: str
+    is_followup: bool
+
+
+@dataclass(frozen=True)
 class AuditRecord:
     id: int
     at: datetime
@@ -321,4 +338,5 @@ RECORD_OF: dict[str, type] = {
     "document": DocumentRecord,
     "satisfaction": SatisfactionRecord,
     "followup": FollowupRecord,
+    "appointment": AppointmentRecord,
 }

@@ -214,7 +214,13 @@ def test_purge_dry_run_then_purge(tmp_path):
     template = data["people"][0]
     old = []
     for k in range(3):
-        person = dict(template, journeys=[], documents=[], last_contact_on=f"2019-0{k + 1}-15")
+        person = dict(
+            template,
+            journeys=[],
+            documents=[],
+            appointments=[],
+            last_contact_on=f"2019-0{k + 1}-15",
+        )
         person["uid"] = f"ancien-espace:beneficiaries:{k + 1}"
         old.append(person)
     data["people"] = old

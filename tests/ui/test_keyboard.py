@@ -135,8 +135,10 @@ def test_no_mnemonic_collides_in_any_dialog_and_every_settings_field_has_one(
 
     from cep_desk import catalogue, domain
     from cep_desk.storage.rekey import RekeyReport
+    from cep_desk.ui.agenda import AppointmentDialog
     from cep_desk.ui.lifecycle.dialogs import (
         PurgeDialog,
+        ReportDialog,
         RestoreDialog,
         StatsDialog,
         TypedConfirmDialog,
@@ -168,6 +170,7 @@ def test_no_mnemonic_collides_in_any_dialog_and_every_settings_field_has_one(
         TypedConfirmDialog("MARTIN", "Élodie MARTIN", window),
         PurgeDialog([], 2, window),
         StatsDialog(window),
+        ReportDialog(window),
         SchemeStepsDialog(
             window, catalogue.load_catalogue(), domain.Public.JOB_SEEKER, date.today()
         ),
@@ -182,6 +185,9 @@ def test_no_mnemonic_collides_in_any_dialog_and_every_settings_field_has_one(
         sd.LeaveDialog(demo_ws, window),
         sd.PaperAnswersDialog(demo_ws, journey_id, 2, window),
         sd.FollowupDialog(demo_ws, followup.id, window),
+        AppointmentDialog(
+            window, title="Prendre rendez-vous", person_name="MARTIN Élodie", submit=lambda v: None
+        ),
     ]
     walked_elsewhere = {FirstRunWizard}  # page by page, in the test above
     missing = _dialog_classes() - {type(d) for d in dialogs} - walked_elsewhere

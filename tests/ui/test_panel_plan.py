@@ -246,6 +246,30 @@ def test_columns_stack_when_narrow(qtbot, ws):
     qtbot.waitUntil(lambda: not panel.identity.columns.stacked)
 
 
+def test_identity_never_needs_a_horizontal_scroll_and_its_labels_line_up(qtbot, ws):
+    from PySide6.QtWidgets import QFormLayout
+
+    person, _journey = _person(ws)
+    panel = make_panel(qtbot, ws)
+    panel.load(person.id)
+    identity = panel.identity
+    panel.show()
+    for width in (700, 900, 1000, 1100, 1200, 1400, 1700):
+        panel.resize(width, 700)
+        qtbot.wait(20)
+        content = identity.scroll_area.widget()
+        # side by side or stacked, what the columns need fits in the visible width
+        assert content.minimumSizeHint().width() <= identity.scroll_area.viewport().width(), width
+    for forms in (identity._left_forms, identity._right_forms):
+        edges = {
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().minimumWidth()
+            for form in forms
+            for row in range(form.rowCount())
+            if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None
+        }
+        assert len(edges) == 1 and edges.pop() > 0
+
+
 def test_first_funding_line_creates_the_project(qtbot, ws):
     person = beneficiaries.create_beneficiary(ws, last_name="Henry", first_name="Jade")
     panel = make_panel(qtbot, ws)

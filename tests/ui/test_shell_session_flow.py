@@ -109,6 +109,22 @@ def test_nobody_selected_says_how_to_choose(qtbot, make_window, demo_ws):
     assert w.right_stack.currentWidget() is w.panel
 
 
+def test_the_list_shows_the_public_short_and_its_full_label_on_hover(qtbot, make_window, demo_ws):
+    w = make_window(demo_ws)
+    assert {p.value for p in domain.Public} == set(domain.PUBLIC_SHORT)
+    assert all(len(short) <= 20 for short in domain.PUBLIC_SHORT.values())
+    seen = set()
+    for row in range(w.model.rowCount()):
+        index = w.model.index(row, 2)
+        shown = w.model.data(index, Qt.ItemDataRole.DisplayRole)
+        full = w.model.data(index, Qt.ItemDataRole.ToolTipRole)
+        code = next(p for p in domain.Public if p.label == full)
+        assert shown == domain.PUBLIC_SHORT[code.value]
+        assert w.model.data(index, Qt.ItemDataRole.AccessibleTextRole) == f"Public : {full}"
+        seen.add(code)
+    assert len(seen) >= 4  # the demo has people of several publics
+
+
 class _UrlCatcher(QObject):
     def __init__(self) -> None:
         super().__init__()

@@ -6,14 +6,22 @@ from __future__ import annotations
 
 import io
 import string
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from pypdf import PdfReader
 
 from cep_desk import domain, kinds
 from cep_desk.kinds import Access, FieldType
-from cep_desk.usecases import beneficiaries, journeys, kind_records, plan, records, workspaces
+from cep_desk.usecases import (
+    agenda,
+    beneficiaries,
+    journeys,
+    kind_records,
+    plan,
+    records,
+    workspaces,
+)
 from cep_desk.usecases.lifecycle import rights
 
 # Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
@@ -37,6 +45,7 @@ OVERRIDES: dict[str, dict[str, object]] = {
     "step": {"start_on": date(2026, 1, 5), "due_on": date(2026, 3, 27)},
     "satisfaction": {"level": 2, "satisfaction": 3, "usefulness": 2},
     "followup": {"attempts": 2, "status": "done"},
+    "appointment": {"start": time(10, 35), "level": 2, "is_followup": True},
 }
 
 
@@ -80,6 +89,8 @@ def _values(kind: kinds.Kind, canaries: Canaries, day: list[date]) -> dict[str, 
             values[f.name] = 123_456 + canaries.n
         elif f.type is FieldType.TIME:
             values[f.name] = "10:35"
+        elif f.type is FieldType.CLOCK:
+            values[f.name] = time(9, 5)
     values.update(OVERRIDES.get(kind.name, {}))
     return values
 
@@ -111,6 +122,10 @@ def _fill(ws) -> tuple[int, dict[str, dict[str, object]]]:
         (kinds.FOLLOWUP, records.FollowupRecord),
     ):
         kind_records.add(ws, kind, record, j.id, **values(kind))
+    booked = values(kinds.APPOINTMENT)
+    status = booked.pop("status")
+    row = agenda.book(ws, beneficiary_id=p.id, journey_id=j.id, today=booked["day"], **booked)
+    agenda.set_status(ws, row.id, str(status), today=booked["day"])
     journeys.update_journey(ws, j.id, closed_on=closed_on)
     return p.id, given
 
@@ -126,7 +141,11 @@ def _flat(text: str) -> str:
 
 
 def _records(person: dict) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {"person": [person], "document": person["documents"]}
+    out: dict[str, list[dict]] = {
+        "person": [person],
+        "document": person["documents"],
+        "appointment": person["appointments"],
+    }
     for j in person["journeys"]:
         out.setdefault("journey", []).append(j)
         for key, name in (

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -122,6 +122,15 @@ def _graph(ws) -> list[tuple]:
             ("document", people[d.beneficiary_id], journeys.get(d.journey_id), d.sha256)
             for d in s.scalars(select(m.IssuedDocument))
         ]
+        sessions = {
+            i.id: (journeys[i.journey_id], i.level, i.held_on)
+            for i in s.scalars(select(m.Interview))
+        }
+        out += [  # an appointment names its person, its journey and the session made from it
+            ("appointment", people[a.beneficiary_id], journeys.get(a.journey_id),
+             sessions.get(a.interview_id), a.day, a.start, a.status)
+            for a in s.scalars(select(m.Appointment))
+        ]  # fmt: skip
     return sorted(out, key=repr)
 
 
@@ -147,11 +156,58 @@ def test_bulk_import_keeps_every_reference(source, ws, tmp_path, small_batches):
         assert mine == theirs
         again = json.loads(X.dumps(X.export_json(target, now=NOW)))
         first = json.loads(out.read_text(encoding="utf-8"))
-        strip = lambda p: {k: v for k, v in p.items() if k not in ("uid", "journeys", "documents")}  # noqa: E731
+        lists = ("uid", "journeys", "documents", "appointments")
+        strip = lambda p: {k: v for k, v in p.items() if k not in lists}  # noqa: E731
         by_name = {(p["last_name"], p["first_name"]): strip(p) for p in again["people"]}
         for p in first["people"]:
             assert by_name[(p["last_name"], p["first_name"])] == strip(p)
         assert X.import_file(target, out).created == 0  # the uids are mapped: no duplicate
+
+
+def _stored(ws) -> dict[str, list[tuple]]:
+    """Every row of every table as SQLite stores it (no type processing on the way out)."""
+    out = {}
+    with ws.read() as s:
+        conn = s.connection()
+        for name in sorted(m.Base.metadata.tables):
+            rows = conn.exec_driver_sql(f'SELECT * FROM "{name}" ORDER BY rowid').all()
+            if name == "audit_events":  # "at" is the time of the import itself
+                rows = [tuple(v for k, v in r._mapping.items() if k != "at") for r in rows]
+            out[name] = [tuple(r) for r in rows]
+    return out
+
+
+def test_prepared_inserts_store_what_core_inserts_store(source, tmp_path, monkeypatch):
+    """The import's prepared statements (driver executemany, bind processors and defaults
+    applied by hand) write the very values SQLAlchemy's Core insert() writes."""
+    from cep_desk.usecases import workspaces
+
+    out = tmp_path / "all.json"
+    X.export_to_file(source, out, now=NOW)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    for person in doc["people"][:5]:  # fields left out: their defaults are filled in
+        for name in ("notes", "sex", "status", "rqth_basis"):
+            person.pop(name, None)
+        for journey in person["journeys"]:
+            journey.pop("outcome_note", None)
+            journey.pop("reasons", None)  # a JSON column: its default list, serialised
+    out.write_text(X.dumps(doc), encoding="utf-8")
+    stored = []
+    for prepared in (True, False):
+        monkeypatch.setattr(X._Inserter, "prepared_statements", prepared)
+        ws, _ = workspaces.create(tmp_path / f"ws-{prepared}", PASSPHRASE)
+        try:
+            assert X.import_file(ws, out).created == 30
+            stored.append(_stored(ws))
+        finally:
+            ws.close()
+    assert stored[0]["beneficiaries"] and stored[0]["audit_events"]
+    written = {t.model.__tablename__ for t in X.ALL_TABLES} | {"audit_events"}
+    assert written <= set(stored[0])
+    for name in sorted(written):
+        assert stored[0][name] == stored[1][name], name
+    mapped = lambda rows: sorted(r for r in rows if str(r[0]).startswith("exchange:"))  # noqa: E731
+    assert mapped(stored[0]["settings"]) == mapped(stored[1]["settings"]) != []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -189,6 +245,7 @@ def both_verdicts(doc: object) -> tuple[bool, bool]:
     global REFERENCE
     REFERENCE = REFERENCE or _reference()
     ours = next(iter(S.iter_errors(doc)), None) is None
+    assert S.is_valid(doc) == ours, doc  # the compiled checker: the interpreter's verdict
     theirs = REFERENCE.is_valid(doc)
     return ours, theirs
 
@@ -246,6 +303,98 @@ def test_arbitrary_json_gets_the_same_verdict_from_both(junk):
     for doc in (junk, {"format": X.FORMAT_NAME, "version": 1, "people": junk}):
         ours, theirs = both_verdicts(doc)
         assert ours == theirs, (ours, theirs, doc)
+
+
+# ---------------------------------------------------------------------------------------------
+# The compiled checker (what the import runs) against the interpreter (what gives the messages)
+# ---------------------------------------------------------------------------------------------
+
+EDGY = st.one_of(
+    WEIRD,
+    st.just(1.0),
+    st.just(float("nan")),
+    st.just(float("inf")),
+    st.just(-0.0),
+    st.just(720),
+    st.just(721),
+    st.just(""),
+    st.just("F"),
+    st.just(["vae", "vae"]),
+    st.just(["vae", 1]),
+    st.just([{"a": 1}, {"a": 1}]),
+    st.just("2026-12-02T10:00:00Z"),
+    st.just("2026-12-02T10:00:00.1234567Z"),
+    st.just("712a1e83-a712:beneficiaries:1"),
+)
+
+
+def _same_verdicts(value: object, schema: dict, checker) -> None:
+    interpreted = next(iter(S.iter_errors(value, schema, "x", S.SCHEMA)), None) is None
+    assert S.is_valid(value, checker) == interpreted, (value, schema)
+
+
+@settings(
+    max_examples=400,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_compiled_checker_agrees_with_the_interpreter_on_every_record(sample, data):
+    """Deep changes anywhere in one person (every definition is reached through it), and the
+    records of each definition alone."""
+    person = copy.deepcopy(data.draw(st.sampled_from(sample["people"])))
+    doc = {"p": person}
+    mutate(doc, data, EDGY)
+    person = doc.get("p")
+    _same_verdicts(person, S.SCHEMA["$defs"]["person"], S.checker_of("person"))
+    for name, definition in S.SCHEMA["$defs"].items():
+        _same_verdicts(data.draw(EDGY), definition, S.checker_of(name))
+
+
+# Every keyword the validator knows, in combinations the exchange schema does not use (no
+# type, const, numbers, open objects, minItems, uniqueItems of any values, nested $ref).
+ODD_SCHEMA = {
+    "$defs": {
+        "leaf": {"minimum": 2, "maximum": 5, "minLength": 2, "pattern": "^a", "minItems": 1},
+        "node": {
+            "type": ["object", "array", "number", "null"],
+            "properties": {"n": {"$ref": "#/$defs/node"}, "c": {"const": [1, "a"]}},
+            "required": ["n"],
+            "items": {"$ref": "#/$defs/leaf"},
+            "uniqueItems": True,
+            "maxItems": 4,
+            "minimum": 0,
+        },
+        "choice": {"enum": [1, "a", None, [1], {"k": 2}], "format": "date"},
+        "stamp": {"type": ["string", "integer"], "format": "date-time", "maximum": 3},
+    },
+}
+
+ODD_VALUES = st.recursive(
+    EDGY | st.sampled_from([2, 5, 2.5, "ab", "a", "b", [1], {"k": 2}, "2026-01-01"]),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.sampled_from(["n", "c", "z"]), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=ODD_VALUES, name=st.sampled_from(sorted(ODD_SCHEMA["$defs"])))
+@example(value=float("nan"), name="leaf")  # NaN is neither below nor above: valid
+@example(value={"n": [float("nan"), 3]}, name="node")
+@example(value={"n": None, "c": [1, "a"]}, name="node")
+@example(value={"n": None, "c": [1.0, "a"]}, name="node")
+@example(value=[[1], [1]], name="node")
+@example(value=[{"k": 2}], name="choice")
+@example(value="2026-01-01", name="choice")
+@example(value=True, name="stamp")
+def test_compiled_checker_agrees_on_the_keywords_the_schema_does_not_combine(value, name):
+    definition = ODD_SCHEMA["$defs"][name]
+    checker = S.compile_checker(definition, ODD_SCHEMA)
+    interpreted = next(iter(S.iter_errors(value, definition, "x", ODD_SCHEMA)), None) is None
+    assert S.is_valid(value, checker) == interpreted, (value, name)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -383,7 +532,11 @@ def test_a_record_uid_repeated_in_another_person_is_refused(sample, ws, tmp_path
     doc = copy.deepcopy(sample)
     first = next(p for p in doc["people"] if p["journeys"])
     later = next(p for p in reversed(doc["people"]) if p["journeys"] and p is not first)
+    old_uid = later["journeys"][0]["uid"]
     later["journeys"][0]["uid"] = first["journeys"][0]["uid"]
+    for record in later["appointments"] + later["documents"]:  # they follow their journey
+        if record["journey_uid"] == old_uid:
+            record["journey_uid"] = first["journeys"][0]["uid"]
     where = _file_verdict(ws, tmp_path, X.dumps(doc).encode())
     assert where == f"people[{doc['people'].index(later)}].journeys[0].uid"
     with pytest.raises(X.ExchangeError):

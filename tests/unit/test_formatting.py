@@ -82,3 +82,15 @@ def test_two_digit_years_near_for_plans_past_for_births():
     assert f.parse_date("01/01/13", two_digit_years=past, today=today) == date(1913, 1, 1)
     assert f.parse_date("01/01/27", two_digit_years=past, today=today) == date(1927, 1, 1)
     assert f.expand_year(5, rule=past, today=today) == 2005
+
+
+def test_the_agenda_headings_in_french():
+    assert f.format_weekday_date(date(2026, 12, 3)) == "jeudi 3 décembre 2026"
+    assert f.format_weekday_date(date(2026, 12, 1)) == "mardi 1er décembre 2026"
+    assert f.format_weekday_short(date(2026, 12, 7)) == "lun. 7/12"
+    assert f.format_week_range(date(2026, 12, 7)) == "semaine du 7 au 13 décembre 2026"
+    assert f.format_week_range(date(2026, 11, 30)) == "semaine du 30 novembre au 6 décembre 2026"
+    assert (
+        f.format_week_range(date(2026, 12, 28)) == "semaine du 28 décembre 2026 au 3 janvier 2027"
+    )
+    assert f.format_week_range(date(2027, 2, 1)) == "semaine du 1er au 7 février 2027"

@@ -39,6 +39,7 @@ LAYERS: dict[str, str] = {
     "cep_desk.passphrase": "core",
     "cep_desk.places": "core",
     "cep_desk.plan_document": "core",
+    "cep_desk.report_document": "core",
     "cep_desk.referentials": "core",
     "cep_desk.safezip": "core",
     "cep_desk.eligibility": "core",

@@ -8,7 +8,7 @@ import typing
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import JSON, Boolean, Date, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Time
 
 from cep_desk import kinds
 from cep_desk.kinds import Access, FieldType
@@ -19,7 +19,8 @@ from cep_desk.usecases.lifecycle import schema
 # Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
 pytestmark = pytest.mark.both_engines
 
-COMMON = {"id", "created_at", "updated_at"}
+# Kept by the storage for itself on every table (uid and row_version: on the synced ones).
+COMMON = {"id", "created_at", "updated_at", "uid", "row_version"}
 MODELS = {
     kinds.COUNSELLOR: m.Counsellor,
     kinds.PERSON: m.Beneficiary,
@@ -35,6 +36,7 @@ MODELS = {
     kinds.DOCUMENT: m.IssuedDocument,
     kinds.SATISFACTION: m.SatisfactionAnswer,
     kinds.FOLLOWUP: m.Followup,
+    kinds.APPOINTMENT: m.Appointment,
 }
 RECORDS = {
     kinds.COUNSELLOR: records.CounsellorRecord,
@@ -51,10 +53,12 @@ RECORDS = {
     kinds.DOCUMENT: records.DocumentRecord,
     kinds.SATISFACTION: records.SatisfactionRecord,
     kinds.FOLLOWUP: records.FollowupRecord,
+    kinds.APPOINTMENT: records.AppointmentRecord,
 }
 SQL_TYPES: dict[FieldType, tuple[type, ...]] = {
     FieldType.TEXT: (String, Text),
     FieldType.TIME: (String,),
+    FieldType.CLOCK: (Time,),
     FieldType.DATE: (Date,),
     FieldType.DATETIME: (m.UTCDateTime,),
     FieldType.CODE: (String,),
@@ -180,6 +184,7 @@ def test_the_generated_schema_follows_the_descriptions() -> None:
         "document": kinds.DOCUMENT,
         "satisfaction": kinds.SATISFACTION,
         "followup": kinds.FOLLOWUP,
+        "appointment": kinds.APPOINTMENT,
     }
     for key, kind in names.items():
         props = defs[key]["properties"]

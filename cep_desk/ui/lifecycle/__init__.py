@@ -26,12 +26,13 @@ from cep_desk import catalogue_update, formatting
 from cep_desk.files import write_atomically
 from cep_desk.ui import messagebox, workers
 from cep_desk.usecases import beneficiaries
+from cep_desk.usecases import report as activity_report
 from cep_desk.usecases.lifecycle import backup as lifecycle_backup
 from cep_desk.usecases.lifecycle import exchange, notice, rights, stats
 from cep_desk.usecases.workspaces import Workspace
 
 from . import paths
-from .dialogs import PurgeDialog, RestoreDialog, StatsDialog, TypedConfirmDialog
+from .dialogs import PurgeDialog, ReportDialog, RestoreDialog, StatsDialog, TypedConfirmDialog
 from .paths import tr
 
 __all__ = ["DataMenu", "backup_reminder_text", "install"]
@@ -142,6 +143,10 @@ class DataMenu(QMenu):
             "action_stats", tr("S&tatistiques d'activité…"), self.show_stats,
             tr("Chiffres anonymisés de l'activité, exportables en CSV"),
         )  # fmt: skip
+        self.action_report = add(
+            "action_report", tr("Rapp&ort d'activité…"), self.show_report,
+            tr("Le rapport de la période pour l'opérateur : PDF avec graphiques ou CSV"),
+        )  # fmt: skip
         self.addSeparator()
         self.action_update_catalogue = add(
             "action_update_catalogue", tr("Mettre à jour les &dispositifs…"),
@@ -172,7 +177,7 @@ class DataMenu(QMenu):
         person = open_ and self.get_selected_id() is not None
         for action in (self.action_backup, self.action_purge, self.action_import,
                        self.action_export_all,
-                       self.action_stats, self.action_notice,
+                       self.action_stats, self.action_report, self.action_notice,
                        self.action_update_catalogue):  # fmt: skip
             action.setEnabled(open_)
         self.action_catalogue_info.setText(catalogue_info_text(self.get_workspace()))
@@ -316,14 +321,14 @@ class DataMenu(QMenu):
         self.last_dialog = dialog
 
         def accepted() -> None:
-            values = getattr(dialog, "accepted_values", None)
-            dialog.accepted_values = None
+            values, dialog.accepted_values = dialog.accepted_values, None
             if values is not None:
+                backup_file, target, secret = values
                 # An empty or unreadable register is still looked at (nothing to apply, or
                 # a warning); only a box the counsellor unticked means "do not apply".
                 wanted = dialog.reapply_box.isChecked() or count <= 0
                 source = ws.path if ws is not None and wanted else None
-                self._restore(*values, erasures_from=source)
+                self._restore(backup_file, target, secret, erasures_from=source)
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -618,6 +623,28 @@ class DataMenu(QMenu):
         dialog.requested.connect(compute)
         dialog.open()
         dialog.request()
+        return dialog
+
+    def show_report(self) -> ReportDialog | None:
+        """« Rapport d'activité… »: the dialog asks the period, the format and the place; the
+        report is built and written by the use case in a worker, with a progress dialog."""
+        ws = self._workspace()
+        if ws is None:
+            return None
+        dialog = ReportDialog(self.window_)
+        self.last_dialog = dialog
+
+        def build(start: date, end: date, target: Path) -> None:
+            self._run(
+                lambda progress: activity_report.export(ws, start, end, target, progress=progress),
+                lambda written: dialog.show_done(written.kind, written.paths),
+                progress_label=tr("Rapport d'activité en cours…"),
+                on_failed=dialog.show_error,
+                title=tr("Rapport d'activité"),
+            )
+
+        dialog.requested.connect(build)
+        dialog.open()
         return dialog
 
     def show_notice(self) -> QWidget | None:

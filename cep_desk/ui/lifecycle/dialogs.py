@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -74,6 +76,8 @@ class RestoreDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, erasures: int = 0) -> None:
         """``erasures``: entries of the open workspace's erasure register (-1: unreadable)."""
         super().__init__(parent)
+        # Read by the caller on ``accepted`` and dropped at once (see accept).
+        self.accepted_values: tuple[Path, Path, str] | None = None
         self.setWindowTitle(tr("Restaurer une sauvegarde"))
         self.setAccessibleName(tr("Restaurer une sauvegarde"))
         layout = QVBoxLayout(self)
@@ -189,7 +193,7 @@ class RestoreDialog(QDialog):
             self.error_label.setText(tr("Saisissez la phrase de passe ou la clé de secours."))
             return
         # Read by the caller on ``accepted`` and dropped at once; the field is cleared.
-        self.accepted_values: tuple[Path, Path, str] | None = (backup_file, target, secret)
+        self.accepted_values = (backup_file, target, secret)
         super().accept()
 
     def done(self, result: int) -> None:
@@ -436,3 +440,155 @@ class StatsDialog(QDialog):
             write_atomically(path, text)
         self.exported.emit(path)
         return path
+
+
+# ---------------------------------------------------------------------------------------------
+# Activity report
+# ---------------------------------------------------------------------------------------------
+
+
+class ReportDialog(QDialog):
+    """« Rapport d'activité » : the period, the format (PDF, one CSV, a folder of CSVs) and
+    the destination. ``requested(start, end, target)`` is emitted when the counsellor asks for
+    it; the caller builds the report in a worker (the use case only) and calls
+    :meth:`show_done` or :meth:`show_error`."""
+
+    requested = Signal(object, object, object)  # start, end, Path
+
+    FORMATS = (
+        ("pdf", "PDF à lire (&graphiques et tableaux)"),
+        ("csv", "Un fichier C&SV de tous les indicateurs"),
+        ("dir", "Un &dossier : un CSV par indicateur et les rendez-vous anonymisés"),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Rapport d'activité"))
+        self.setAccessibleName(tr("Rapport d'activité"))
+        layout = QVBoxLayout(self)
+        period = QHBoxLayout()
+        today = date.today()
+        self.start_edit = WheelSafeDateEdit(_qdate(date(today.year, 1, 1)))
+        self.end_edit = WheelSafeDateEdit(_qdate(today))
+        for edit, name in ((self.start_edit, tr("Début de la période")),
+                           (self.end_edit, tr("Fin de la période"))):  # fmt: skip
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setAccessibleName(name)
+        start_label = QLabel(tr("Du"))
+        start_label.setBuddy(self.start_edit)
+        end_label = QLabel(tr("au"))
+        end_label.setBuddy(self.end_edit)
+        for w in (start_label, self.start_edit, end_label, self.end_edit):
+            period.addWidget(w)
+        period.addStretch(1)
+        layout.addLayout(period)
+        self.format_buttons: dict[str, QRadioButton] = {}
+        group = QButtonGroup(self)
+        for code, label in self.FORMATS:
+            button = QRadioButton(tr(label))
+            button.setAccessibleName(tr(label).replace("&", ""))
+            group.addButton(button)
+            self.format_buttons[code] = button
+            button.toggled.connect(self._format_changed)
+            layout.addWidget(button)
+        dest = QHBoxLayout()
+        dest_label = QLabel(tr("&Enregistrer dans"))
+        self.destination = QLineEdit()
+        self.destination.setAccessibleName(tr("Fichier ou dossier de destination"))
+        dest_label.setBuddy(self.destination)
+        self.browse_button = QPushButton(tr("&Parcourir…"))
+        self.browse_button.setAccessibleName(tr("Choisir la destination"))
+        self.browse_button.clicked.connect(self.browse)
+        for part in (dest_label, self.destination, self.browse_button):
+            dest.addWidget(part)
+        layout.addLayout(dest)
+        self.status = QLabel(
+            tr(
+                "Chiffres anonymes : aucun nom, aucun identifiant ; les cases inférieures à 5 "
+                "sont masquées (« < 5 »), et celles qui permettraient de les retrouver."
+            )
+        )
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("État du rapport"))
+        layout.addWidget(self.status)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        _button(box, QDialogButtonBox.StandardButton.Close, tr("Fermer"))
+        self.create_button = box.addButton(
+            tr("&Créer le rapport"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.create_button.setAccessibleName(tr("Créer le rapport"))
+        self.create_button.clicked.connect(self.request)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.format_buttons["pdf"].setChecked(True)
+        self.written: list[Path] = []
+        self.resize(640, 320)
+
+    def period(self) -> tuple[date, date]:
+        return _pydate(self.start_edit.date()), _pydate(self.end_edit.date())
+
+    def chosen_format(self) -> str:
+        return next(code for code, b in self.format_buttons.items() if b.isChecked())
+
+    def _suggested(self) -> str:
+        start, end = self.period()
+        stem = f"rapport-activite-{start.isoformat()}-{end.isoformat()}"
+        return {"pdf": stem + ".pdf", "csv": stem + ".csv", "dir": stem}[self.chosen_format()]
+
+    def _format_changed(self, checked: bool) -> None:
+        if not checked:
+            return
+        current = self.destination.text().strip()
+        folder = Path(current).parent if current else Path.home()
+        self.destination.setText(str(folder / self._suggested()))
+
+    def browse(self) -> Path | None:
+        kind = self.chosen_format()
+        if kind == "dir":
+            chosen = paths.ask_directory(self, tr("Dossier du rapport"))
+        else:
+            filter_text = (
+                tr("Documents PDF (*.pdf)") if kind == "pdf" else tr("Fichiers CSV (*.csv)")
+            )
+            chosen = paths.ask_save_file(
+                self, tr("Enregistrer le rapport"), self._suggested(), filter_text, "." + kind
+            )
+        if chosen is not None:
+            self.destination.setText(str(chosen))
+        return chosen
+
+    def request(self) -> None:
+        start, end = self.period()
+        if end < start:
+            self.status.setText(tr("La fin de la période précède son début."))
+            return
+        text = self.destination.text().strip()
+        if not text:
+            self.status.setText(tr("Choisissez où enregistrer le rapport."))
+            return
+        target = Path(text).expanduser()
+        kind = self.chosen_format()
+        if kind != "dir" and target.suffix.lower() != "." + kind:
+            target = target.with_name(target.name + "." + kind)
+        if kind == "dir" and target.suffix.lower() in (".pdf", ".csv"):
+            self.status.setText(tr("Pour un dossier, donnez un nom sans extension."))
+            return
+        self.create_button.setEnabled(False)
+        self.status.setText(tr("Rapport en cours…"))
+        self.requested.emit(start, end, target)
+
+    def show_done(self, kind: str, written: Sequence[Path]) -> None:
+        self.written = list(written)
+        self.create_button.setEnabled(True)
+        where = str(written[0]) if kind != "dir" else str(written[0].parent)
+        count = len(written)
+        self.status.setText(
+            tr("Rapport enregistré dans {0}.").format(where)
+            if kind != "dir"
+            else tr("{0} fichiers CSV enregistrés dans le dossier {1}.").format(count, where)
+        )
+
+    def show_error(self, message: str) -> None:
+        self.create_button.setEnabled(True)
+        self.status.setText(message)

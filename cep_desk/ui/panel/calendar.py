@@ -153,7 +153,7 @@ class TimelineWidget(QWidget):
         # years (first month and every January) above the months
         for i in range(self.months):
             month = _add_months(self.first, i)
-            x = self.label_width + i * self.month_width
+            x: float = self.label_width + i * self.month_width
             p.setPen(QPen(grid, 1))
             p.drawLine(int(x), top - 20, int(x), bottom)
             # The year over January, and over the first month when there is room before
@@ -278,10 +278,10 @@ class CalendarTab(QWidget):
         super().__init__()
         self._steps: dict[int, Any] = {}
         self.timeline = TimelineWidget()
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.timeline)
-        self.scroll.setWidgetResizable(False)
-        self.scroll.setAccessibleName(tr("Calendrier prévisionnel, défilant"))
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.timeline)
+        self.scroll_area.setWidgetResizable(False)
+        self.scroll_area.setAccessibleName(tr("Calendrier prévisionnel, défilant"))
         self.legend = QLabel(
             tr(
                 "Barre : étape de sa date de début à son échéance · ◆ : jalon · ligne tiretée "
@@ -295,17 +295,17 @@ class CalendarTab(QWidget):
         layout.addWidget(
             hint_label(tr("Calendrier prévisionnel : les étapes du plan d'action, mois par mois."))
         )
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.legend)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.timeline.fit_to(self.scroll.viewport().width())
+        self.timeline.fit_to(self.scroll_area.viewport().width())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         # Filled while hidden, maybe at another width: fit the width seen now.
-        self.timeline.fit_to(self.scroll.viewport().width())
+        self.timeline.fit_to(self.scroll_area.viewport().width())
 
     def fill(self, steps) -> None:
         self.set_steps(steps)
@@ -313,7 +313,7 @@ class CalendarTab(QWidget):
     def set_steps(self, steps) -> None:
         self._steps = {s.id: s for s in steps}
         self.timeline.set_steps(list(self._steps.values()))
-        self.timeline.fit_to(self.scroll.viewport().width())
+        self.timeline.fit_to(self.scroll_area.viewport().width())
 
     def clear(self) -> None:
         self._steps = {}

@@ -16,10 +16,11 @@ from .widgets import Column, RecordTable, RecordTableModel, hint_label, tr
 if TYPE_CHECKING:
     from cep_desk.usecases.file_context import FileContext
 
-CHANNELS = {
-    "export": QT_TR_NOOP("Export PDF"),
-    "print": QT_TR_NOOP("Impression"),
-    "email": QT_TR_NOOP("Courriel"),
+# QT_TR_NOOP marks the text for lupdate and returns it (its stub says object).
+CHANNELS: dict[str, str] = {
+    "export": str(QT_TR_NOOP("Export PDF")),
+    "print": str(QT_TR_NOOP("Impression")),
+    "email": str(QT_TR_NOOP("Courriel")),
 }
 
 

@@ -129,6 +129,7 @@ class FollowupTab(QWidget):
     # -- actions -------------------------------------------------------------------------
     def _level(self) -> int:
         journey = self.context.journey
+        assert journey is not None  # the buttons that ask for it need a journey
         ws = self.context.workspace()
         pending = satisfaction.pending_levels(ws, journey.id)
         return pending[0] if pending else (2 if journey.level_reached >= 2 else 1)

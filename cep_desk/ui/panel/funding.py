@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -36,8 +37,6 @@ from .widgets import (
     WARNING_STYLE,
     AmountEdit,
     ChoiceCombo,
-    DateEdit,
-    TextEdit,
     hint_label,
     tr,
 )
@@ -74,23 +73,27 @@ class SchemeCombo(WheelSafeCombo):
     edited = Signal()
     committed = Signal()
     field_names = ("scheme_code", "scheme_label")
+    binding_name = "scheme"  # bound once for both fields (see described.binding_name)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
+        line = self.lineEdit()
+        assert line is not None  # an editable combo box has one
+        self.line: QLineEdit = line
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(20)
         # Scheme names are long: the closed box need not show the longest one in full.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
-        self.lineEdit().setMaxLength(200)
-        self.lineEdit().setPlaceholderText(tr("Choisissez un dispositif ou saisissez-le"))
+        self.line.setMaxLength(200)
+        self.line.setPlaceholderText(tr("Choisissez un dispositif ou saisissez-le"))
         self._names: dict[str, str] = {}
-        self.lineEdit().textEdited.connect(self.edited)
-        self.lineEdit().editingFinished.connect(self._finished)
+        self.line.textEdited.connect(self.edited)
+        self.line.editingFinished.connect(self._finished)
         self.activated.connect(self._activated)
         self._typed = False
-        self.lineEdit().textEdited.connect(self._mark)
+        self.line.textEdited.connect(self._mark)
 
     def _mark(self, _text: str) -> None:
         self._typed = True
@@ -138,7 +141,7 @@ class SchemeCombo(WheelSafeCombo):
             self.setCurrentIndex(index)
             if index < 0:
                 self.setEditText(label)
-            self.lineEdit().setCursorPosition(0)  # the start of a long name, not its end
+            self.line.setCursorPosition(0)  # the start of a long name, not its end
         self._typed = False
 
     def clear_value(self) -> None:
@@ -186,8 +189,13 @@ class FundingTab(QWidget):
             },
         )
         s = self.section
+        # The rows come from the financing-line kind; the scheme's row sets its code and its
+        # label together, from the catalogue or typed.
         self.scheme = SchemeCombo()
-        s.add_field(tr("&Dispositif :"), self.scheme, "scheme")
+        editors = described.add_rows(s, kinds.FUNDING, editors={"scheme_label": self.scheme})
+        self.requested = described.editor_of(editors, "amount_requested_cents", AmountEdit)
+        self.granted = described.editor_of(editors, "amount_granted_cents", AmountEdit)
+        self.status = described.editor_of(editors, "status", ChoiceCombo)
         self.scheme_info = QLabel()
         self.scheme_info.setWordWrap(True)
         self.scheme_info.setTextFormat(Qt.TextFormat.RichText)
@@ -222,18 +230,9 @@ class FundingTab(QWidget):
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.setWidget(side_box)
         s.add_side(side, 2)
-        s.add_field(tr("Fi&nanceur :"), TextEdit(max_len=200), "funder")
-        s.add_field(tr("Prise en &charge :"), ChoiceCombo(domain.FundingCover.choices()), "covers")
-        self.requested = AmountEdit()
-        s.add_field(tr("Montant de&mandé :"), self.requested, "amount_requested_cents")
-        self.granted = AmountEdit()
-        s.add_field(tr("Montant acco&rdé :"), self.granted, "amount_granted_cents")
-        self.status = ChoiceCombo(domain.FundingStatus.choices())
-        s.add_field(tr("&Statut :"), self.status, "status")
-        s.add_field(tr("Da&te de décision :"), DateEdit(), "decision_on")
         s.table.set_widths([260, 200, 130, 105, 105, 85])
         self.scheme.activated.connect(self._scheme_chosen)
-        self.scheme.lineEdit().textEdited.connect(lambda _t: self._show_scheme_info())
+        self.scheme.line.textEdited.connect(lambda _t: self._show_scheme_info())
         for editor in (self.requested, self.granted):
             editor.textEdited.connect(self.refresh_totals)
         self.status.activated.connect(self.refresh_totals)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from .widgets import (
     FieldError,
     NoteEdit,
     TextEdit,
+    align_form_labels,
     field_row,
     hint_label,
     new_form,
@@ -103,6 +104,7 @@ class IdentityTab(QWidget):
         birth.textChanged.connect(self._show_age)
         person(form, "sex")
         civil.setLayout(form)
+        self._left_forms = [form]
 
         # Coordonnées -----------------------------------------------------------------------
         contact = QGroupBox(tr("Coordonnées"))
@@ -111,6 +113,7 @@ class IdentityTab(QWidget):
             person(form, name)
         self.fields["postcode"].setMaximumWidth(110)
         contact.setLayout(form)
+        self._left_forms.append(form)
 
         # Situation professionnelle ---------------------------------------------------------
         work = QGroupBox(tr("Situation professionnelle"))
@@ -118,6 +121,7 @@ class IdentityTab(QWidget):
         for name in ("status", "status_detail", "sector", "job_title", "education_level"):
             person(form, name)
         work.setLayout(form)
+        self._left_forms.append(form)
 
         # Éléments pour les financements -------------------------------------------------------
         # Structured facts the financing schemes depend on (Financement tab: « conditions
@@ -133,6 +137,7 @@ class IdentityTab(QWidget):
             person(form, name)
         person(form, "pcs_group", empty=tr("Non renseignée"))
         eligibility.setLayout(form)
+        self._left_forms.append(form)
 
         # Parcours --------------------------------------------------------------------------
         path = QGroupBox(tr("Parcours CEP en cours"))
@@ -162,6 +167,7 @@ class IdentityTab(QWidget):
         row.addWidget(self.new_journey_button)
         form.addRow(row)
         path.setLayout(form)
+        self._right_forms = [form]
 
         # Données sensibles et information --------------------------------------------------
         privacy = QGroupBox(tr("Information de la personne et données sensibles"))
@@ -192,6 +198,8 @@ class IdentityTab(QWidget):
             tr("ex. accord exprès de la personne du JJ/MM/AAAA")
         )
         privacy.setLayout(form)
+        self._right_forms.append(form)
+        self._align_labels()
 
         # Notes -----------------------------------------------------------------------------
         notes_box = QGroupBox(tr(kinds.PERSON["notes"].form))
@@ -231,12 +239,22 @@ class IdentityTab(QWidget):
         self.columns.add(left)
         self.columns.add(right)
         lay.addWidget(self.columns)
-        scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _align_labels(self) -> None:
+        align_form_labels(*self._left_forms)
+        align_form_labels(*self._right_forms)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size setting
+            self._align_labels()
+            self.columns.fit(self.width())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -18,22 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cep_desk import domain, formatting, geography
+from cep_desk import domain, formatting, geography, kinds
 from cep_desk.ui.wheel import WheelSafeCombo
 from cep_desk.usecases import changes as chg
 from cep_desk.usecases import journeys
 from cep_desk.usecases.changes import Changes
 
+from . import described
 from .widgets import (
-    CheckBox,
     ChoiceCombo,
     Columns,
     DateEdit,
     GridColumns,
-    IntEdit,
-    NoteEdit,
     TextEdit,
-    TimeEdit,
     field_row,
     hint_label,
     new_form,
@@ -48,20 +45,6 @@ if TYPE_CHECKING:
 
 META_COLUMNS_MIN_WIDTH = 960  # below this visible width, the session details stack
 TEXT_COLUMNS_MIN_WIDTH = 640  # below this, the texts of the session take one column
-
-SESSION_FIELDS = (
-    "held_on",
-    "start_time",
-    "duration_min",
-    "modality",
-    "on_working_time",
-    "agreement",
-    "request_expressed",
-    "first_analysis",
-    "environment_info",
-    "possible_steps",
-    "actors",
-)
 
 
 class Level1Tab(QWidget):
@@ -96,30 +79,23 @@ class Level1Tab(QWidget):
         top.addWidget(self.selector_label)
         top.addWidget(self.selector)
 
-        def bind(form, label, widget, name, hint=None):
-            error = field_row(form, label, widget, hint=hint)
-            self.session_group.bind(name, widget, error)
-            self.fields[name] = widget
-            return widget
+        # The session's rows come from the session kind's « level1 » form (texts, limits,
+        # editors): its details in two columns, its texts each in a box of their own.
+        rows = described.form_editors(kinds.SESSION, "level1")
+        details = [(row, f, widget) for row, f, widget in rows if not row.lines]
+        texts = [(row, f, widget) for row, f, widget in rows if row.lines]
 
         # Session details -------------------------------------------------------------------
         meta = QGroupBox(tr("Entretien"))
         left, right = new_form(), new_form()
-        bind(left, tr("D&ate :"), DateEdit(required=True), "held_on")
-        bind(left, tr("Heure de dé&but :"), TimeEdit(), "start_time")
-        bind(left, tr("Durée (minutes) :"), IntEdit(1, 24 * 60), "duration_min")
-        bind(right, tr("&Modalité :"), ChoiceCombo(domain.Modality.choices()), "modality")
-        working = bind(
-            right,
-            tr("Temps de travail :"),
-            CheckBox(tr("Sur le &temps de travail, en application d'un accord")),
-            "on_working_time",
-        )
-        agreement = bind(
-            right, tr("Accord (branche ou entreprise) :"), TextEdit(max_len=200), "agreement"
-        )
+        half = (len(details) + 1) // 2
+        for index, (row, f, widget) in enumerate(details):
+            error = field_row(left if index < half else right, tr(row.text), widget)
+            self.session_group.bind(f.name, widget, error)
+            self.fields[f.name] = widget
+        agreement = self.fields["agreement"]
         agreement.setPlaceholderText(tr("ex. accord de branche de la métallurgie"))
-        working.toggled.connect(agreement.setEnabled)
+        self.fields["on_working_time"].toggled.connect(agreement.setEnabled)
         # Side by side on a wide screen, one above the other on a laptop.
         self.meta_columns = Columns(META_COLUMNS_MIN_WIDTH)
         self.meta_columns.add(left)
@@ -144,27 +120,15 @@ class Level1Tab(QWidget):
         self.propose_button.clicked.connect(self.propose_actors)
         self.actors_menu = QMenu(self)
         self.actors_menu.setAccessibleName(tr("Acteurs proposés"))
-        texts = (
-            ("request_expressed", tr("La &demande, telle que la personne l'exprime"), None),
-            ("first_analysis", tr("Première anal&yse de la situation et de la demande"), None),
-            (
-                "environment_info",
-                tr("Information sur &l'environnement professionnel"),
-                tr("Situation de l'emploi, évolution des métiers…"),
-            ),
-            (
-                "possible_steps",
-                tr("Déma&rches possibles"),
-                tr("Aides, prestations, formation…"),
-            ),
-            ("actors", tr("A&cteurs pouvant aider"), None),
-        )
-        for name, label, hint in texts:
-            editor = NoteEdit(lines=4)
-            extra = self.propose_button if name == "actors" else None
-            box, error = stacked_field(label, editor, hint=hint, extra=extra)
-            self.session_group.bind(name, editor, error)
-            self.fields[name] = editor
+        hints = {
+            "environment_info": tr("Situation de l'emploi, évolution des métiers…"),
+            "possible_steps": tr("Aides, prestations, formation…"),
+        }
+        for row, f, editor in texts:
+            extra = self.propose_button if f.name == "actors" else None
+            box, error = stacked_field(tr(row.text), editor, hint=hints.get(f.name), extra=extra)
+            self.session_group.bind(f.name, editor, error)
+            self.fields[f.name] = editor
             self.text_columns.add(box)
         QWidget.setTabOrder(self.fields["actors"], self.propose_button)
 
@@ -271,8 +235,7 @@ class Level1Tab(QWidget):
     def _show(self, record) -> None:
         self.session_group.discard()
         self.session = record
-        for name in SESSION_FIELDS:
-            widget = self.fields[name]
+        for name, widget in self.fields.items():
             if record is None:
                 widget.clear_value()
             else:

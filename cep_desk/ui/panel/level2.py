@@ -10,29 +10,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from cep_desk import domain, formatting
+from cep_desk import domain, formatting, kinds
 from cep_desk.ui.wheel import WheelSafeTabWidget
 from cep_desk.usecases import changes as chg
 from cep_desk.usecases import journeys
 from cep_desk.usecases.changes import Changes
 
+from . import described
 from .calendar import CalendarTab
 from .funding import FundingTab
 from .needs import NeedsTab
 from .project import ProjectTab
 from .section import RecordSection
 from .steps import StepsTab
-from .widgets import (
-    CheckBox,
-    ChoiceCombo,
-    Column,
-    DateEdit,
-    IntEdit,
-    NoteEdit,
-    TextEdit,
-    TimeEdit,
-    tr,
-)
+from .widgets import Column, TextEdit, tr
 
 if TYPE_CHECKING:
     from cep_desk.usecases.file_context import FileContext
@@ -85,24 +76,14 @@ class SessionsSection(RecordSection):
             },
         )
         self.table.set_widths([100, 70, 80, 120, 170])
-        self.add_field(tr("&Date :"), DateEdit(required=True), "held_on")
-        self.add_field(tr("Heure de début :"), TimeEdit(), "start_time")
-        self.add_field(tr("Durée (minutes) :"), IntEdit(1, 24 * 60), "duration_min")
-        self.add_field(tr("Modalité :"), ChoiceCombo(domain.Modality.choices()), "modality")
-        working = CheckBox(tr("Sur le temps de travail, en application d'un accord"))
-        self.add_field(tr("Temps de travail :"), working, "on_working_time")
-        agreement = TextEdit(max_len=200)
-        agreement.setPlaceholderText(tr("ex. accord d'entreprise du 12/03/2024"))
-        self.add_field(tr("Accord :"), agreement, "agreement")
-        self.add_field(tr("Demande &clarifiée :"), NoteEdit(lines=3), "clarified_request")
-        self.add_field(
-            tr("Infor&mation donnée :"),
-            NoteEdit(lines=3),
-            "info_given",
-            hint=tr("Emploi, formation, financements…"),
+        editors = described.add_rows(
+            self,
+            kinds.SESSION,
+            form="level2",
+            hints={"info_given": tr("Emploi, formation, financements…")},
         )
-        self.add_field(tr("&Remarques :"), NoteEdit(lines=2), "remarks")
-        self.add_field(tr("Prochain rendez-&vous :"), DateEdit(), "next_appointment_on")
+        agreement = described.editor_of(editors, "agreement", TextEdit)
+        agreement.setPlaceholderText(tr("ex. accord d'entreprise du 12/03/2024"))
 
     def _create(self, values: dict[str, Any]):
         context = self.context
@@ -184,8 +165,8 @@ class Level2Tab(QWidget):
 
     def clear(self) -> None:
         self.sessions.clear()
-        for key in SUBTAB_KEYS[1:]:
-            self.pages[key][0].clear()
+        for view in (self.needs, self.project, self.steps, self.funding, self.calendar):
+            view.clear()
 
     def current_key(self) -> str:
         return SUBTAB_KEYS[max(0, self.subtabs.currentIndex())]
@@ -201,7 +182,8 @@ class Level2Tab(QWidget):
         self.show_requested.emit()
         self.show_key(key)
         page = self.pages[key][0]
-        if not page.isAncestorOf(QApplication.focusWidget()):
+        focus = QApplication.focusWidget()
+        if focus is None or not page.isAncestorOf(focus):
             self.subtabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def session_added(self, record) -> None:

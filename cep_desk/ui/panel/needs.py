@@ -15,7 +15,7 @@ from cep_desk.usecases.common import NotFound
 
 from . import described
 from .section import RecordSection
-from .widgets import NoteEdit, hint_label, tr
+from .widgets import hint_label, tr
 
 if TYPE_CHECKING:
     from cep_desk.usecases.file_context import FileContext
@@ -54,7 +54,7 @@ class NeedsTab(QWidget):
             draggable=True,
         )
         section = self.section
-        described.add_rows(section, kinds.NEED, editors={"description": NoteEdit(lines=3)})
+        described.add_rows(section, kinds.NEED)
         section.table.set_widths([80, 190, 110])
         section.table.move_requested.connect(self.move_current)
         section.model.move_requested.connect(self.move_to)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from cep_desk import domain, formatting
 from cep_desk.domain import ValidationError
@@ -57,10 +57,18 @@ class FileView(Protocol):
     def apply_changes(self, changes: Changes) -> None: ...
 
 
+@runtime_checkable
+class ClearablePage(Protocol):
+    """What every tab of the file has: a way to empty itself (lock, no selection)."""
+
+    def clear(self) -> None: ...
+
+
 class BeneficiaryPanel(QWidget):
     saved = Signal(object)  # aware datetime of the last successful save
     failed = Signal(str)  # French message of a refused or failed save
     record_changed = Signal(int)  # beneficiary id whose list columns changed
+    book_requested = Signal()  # « Rendez-vous… »: the main window opens the booking dialog
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +89,7 @@ class BeneficiaryPanel(QWidget):
         self.subheader.setAccessibleName(self.tr("Situation du parcours"))
         self.subheader.setStyleSheet(theme.hint_style() + " padding: 0 2px 4px 2px;")
         self.subheader.setTextFormat(Qt.TextFormat.PlainText)
+        self.subheader.setWordWrap(True)  # never wider than the file: a long line wraps
 
         self.tabs = WheelSafeTabWidget()
         self.tabs.setAccessibleName(self.tr("Dossier de la personne"))
@@ -125,7 +134,18 @@ class BeneficiaryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(2)
-        layout.addWidget(self.header)
+        self.book_button = QPushButton(self.tr("Rendez-vous… (Ctrl+R)"))
+        self.book_button.setObjectName("book_button")
+        self.book_button.setAccessibleName(self.tr("Prendre rendez-vous"))
+        self.book_button.setToolTip(self.tr("Prendre un rendez-vous pour cette personne"))
+        self.book_button.setAutoDefault(False)
+        self.book_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.book_button.clicked.connect(lambda _checked=False: self.book_requested.emit())
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.book_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.subheader)
         layout.addWidget(self.tabs, 1)
         self.clear()
@@ -191,7 +211,9 @@ class BeneficiaryPanel(QWidget):
         self.header.setText(self.tr("Aucune personne sélectionnée"))
         self.subheader.setText("")
         for key in TAB_KEYS:
-            self.pages[key][0].clear()
+            page = self.pages[key][0]
+            assert isinstance(page, ClearablePage), key  # personal data must not stay shown
+            page.clear()
         self._set_enabled(False)
 
     def flush(self) -> bool:
@@ -239,7 +261,7 @@ class BeneficiaryPanel(QWidget):
             decision = domain.Level1Decision.parse(
                 self.journey.level1_decision if self.journey else None
             )
-            if not domain.can_open_level2(decision):
+            if decision is not None and not domain.can_open_level2(decision):
                 messagebox.information(
                     self,
                     self.tr("Nouvel entretien"),
@@ -304,6 +326,25 @@ class BeneficiaryPanel(QWidget):
 
     def _set_enabled(self, enabled: bool) -> None:
         self.tabs.setEnabled(enabled)
+        self.book_button.setEnabled(enabled)
+
+    def show_session(self, session_id: int) -> bool:
+        """The file read again and shown on one session (a session made from an appointment):
+        Niveau 1 on it, or Niveau 2 › Entretiens with its row selected."""
+        if self.ws is None or self.current_beneficiary_id is None:
+            return False
+        self.reload()
+        for record in self.level1.sessions():
+            if record.id == session_id:
+                self.tabs.setCurrentWidget(self.level1)
+                self.level1.session_added(record)
+                return True
+        for record in self.level2.sessions.records():
+            if record.id == session_id:
+                self.tabs.setCurrentWidget(self.level2)
+                self.level2.session_added(record)
+                return True
+        return False
 
     def update_header(self) -> None:
         person = self.person
@@ -322,7 +363,32 @@ class BeneficiaryPanel(QWidget):
             )
             if journey.closed_on:
                 parts.append(self.tr("clôturé le %s") % formatting.format_date(journey.closed_on))
+        upcoming = self._next_appointment()
+        if upcoming is not None:
+            parts.append(
+                self.tr("prochain rendez-vous %s à %s")
+                % (
+                    formatting.format_weekday_short(upcoming.day),
+                    formatting.format_clock(upcoming.start),
+                )
+            )
         self.subheader.setText(" · ".join(parts))
+
+    def _next_appointment(self) -> Any:
+        """The person's next planned appointment (the agenda's use case), or None."""
+        from datetime import datetime
+
+        from cep_desk.usecases import agenda
+
+        if self.ws is None or self.current_beneficiary_id is None:
+            return None
+        now = datetime.now()
+        ahead = [
+            row
+            for row in agenda.of_person(self.ws, self.current_beneficiary_id)
+            if row.status == "planned" and (row.day, row.start) >= (now.date(), now.time())
+        ]
+        return min(ahead, key=lambda r: (r.day, r.start)) if ahead else None
 
     def _tab_changed(self, index: int) -> None:
         if TAB_KEYS[index] == "history" and self.current_beneficiary_id is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -16,24 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cep_desk import domain
+from cep_desk import domain, kinds
 from cep_desk.ui import theme
 from cep_desk.usecases import beneficiaries, plan
 from cep_desk.usecases import changes as chg
 from cep_desk.usecases.changes import Changes
 
+from . import described
 from .section import RecordSection
 from .widgets import (
-    AmountEdit,
     ChoiceCombo,
     Column,
     Columns,
-    DateEdit,
     FieldError,
-    NoteEdit,
     PatternEdit,
     TextEdit,
-    field_row,
     hint_label,
     new_form,
     tr,
@@ -44,16 +42,6 @@ if TYPE_CHECKING:
 
     from .autosave import AutoSave
 
-PROJECT_FIELDS = (
-    "kind",
-    "target_job_label",
-    "rome_code",
-    "certification_label",
-    "certification_code",
-    "description",
-    "declared_cost_cents",
-    "training_start_on",
-)
 ROME_RE = r"[A-N]\d{4}"
 CERT_RE = r"(RNCP|RS)\d{1,6}"
 _HIT_RE = re.compile(r"^(?P<label>.*) \((?P<code>[A-Z0-9]+)\)$")
@@ -79,49 +67,42 @@ class ProjectTab(QWidget):
         box = QGroupBox(tr("Projet"))
         form = new_form()
 
-        def bind(label, widget, name, hint=None):
-            error = field_row(form, label, widget, hint=hint)
-            self.project_group.bind(name, widget, error)
-            self.fields[name] = widget
-            return widget
-
-        bind(tr("&Nature du projet :"), ChoiceCombo(domain.ProjectKind.choices()), "kind")
-        job = bind(tr("&Métier visé :"), TextEdit(max_len=300), "target_job_label")
+        # The rows come from the project kind (texts, limits, order); the two codes get an
+        # editor that checks their pattern as one types.
+        project = kinds.PROJECT
+        fields = described.bind_rows(
+            form,
+            self.project_group,
+            project,
+            editors={
+                "rome_code": PatternEdit(
+                    ROME_RE,
+                    tr("Code ROME attendu : une lettre de A à N et 4 chiffres (ex. M1607)."),
+                    max_len=described.limit_of(project["rome_code"]),
+                ),
+                "certification_code": PatternEdit(
+                    CERT_RE,
+                    tr("Code attendu : RNCP ou RS suivi de chiffres (ex. RNCP37274)."),
+                    max_len=described.limit_of(project["certification_code"]),
+                ),
+            },
+            hints={
+                "declared_cost_cents": tr(
+                    "Coût total du projet ; à défaut, la somme des financements demandés."
+                )
+            },
+        )
+        self.fields.update(fields)
+        job, rome = self.fields["target_job_label"], self.fields["rome_code"]
+        cert, code = self.fields["certification_label"], self.fields["certification_code"]
         job.setPlaceholderText(
             tr("Tapez quelques lettres : le référentiel ROME propose des métiers")
-        )
-        rome = bind(
-            tr("Code &ROME :"),
-            PatternEdit(
-                ROME_RE,
-                tr("Code ROME attendu : une lettre de A à N et 4 chiffres (ex. M1607)."),
-                max_len=5,
-            ),
-            "rome_code",
         )
         rome.setMaximumWidth(110)
         self.rome_version = QLabel()
         self.rome_version.setStyleSheet(theme.hint_style())
-        cert = bind(tr("&Certification visée :"), TextEdit(max_len=300), "certification_label")
         cert.setPlaceholderText(tr("Tapez quelques lettres : le répertoire RNCP / RS propose"))
-        code = bind(
-            tr("Code RNCP ou R&S :"),
-            PatternEdit(
-                CERT_RE,
-                tr("Code attendu : RNCP ou RS suivi de chiffres (ex. RNCP37274)."),
-                max_len=12,
-            ),
-            "certification_code",
-        )
         code.setMaximumWidth(140)
-        bind(tr("&Description :"), NoteEdit(lines=3), "description")
-        bind(
-            tr("Coût déclaré :"),
-            AmountEdit(),
-            "declared_cost_cents",
-            hint=tr("Coût total du projet ; à défaut, la somme des financements demandés."),
-        )
-        bind(tr("Dé&but de la formation :"), DateEdit(), "training_start_on")
         self.referential_status = hint_label("")
         form.addRow(self.referential_status)
         box.setLayout(form)
@@ -144,7 +125,7 @@ class ProjectTab(QWidget):
         for row, aspect in enumerate(domain.FeasibilityAspect, start=1):
             group = autosave.group(
                 f"check-{aspect.value}",
-                lambda changes, a=aspect.value: self._save_check(a, changes),
+                functools.partial(self._save_check, aspect.value),
                 saved=self._check_saved,
             )
             caption = QLabel(aspect.label)
@@ -226,8 +207,7 @@ class ProjectTab(QWidget):
     # filling ---------------------------------------------------------------------------------
     def fill(self, current) -> None:
         project = current.project if current else None
-        for name in PROJECT_FIELDS:
-            widget = self.fields[name]
+        for name, widget in self.fields.items():
             if project is None:
                 widget.clear_value()
             else:
@@ -257,7 +237,9 @@ class ProjectTab(QWidget):
         self.checks = {}
         self.skills.clear()
         for completer in self._completers.values():
-            completer.model().setStringList([])
+            model = completer.model()
+            if isinstance(model, QStringListModel):
+                model.setStringList([])
         self.referential_status.setText("")
 
     # saving ----------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ the form is autosaved through the section's :class:`SaveGroup`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
@@ -146,16 +146,19 @@ class RecordSection(QWidget):
         return self.group.binding(name).widget
 
     # content ----------------------------------------------------------------------------------
-    def set_records(self, records: Sequence[Any], select: int | None | str = "first") -> None:
-        """Fill the table (signals of the selection blocked) and show one record's form."""
+    def set_records(
+        self, records: Sequence[Any], select: int | Literal["first"] | None = "first"
+    ) -> None:
+        """Fill the table (signals of the selection blocked) and show one record's form:
+        the record whose id is ``select``, the first one, or (None) an empty form."""
         self.group.discard()
         blocker = self.table.selectionModel().blockSignals(True)
         self.model.set_records(records)
-        if select == "first":
-            select = records[0].id if records else None
-        self.table.select_id(select)
+        first = records[0].id if records else None
+        ident = first if isinstance(select, str) else select  # select: an id, None or "first"
+        self.table.select_id(ident)
         self.table.selectionModel().blockSignals(blocker)
-        self._show(self._record(select))
+        self._show(self._record(ident))
 
     def clear(self) -> None:
         self.group.discard()
@@ -177,13 +180,13 @@ class RecordSection(QWidget):
 
     def _show(self, record: Any) -> None:
         self.current_id = record.id if record is not None else None
-        values = self._defaults() if record is None else None
+        # an empty form shows the defaults, a record its values
+        values: dict[str, Any] = self._defaults() if record is None else record.__dict__
         for binding in self.group.bindings:
             widget = binding.widget
             names = getattr(widget, "field_names", None)
             if names:
-                source = values if record is None else record.__dict__
-                widget.set_value({n: source.get(n) for n in names})
+                widget.set_value({n: values.get(n) for n in names})
             elif record is None:
                 widget.set_value(values.get(binding.name))
             else:

@@ -252,8 +252,9 @@ class SchemeStepsDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(tr("Démarches prévues"))
         form = QFormLayout()
-        form.addRow(QLabel(tr("&Dispositif :")), self.combo)
-        form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.combo)
+        caption = QLabel(tr("&Dispositif :"))
+        caption.setBuddy(self.combo)
+        form.addRow(caption, self.combo)
         form.addRow(tr("Durée de l'absence (congé) :"), self.absence)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

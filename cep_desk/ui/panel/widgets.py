@@ -20,7 +20,15 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -359,6 +367,10 @@ class NoteEdit(QPlainTextEdit):
         self.committed.emit()
 
 
+COMBO_MIN_CHARS = 16
+COMBO_CHROME = 40  # frame, padding and the arrow
+
+
 class ChoiceCombo(WheelSafeCombo):
     """A closed list of (code, label); ``None`` is the optional empty choice."""
 
@@ -389,6 +401,14 @@ class ChoiceCombo(WheelSafeCombo):
         # a long label never widens the form beyond a laptop screen.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(min(longest, 30))
+
+    def minimumSizeHint(self) -> QSize:
+        # As narrow as 16 characters when the form is tight (the current text is then elided,
+        # the open list shows it whole), so that two columns still fit side by side.
+        hint = super().minimumSizeHint()
+        narrow = self.fontMetrics().averageCharWidth() * COMBO_MIN_CHARS + COMBO_CHROME
+        hint.setWidth(min(hint.width(), narrow))
+        return hint
 
     def _activated(self, _index: int) -> None:
         self.edited.emit()
@@ -456,9 +476,22 @@ class CheckList(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
         self.itemChanged.connect(self._changed)
-        rows = self.sizeHintForRow(0) * len(choices) + 2 * self.frameWidth() + 4
+        # Every entry whole, never behind a scroll bar of its own: the list is as wide as its
+        # longest entry (the form's columns stack when that does not fit) and as tall as all.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit()
+
+    def _fit(self) -> None:
+        frame = 2 * self.frameWidth()
+        self.setMinimumWidth(self.sizeHintForColumn(0) + frame + 8)
+        rows = self.sizeHintForRow(0) * self.count() + frame + 4
         self.setMinimumHeight(min(rows, 240))
         self.setMaximumHeight(rows)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
     def _changed(self, _item: QListWidgetItem) -> None:
         self.edited.emit()
@@ -914,6 +947,7 @@ class RecordTable(FittedTableView):
 
     def __init__(self, model: RecordTableModel, name: str, parent=None) -> None:
         super().__init__(parent)
+        self.records_model = model  # model() as its own class (Qt types it as the base)
         self.setModel(model)
         self.setAccessibleName(name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -957,13 +991,13 @@ class RecordTable(FittedTableView):
         index = self.currentIndex()
         if not index.isValid() or not self.selectionModel().isRowSelected(index.row()):
             return None
-        return self.model().records[index.row()].id
+        return self.records_model.records[index.row()].id
 
     def select_id(self, ident: int | None) -> None:
         """Select a record's row (or none). Callers often block the selection model's
         signals, which also keeps the view from repainting: the view is repainted here, so
         that the row shown highlighted is always the record of the form."""
-        row = self.model().row_of(ident)
+        row = self.records_model.row_of(ident)
         if row < 0:
             self.clearSelection()
             self.setCurrentIndex(QModelIndex())
@@ -1013,6 +1047,32 @@ def stacked_field(
     return box, error
 
 
+# What a scroll area's vertical bar and frame take from the width the columns get.
+SCROLL_ALLOWANCE = 40
+
+
+def align_form_labels(*forms: QFormLayout) -> None:
+    """Give the label columns of several forms one width, so that the boxes stacked in one
+    column line up (each form otherwise sizes its labels to its own longest one). Run again
+    after a font change: the widths are reset first."""
+    labels: list[QWidget] = []
+    owners: list[QFormLayout] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                labels.append(widget)
+                owners.append(form)
+    for label in labels:
+        label.setMinimumWidth(0)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label, form in zip(labels, owners, strict=True):
+        label.setMinimumWidth(width)
+        if isinstance(label, QLabel):  # the label now fills its cell: align its text
+            label.setAlignment(form.labelAlignment())
+
+
 class Columns(QWidget):
     """Two (or more) columns side by side that stack when the visible width is too small
     (large text, 200 % scaling, narrow window)."""
@@ -1032,12 +1092,22 @@ class Columns(QWidget):
         else:
             self.box.addLayout(item, stretch)
 
+    def side_by_side_width(self) -> int:
+        """The narrowest width at which the columns fit side by side without a horizontal
+        scroll bar: their minimum widths (labels, check lists, fields) and the spacing."""
+        items = [self.box.itemAt(i) for i in range(self.box.count())]
+        minimums = [item.minimumSize().width() for item in items if item is not None]
+        return sum(minimums) + self.box.spacing() * max(0, len(minimums) - 1)
+
     def fit(self, width: int) -> None:
         from PySide6.QtWidgets import QBoxLayout
 
+        # the fixed threshold, or more when the columns' content needs it (a 1600-pixel
+        # screen with the list open left the identity's right column cut off at 900)
+        needed = max(self.threshold, self.side_by_side_width() + SCROLL_ALLOWANCE)
         wanted = (
             QBoxLayout.Direction.LeftToRight
-            if width >= self.threshold
+            if width >= needed
             else QBoxLayout.Direction.TopToBottom
         )
         if self.box.direction() != wanted:

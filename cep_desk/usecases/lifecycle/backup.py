@@ -86,6 +86,7 @@ COUNTED_TABLES = (
     "audit_events",
     "satisfaction_answers",  # revision 0006_followup
     "followups",
+    "appointments",  # revision 0007_agenda
 )
 
 Progress = Callable[[int, int], None]

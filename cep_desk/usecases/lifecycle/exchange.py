@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from array import array
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any, TypedDict, cast
@@ -34,8 +35,10 @@ from cep_desk import domain, kinds
 from cep_desk.domain import AuditAction, AuditEntity, ValidationError
 from cep_desk.kinds import Kind
 from cep_desk.storage import models as m
+from cep_desk.storage import sync
 from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import beneficiaries
+from cep_desk.usecases import changes as chg
 from cep_desk.usecases import common as c
 
 from . import schema as sch
@@ -120,10 +123,11 @@ SKILL = TABLES["skill"]
 STEP = TABLES["step"]
 FUNDING = TABLES["funding"]
 DOCUMENT = TABLES["document"]
+APPOINTMENT = TABLES["appointment"]
 # The lists of a journey and of a project, in the format's order (from the descriptions).
 JOURNEY_CHILDREN = tuple(TABLES[k.name] for k in kinds.children_of(kinds.JOURNEY))
 PROJECT_CHILDREN = tuple(TABLES[k.name] for k in kinds.children_of(kinds.PROJECT))
-ALL_TABLES = (PERSON, JOURNEY, *JOURNEY_CHILDREN, *PROJECT_CHILDREN, DOCUMENT)
+ALL_TABLES = (PERSON, JOURNEY, *JOURNEY_CHILDREN, *PROJECT_CHILDREN, DOCUMENT, APPOINTMENT)
 
 
 def _json_value(value: Any) -> Any:
@@ -133,6 +137,8 @@ def _json_value(value: Any) -> Any:
         return value.astimezone(UTC).isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, time):
+        return f"{value:%H:%M}"
     if isinstance(value, list):
         return list(value)
     return value
@@ -197,11 +203,8 @@ def _people_json(
     """The exchange records of some people (every column the kinds export, children nested in
     the format's order, each list in id order)."""
 
-    def uid(table: _Table, ident: int) -> str:
-        return f"{wid}:{table.name}:{ident}"
-
     def record(table: _Table, row: Mapping[str, Any]) -> dict[str, Any]:
-        out = {"uid": uid(table, row["id"])}
+        out = {"uid": row["uid"]}  # the record's global id (format version 4)
         for name in table.fields:
             out[name] = _json_value(row[name])
         return out
@@ -220,12 +223,15 @@ def _people_json(
         t.key: _rows(s, t, col(t, "project_id").in_(project_ids)) for t in PROJECT_CHILDREN
     }
     documents = _rows(s, DOCUMENT, col(DOCUMENT, "beneficiary_id").in_(person_ids))
+    appointments = _rows(s, APPOINTMENT, col(APPOINTMENT, "beneficiary_id").in_(person_ids))
 
     journeys_of = _grouped(journey_rows, "beneficiary_id")
     journey_children = {k: _grouped(v, "journey_id") for k, v in by_journey.items()}
     project_children = {k: _grouped(v, "project_id") for k, v in by_project.items()}
     docs_of = _grouped(documents, "beneficiary_id")
-    journey_uid = {j["id"]: uid(JOURNEY, j["id"]) for j in journey_rows}
+    appointments_of = _grouped(appointments, "beneficiary_id")
+    journey_uid = {j["id"]: j["uid"] for j in journey_rows}
+    session_uid = {r["id"]: r["uid"] for r in by_journey[SESSION.key]}
 
     def project_json(row: Mapping[str, Any]) -> dict[str, Any]:
         out = record(PROJECT, row)
@@ -248,6 +254,12 @@ def _people_json(
         out["journey_uid"] = journey_uid.get(row["journey_id"]) if row["journey_id"] else None
         return out
 
+    def appointment_json(row: Mapping[str, Any]) -> dict[str, Any]:
+        out = record(APPOINTMENT, row)
+        out["journey_uid"] = journey_uid.get(row["journey_id"]) if row["journey_id"] else None
+        out["session_uid"] = session_uid.get(row["interview_id"]) if row["interview_id"] else None
+        return out
+
     def person_json(row: Mapping[str, Any]) -> dict[str, Any]:
         out = record(PERSON, row)
         if not include_sensitive:
@@ -255,6 +267,7 @@ def _people_json(
             out["rqth_basis"] = ""
         out["journeys"] = [journey_json(j) for j in journeys_of.get(row["id"], [])]
         out["documents"] = [document_json(d) for d in docs_of.get(row["id"], [])]
+        out["appointments"] = [appointment_json(a) for a in appointments_of.get(row["id"], [])]
         return out
 
     return [person_json(p) for p in people]
@@ -478,6 +491,7 @@ class _Prepared:
     values: dict[str, Any]
     children: dict[str, list[_Prepared]]
     journey_uid: str | None = None
+    session_uid: str | None = None
 
 
 # ("key", name, value) | ("list", "people", None) then ("person", "", raw) for each person |
@@ -502,48 +516,78 @@ def _dict_items(data: object) -> Iterator[Item]:
 
 def _file_items(fh: IO[bytes]) -> Iterator[Item]:
     """The items of an exchange file read as a stream (ijson): the top-level fields, and each
-    person of ``people`` built alone, so that memory holds one person at a time."""
+    person of ``people`` built alone, so that memory holds one person at a time.
+
+    The events are ijson's ``basic_parse`` (the C parser, no prefix strings built) and each
+    value is put together by :func:`_build`, a loop written for these events."""
     import ijson  # type: ignore[import-untyped]
 
-    events = ijson.parse(fh, use_float=True)
-
-    def build(event: str, value: Any) -> Any:
-        if event not in ("start_map", "start_array"):
-            return value
-        builder = ijson.ObjectBuilder()
-        builder.event(event, value)
-        depth = 1
-        for _prefix, ev, val in events:
-            builder.event(ev, val)
-            if ev in ("start_map", "start_array"):
-                depth += 1
-            elif ev in ("end_map", "end_array"):
-                depth -= 1
-                if depth == 0:
-                    break
-        return builder.value
-
+    events = ijson.basic_parse(fh, use_float=True)
     first = next(events, None)
     if first is None:
         raise ExchangeError("Le fichier est vide.")
-    if first[1] != "start_map":
-        yield ("root", "", build(first[1], first[2]))
+    if first[0] != "start_map":
+        yield ("root", "", _build(events, *first))
     else:
-        for prefix, event, value in events:
-            if prefix == "" and event == "end_map":
+        for event, value in events:
+            if event == "end_map":  # the end of the top-level object
                 break
-            key = value
-            _p, ev, val = next(events)
+            key = value  # a map_key
+            ev, val = next(events)
             if key == "people" and ev == "start_array":
                 yield ("list", "people", None)
-                for _p2, ev2, val2 in events:
+                for ev2, val2 in events:
                     if ev2 == "end_array":
                         break
-                    yield ("person", "", build(ev2, val2))
+                    yield ("person", "", _build(events, ev2, val2))
             else:
-                yield ("key", key, build(ev, val))
+                yield ("key", key, _build(events, ev, val))
     for _event in events:  # trailing data after the document is a syntax error
         pass
+
+
+def _build(events: Iterator[tuple[str, Any]], event: str, value: Any) -> Any:
+    """The value that starts with ``(event, value)``, reading the events up to its end (what
+    ``ijson.ObjectBuilder`` makes, a later duplicate key replacing the earlier value)."""
+    if event == "start_map":
+        top: Any = {}
+    elif event == "start_array":
+        top = []
+    else:
+        return value
+    stack: list[Any] = [top]
+    current = top
+    in_list = event == "start_array"
+    key: Any = None
+    for ev, val in events:
+        if ev == "map_key":
+            key = val
+            continue
+        if ev == "end_map" or ev == "end_array":
+            stack.pop()
+            if not stack:
+                return top
+            current = stack[-1]
+            in_list = type(current) is list
+            continue
+        if ev == "start_map":
+            child: Any = {}
+        elif ev == "start_array":
+            child = []
+        else:
+            if in_list:
+                current.append(val)
+            else:
+                current[key] = val
+            continue
+        if in_list:
+            current.append(child)
+        else:
+            current[key] = child
+        stack.append(child)
+        current = child
+        in_list = ev == "start_array"
+    return top  # the events ended early: ijson has raised already
 
 
 class _SeenHashes:
@@ -624,7 +668,12 @@ class _Checker:
         room = MAX_ERRORS_SHOWN - len(self.schema_errors)
         if room <= 0:
             return None
-        errors = list(islice(sch.iter_errors(value, _PERSON_SCHEMA, path, sch.SCHEMA), room))
+        # The compiled checker says "valid" for most people; only an invalid one is walked
+        # again by the interpreter, for its French messages.
+        if sch.is_valid(value, _PERSON_OK):
+            errors = []
+        else:
+            errors = list(islice(sch.iter_errors(value, _PERSON_SCHEMA, path, sch.SCHEMA), room))
         if errors:
             self.schema_errors.extend(errors)
             return None
@@ -695,19 +744,22 @@ def _clean(
         errors.append((f"{path}.uid", f"identifiant en double (déjà utilisé à {seen[uid]})"))
     else:
         seen[uid] = path
-    for name in table.fields:
-        if name not in raw:
+    future: datetime | None = None
+    for name, column, check in _steps(table):
+        value = raw.get(name, _ABSENT)
+        if value is _ABSENT:
             continue
-        value = raw[name]
         try:
-            if isinstance(value, str) and _column_kind(table.name, name) == "date":
+            if column == _DATE and isinstance(value, str):
                 value = date.fromisoformat(value)
-            elif isinstance(value, str) and _column_kind(table.name, name) == "datetime":
+            elif column == _DATETIME and isinstance(value, str):
                 value = datetime.fromisoformat(value.replace("Z", "+00:00"))
-                if value > datetime.now(UTC) + timedelta(days=366):
+                if future is None:
+                    future = datetime.now(UTC) + timedelta(days=366)
+                if value > future:
                     raise ValidationError("Horodatage dans le futur.", name)
-            if name in table.spec:
-                value = table.spec[name](value, name)
+            if check is not None:
+                value = check(value, name)
             elif isinstance(value, date) and not isinstance(value, datetime):
                 domain.check_plausible_date(value, field=name)
         except ValidationError as exc:
@@ -715,6 +767,26 @@ def _clean(
             continue
         values[name] = value
     return values
+
+
+_ABSENT = object()
+_DATE = "date"
+_DATETIME = "datetime"
+
+
+_Step = tuple[str, str, Callable[[Any, str], Any] | None]
+_STEPS: dict[str, tuple[_Step, ...]] = {}
+
+
+def _steps(table: _Table) -> tuple[_Step, ...]:
+    """What :func:`_clean` does to each field of a table, worked out once: its name, the kind
+    of its column ("date", "datetime" or "") and its validator (None: none)."""
+    steps = _STEPS.get(table.name)
+    if steps is None:
+        steps = _STEPS[table.name] = tuple(
+            (name, _column_kind(table.name, name), table.spec.get(name)) for name in table.fields
+        )
+    return steps
 
 
 @functools.cache
@@ -754,7 +826,33 @@ def _prepare_person(
                 (f"{dpath}.journey_uid", "ne désigne aucun parcours de cette même personne")
             )
         docs.append(_Prepared(DOCUMENT, draw["uid"], dvalues, {}, journey_uid=juid))
-    return _Prepared(PERSON, raw["uid"], values, {"journeys": journeys_out, "documents": docs})
+    session_uids = {sp.uid for jp in journeys_out for sp in jp.children[SESSION.key]}
+    appointments = []
+    for a, araw in enumerate(raw.get(APPOINTMENT.key, [])):
+        apath = f"{path}.{APPOINTMENT.key}[{a}]"
+        avalues = _clean(APPOINTMENT, araw, apath, errors, seen)
+        juid, suid = araw.get("journey_uid"), araw.get("session_uid")
+        if juid is not None and juid not in journey_uids:
+            errors.append(
+                (f"{apath}.journey_uid", "ne désigne aucun parcours de cette même personne")
+            )
+        if suid is not None and suid not in session_uids:
+            errors.append(
+                (f"{apath}.session_uid", "ne désigne aucun entretien de cette même personne")
+            )
+        start, duration = avalues.get("start"), avalues.get("duration_min")
+        ends = start.hour * 60 + start.minute + duration if start and duration else 0
+        if ends > 24 * 60:
+            errors.append((f"{apath}.duration_min", "le rendez-vous dépasserait minuit"))
+        appointments.append(
+            _Prepared(APPOINTMENT, araw["uid"], avalues, {}, journey_uid=juid, session_uid=suid)
+        )
+    return _Prepared(
+        PERSON,
+        raw["uid"],
+        values,
+        {"journeys": journeys_out, "documents": docs, APPOINTMENT.key: appointments},
+    )
 
 
 def _prepare_journey(
@@ -832,19 +930,43 @@ def _prepare_project(
 
 IMPORT_BATCH = 500
 _PERSON_SCHEMA: dict[str, Any] = sch.SCHEMA["$defs"]["person"]
+_PERSON_OK = sch.checker_of("person")
 
 
-def _known_people(s: Session) -> tuple[set[int], dict[str, Any]]:
-    """Ids present and the import mappings, read once before the import."""
-    ids = set(s.scalars(select(m.Beneficiary.id)))
+@dataclass
+class _Known:
+    """The people present, read once before the import: local ids, global ids, and the import
+    mappings (uid of an older format → local id)."""
+
+    ids: set[int]
+    uids: set[str]
+    mappings: dict[str, Any]
+
+
+def _known_people(s: Session) -> _Known:
     rows = s.execute(
         select(m.Setting.key, m.Setting.value).where(m.Setting.key.like(MAPPING_PREFIX + "%"))
     )
-    return ids, {key: value for key, value in rows}
+    return _Known(
+        set(s.scalars(select(m.Beneficiary.id))),
+        set(s.scalars(select(m.Beneficiary.uid))),
+        {key: value for key, value in rows},
+    )
 
 
-def _already_here(uid: str, own_workspace: str, ids: set[int], mappings: dict[str, Any]) -> bool:
+def is_global_uid(uid: str) -> bool:
+    """A uid of format version 4 (the record's UUID), not « <workspace>:<table>:<id> »."""
+    return _GLOBAL_UID.fullmatch(uid) is not None
+
+
+_GLOBAL_UID = re.compile(sch.UUID_PATTERN)
+
+
+def _already_here(uid: str, own_workspace: str, known: _Known) -> bool:
     """True when this uid designates a person still present (one of ours, or one imported)."""
+    if is_global_uid(uid):
+        return uid in known.uids
+    ids, mappings = known.ids, known.mappings
     owner, table, ident = uid.rsplit(":", 2)
     if owner == own_workspace and table == PERSON.name and int(ident) in ids:
         return True
@@ -919,27 +1041,30 @@ def _import_items(
     records = 0
     try:
         with ws.session() as s:
-            ids, mappings = _known_people(s)
+            known = _known_people(s)
+            ins = _Inserter(s)
+            outbox = _Outbox(s)
             batch: list[_Prepared] = []
             for item in items:
                 person = checker.feed(item)
                 if person is None:
                     continue
-                if _already_here(person.uid, own, ids, mappings):
+                if _already_here(person.uid, own, known):
                     skipped.append(person.uid)
                     continue
                 batch.append(person)
                 if len(batch) >= IMPORT_BATCH:
                     if cancelled is not None and cancelled():
                         raise ImportCancelled
-                    records += _insert_batch(s, batch, mappings, created_ids)
+                    records += _insert_batch(s, batch, known.mappings, created_ids, outbox, ins)
                     batch = []
                     if tick is not None:
                         tick()
             checker.finish()
             if cancelled is not None and cancelled():
                 raise ImportCancelled
-            records += _insert_batch(s, batch, mappings, created_ids)
+            records += _insert_batch(s, batch, known.mappings, created_ids, outbox, ins)
+            outbox.finish()
             if tick is not None:
                 tick()
     except (ExchangeError, ImportCancelled):
@@ -987,37 +1112,189 @@ def _ijson_reason(exc: Exception) -> str:
     return "erreur de syntaxe"
 
 
-def _insert_rows(
-    s: Session, table: _Table, rows: list[dict[str, Any]], *, want_ids: bool
-) -> list[int]:
-    """Bulk INSERT (Core, executemany) of ``rows``; with ``want_ids``, the new ids in the order
-    of ``rows`` (RETURNING, sorted by parameter order: SQLite and PostgreSQL alike). Rows are
-    grouped by their set of columns, as one executemany needs the same columns in each row."""
-    t = cast(Table, table.model.__table__)
-    groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, row in enumerate(rows):
-        groups[tuple(sorted(row))].append(i)
-    out = [0] * len(rows)
-    for positions in groups.values():
-        params = [rows[i] for i in positions]
+class _Inserter:
+    """The INSERTs of one import, prepared once per table and set of columns and run on the
+    session's own DBAPI connection (so inside its transaction): ``executemany`` of plain
+    tuples, each value passed through its column type's bind processor and the columns left
+    out given their Python-side default, as SQLAlchemy's Core ``insert()`` would (same stored
+    bytes), without its per-row parameter handling, which was most of the import's insert
+    time. A dialect whose parameters are not ``?`` (not SQLite) takes the Core path."""
+
+    prepared_statements = True  # False: the Core path everywhere (the tests compare both)
+
+    def __init__(self, s: Session) -> None:
+        self.session = s
+        conn = s.connection()
+        self.dialect = conn.dialect
+        direct = self.prepared_statements and self.dialect.paramstyle == "qmark"
+        self.raw = conn.connection.dbapi_connection if direct else None
+        self.prepared: dict[tuple[str, tuple[str, ...]], _Statement] = {}
+
+    def insert(
+        self, table: _Table | Table, rows: list[dict[str, Any]], *, want_ids: bool
+    ) -> list[int]:
+        """Insert ``rows``; with ``want_ids``, their new ids in the order of ``rows``. Rows are
+        grouped by their set of columns (one statement per set)."""
+        t = table if isinstance(table, Table) else cast(Table, table.model.__table__)
+        groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for i, row in enumerate(rows):
+            groups[tuple(row)].append(i)
+        out = [0] * len(rows)
+        for columns, positions in groups.items():
+            params = [rows[i] for i in positions]
+            if self.raw is None:
+                new_ids = self._core(t, params, want_ids)
+            else:
+                new_ids = self._raw(t, columns, params, want_ids)
+            for i, new_id in zip(positions, new_ids, strict=want_ids):
+                out[i] = new_id
+        return out
+
+    def _core(self, t: Table, rows: list[dict[str, Any]], want_ids: bool) -> list[int]:
         if want_ids:
             stmt = insert(t).returning(t.c.id, sort_by_parameter_order=True)
-            for i, new_id in zip(positions, s.execute(stmt, params).scalars(), strict=True):
-                out[i] = new_id
+            return list(self.session.execute(stmt, rows).scalars())
+        self.session.execute(insert(t), rows)
+        return []
+
+    def _raw(
+        self, t: Table, columns: tuple[str, ...], rows: list[dict[str, Any]], want_ids: bool
+    ) -> list[int]:
+        key = (t.name, columns)
+        st = self.prepared.get(key)
+        if st is None:
+            st = self.prepared[key] = _Statement.make(t, columns, self.dialect)
+        params = [st.values(row) for row in rows]
+        assert self.raw is not None
+        cursor = self.raw.cursor()
+        try:
+            if not want_ids:
+                cursor.executemany(st.sql, params)
+                return []
+            ids = []
+            for one in params:
+                cursor.execute(st.sql, one)
+                ids.append(cursor.lastrowid)
+            return ids
+        finally:
+            cursor.close()
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@dataclass(frozen=True)
+class _Statement:
+    sql: str
+    given: tuple[str, ...]  # the columns taken from the row, in the statement's order
+    defaulted: tuple[Callable[[], Any], ...]  # then the defaults of the columns left out
+    processors: tuple[tuple[int, Callable[[Any], Any]], ...]  # (position, bind processor)
+
+    @staticmethod
+    def make(t: Table, columns: tuple[str, ...], dialect: Any) -> _Statement:
+        defaulted = []
+        names = list(columns)
+        for col in t.columns:
+            default = col.default
+            if col.key in columns or default is None:
+                continue
+            if getattr(default, "is_scalar", False):
+                make: Callable[[], Any] = functools.partial(_same, default.arg)  # type: ignore[attr-defined]
+            elif getattr(default, "is_callable", False):
+                make = functools.partial(default.arg, None)  # type: ignore[attr-defined]
+            else:  # pragma: no cover - the models have no SQL-expression default
+                raise TypeError(f"default of {t.name}.{col.key} not supported")
+            defaulted.append(make)
+            names.append(col.key)
+        processors = []
+        for i, name in enumerate(names):
+            # What Core applies to every value of the column, None included.
+            process = t.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                processors.append((i, cast("Callable[[Any], Any]", process)))
+        quote = dialect.identifier_preparer.quote
+        sql = (
+            f"INSERT INTO {quote(t.name)} ({', '.join(quote(n) for n in names)}) "
+            f"VALUES ({', '.join('?' for _ in names)})"
+        )
+        return _Statement(sql, columns, tuple(defaulted), tuple(processors))
+
+    def values(self, row: Mapping[str, Any]) -> list[Any]:
+        out = [row[name] for name in self.given]
+        for make in self.defaulted:
+            out.append(make())
+        for i, process in self.processors:
+            out[i] = process(out[i])
+        return out
+
+
+class _Outbox:
+    """The outbox entries of what the import inserted (bulk, ``sync.record_inserted``): written
+    per batch when a server is configured; without one only the last entries, which are all
+    that pruning would keep, are remembered (bounded memory) and written at the end."""
+
+    def __init__(self, s: Session) -> None:
+        self.conn = s.connection()
+        self.server = sync.server_configured(self.conn)
+        self.tail: deque[tuple[str, str]] = deque(maxlen=sync.KEEP_WITHOUT_SERVER)
+
+    def add(self, inserted: list[tuple[str, str]]) -> None:
+        if self.server:
+            sync.record_inserted(self.conn, inserted)
         else:
-            s.execute(insert(t), params)
+            self.tail.extend(inserted)
+
+    def finish(self) -> None:
+        if not self.server:
+            sync.record_inserted(self.conn, list(self.tail))
+
+
+def _give_uids(s: Session, batch: list[_Prepared]) -> list[tuple[str, str]]:
+    """Each record of the batch keeps its global uid (format 4) unless a record here already
+    has it; records of the older formats (and those) get a new one. Sets ``values["uid"]``;
+    returns ``(table, uid)`` of every record, parents before children."""
+    out: list[tuple[str, str]] = []
+    wanted: dict[str, list[_Prepared]] = defaultdict(list)
+
+    def walk(p: _Prepared) -> None:
+        wanted[p.table.name].append(p)
+        for children in p.children.values():
+            for child in children:
+                walk(child)
+
+    for person in batch:
+        walk(person)
+    for table, records in wanted.items():
+        t = cast(Table, getattr(_MODELS[table], "__table__"))  # noqa: B009
+        candidates = [p.uid for p in records if is_global_uid(p.uid)]
+        taken: set[str] = set()
+        for start in range(0, len(candidates), 500):
+            chunk = candidates[start : start + 500]
+            taken.update(s.scalars(select(t.c.uid).where(t.c.uid.in_(chunk))))
+        for p in records:
+            p.values["uid"] = p.uid if is_global_uid(p.uid) and p.uid not in taken else m.new_uid()
+            out.append((table, p.values["uid"]))
     return out
 
 
 def _insert_batch(
-    s: Session, batch: list[_Prepared], mappings: dict[str, Any], created_ids: list[int]
+    s: Session,
+    batch: list[_Prepared],
+    mappings: dict[str, Any],
+    created_ids: list[int],
+    outbox: _Outbox,
+    ins: _Inserter | None = None,
 ) -> int:
     """Insert a batch of people and everything they hold, table by table (bulk inserts), then
-    their import mappings and audit. Returns the number of rows written (all file tables)."""
+    their import mappings, audit and outbox entries. Returns the number of rows written (all
+    file tables)."""
     if not batch:
         return 0
+    ins = ins or _Inserter(s)
+    inserted = _give_uids(s, batch)
     people = [_person_row(p) for p in batch]
-    person_ids = _insert_rows(s, PERSON, people, want_ids=True)
+    person_ids = ins.insert(PERSON, people, want_ids=True)
     journeys: list[_Prepared] = []
     journey_rows: list[dict[str, Any]] = []
     for person, pid in zip(batch, person_ids, strict=True):
@@ -1025,11 +1302,12 @@ def _insert_batch(
             journeys.append(jp)
             journey_rows.append({**jp.values, "beneficiary_id": pid})
     journey_people = [row["beneficiary_id"] for row in journey_rows]
-    journey_ids = _insert_rows(s, JOURNEY, journey_rows, want_ids=True)
+    journey_ids = ins.insert(JOURNEY, journey_rows, want_ids=True)
     journey_id_of = {jp.uid: jid for jp, jid in zip(journeys, journey_ids, strict=True)}
     count = len(people) + len(journey_rows)
     projects: list[_Prepared] = []
     project_ids: list[int] = []
+    session_id_of: dict[str, int] = {}
     for t in JOURNEY_CHILDREN:
         owners = [(cp, jid, pid)
                   for jp, jid, pid in zip(journeys, journey_ids, journey_people, strict=True)
@@ -1041,16 +1319,18 @@ def _insert_batch(
             {**cp.values, "journey_id": jid, **({"beneficiary_id": pid} if also_person else {})}
             for cp, jid, pid in owners
         ]
-        new_ids = _insert_rows(s, t, rows, want_ids=t is PROJECT)
+        new_ids = ins.insert(t, rows, want_ids=t is PROJECT or t is SESSION)
         count += len(rows)
         if t is PROJECT:
             projects = [cp for cp, _, _ in owners]
             project_ids = new_ids
+        elif t is SESSION:  # the appointments name the session made from them
+            session_id_of = {cp.uid: sid for (cp, _, _), sid in zip(owners, new_ids, strict=True)}
     for pt in PROJECT_CHILDREN:
         rows = [{**gp.values, "project_id": pid}
                 for cp, pid in zip(projects, project_ids, strict=True)
                 for gp in cp.children[pt.key]]  # fmt: skip
-        _insert_rows(s, pt, rows, want_ids=False)
+        ins.insert(pt, rows, want_ids=False)
         count += len(rows)
     docs = [
         {
@@ -1061,8 +1341,23 @@ def _insert_batch(
         for person, pid in zip(batch, person_ids, strict=True)
         for dp in person.children["documents"]
     ]
-    _insert_rows(s, DOCUMENT, docs, want_ids=False)
+    ins.insert(DOCUMENT, docs, want_ids=False)
     count += len(docs)
+    appointment_rows = [
+        {
+            **ap.values,
+            "beneficiary_id": pid,
+            "journey_id": journey_id_of.get(ap.journey_uid) if ap.journey_uid else None,
+            "interview_id": session_id_of.get(ap.session_uid) if ap.session_uid else None,
+        }
+        for person, pid in zip(batch, person_ids, strict=True)
+        for ap in person.children[APPOINTMENT.key]
+    ]
+    ins.insert(APPOINTMENT, appointment_rows, want_ids=False)
+    count += len(appointment_rows)
+    # The import mappings and the audit, in bulk too (what c.audit writes, one row a person).
+    new_mappings = []
+    audits = []
     for person, pid in zip(batch, person_ids, strict=True):
         key = MAPPING_PREFIX + person.uid
         if key in mappings:
@@ -1070,10 +1365,22 @@ def _insert_batch(
             if row is not None:
                 row.value = pid
         else:
-            s.add(m.Setting(key=key, value=pid))
-        c.audit(s, AuditAction.IMPORT, AuditEntity.BENEFICIARY, pid, pid, "json")
+            new_mappings.append({"key": key, "value": pid})
+        chg.note_audit(AuditAction.IMPORT.value, AuditEntity.BENEFICIARY, pid, "json")
+        audits.append(
+            {
+                "action": AuditAction.IMPORT.value,
+                "entity": AuditEntity.BENEFICIARY.value,
+                "entity_id": pid,
+                "beneficiary_id": pid,
+                "detail": "json",
+            }
+        )
         created_ids.append(pid)
+    ins.insert(cast(Table, m.Setting.__table__), new_mappings, want_ids=False)
+    ins.insert(cast(Table, m.AuditEvent.__table__), audits, want_ids=False)
     s.flush()
+    outbox.add(inserted)
     return count
 
 

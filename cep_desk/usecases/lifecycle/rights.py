@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from cep_desk import domain
-from cep_desk.domain import AuditAction, AuditEntity
+from cep_desk.domain import AppointmentStatus, AuditAction, AuditEntity
 from cep_desk.storage import engine as eng
 from cep_desk.storage import models as m
-from cep_desk.storage import search
+from cep_desk.storage import search, sync
 from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import common as c
 from cep_desk.usecases import workspaces
@@ -130,7 +130,9 @@ def _erase_in(s: Session, beneficiary_id: int, today: date, reason: str = "") ->
     count = _anonymise(s, person, today)
     s.execute(delete(m.AuditEvent).where(m.AuditEvent.beneficiary_id == beneficiary_id))
     exchange.forget_mappings(s, beneficiary_id)
-    # Core DELETE: the database cascades to journeys, sessions, needs, projects… and documents.
+    # Core DELETE: the database cascades to journeys, sessions, needs, projects… and documents;
+    # the outbox gets one « erase » of the file, which supersedes its other entries.
+    sync.record_erasure(s.connection(), person.uid)
     s.execute(delete(m.Beneficiary).where(m.Beneficiary.id == beneficiary_id))
     s.expunge(person)
     detail = f"personne #{beneficiary_id} effacée" + (f" ({reason})" if reason else "")
@@ -220,16 +222,30 @@ def retention_years(ws: Workspace) -> int:
 def purge_candidates(ws: Workspace, today: date | None = None) -> list[tuple[int, date]]:
     """People whose last contact is older than the retention period (``retention_years``,
     2 by default), as ``(id, last contact)``, oldest first. A person never contacted counts
-    from the day their file was created."""
+    from the day their file was created; an appointment planned or held counts as a contact
+    (a person who booked one is not purged before it)."""
     today = today or date.today()
     years = retention_years(ws)
+    a = m.Appointment
     with ws.read() as s:
         rows = s.execute(
             select(m.Beneficiary.id, m.Beneficiary.last_contact_on, m.Beneficiary.created_at)
         ).all()
+        booked = dict(
+            s.execute(
+                select(a.beneficiary_id, func.max(a.day))
+                .where(
+                    a.status.in_((AppointmentStatus.PLANNED.value, AppointmentStatus.HELD.value))
+                )
+                .group_by(a.beneficiary_id)
+            ).all()
+        )
     out = []
     for ident, last, created in rows:
         reference = last or (created.date() if created else None)
+        appointment = booked.get(ident)
+        if appointment is not None and (reference is None or appointment > reference):
+            reference = appointment
         if reference is not None and domain.is_past_retention(reference, today, years):
             out.append((ident, reference))
     out.sort(key=lambda pair: (pair[1], pair[0]))

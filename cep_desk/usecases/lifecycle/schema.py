@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -23,15 +23,23 @@ from cep_desk import domain, kinds
 FORMAT_NAME = "cep-desk-exchange"
 # 2: satisfaction answers and six-month follow-ups under each journey (issue #12); files of
 # version 1 (without those lists) are still read.
-FORMAT_VERSION = 2
+# 3: the person's appointments (the agenda, issue #12), with the uids of their journey and of
+# the session made from them; files of versions 1 and 2 (without them) are still read.
+# 4: every record's uid is its global id (a UUIDv7, issue #13), no longer
+# « <workspace_id>:<table>:<id> »; files of the older versions are still read (their records
+# get new uids).
+FORMAT_VERSION = 4
 OLDEST_VERSION = 1
 SCHEMA_ID = "https://cep-desk.example/schemas/exchange-format-v1.schema.json"
 
 MAX_TEXT = domain.MAX_TEXT
 MAX_NAME = domain.MAX_NAME
 MAX_AMOUNT = 10**12
-UID_PATTERN = r"^[A-Za-z0-9-]{1,40}:[a-z_]{1,30}:[0-9]{1,18}$"
+# A global id (version 4), or the « <workspace_id>:<table>:<id> » of versions 1 to 3.
+UUID_PATTERN = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+UID_PATTERN = rf"^({UUID_PATTERN}|[A-Za-z0-9-]{{1,40}}:[a-z_]{{1,30}}:[0-9]{{1,18}})$"
 TIME_PATTERN = r"^(([01][0-9]|2[0-3]):[0-5][0-9])?$"
+CLOCK_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -83,7 +91,10 @@ UID = {
     "type": "string",
     "pattern": UID_PATTERN,
     "maxLength": 90,
-    "description": "identifiant stable : « <workspace_id>:<table>:<id> »",
+    "description": (
+        "identifiant global de l'enregistrement (UUID version 7) ; dans les fichiers des "
+        "versions 1 à 3 : « <workspace_id>:<table>:<id> »"
+    ),
 }
 TIMESTAMPS = {
     "created_at": {"$ref": "#/$defs/datetime"},
@@ -131,6 +142,9 @@ def field_schema(f: kinds.Field) -> dict[str, Any]:
     if f.type is t.TIME:
         out: dict[str, Any] = {"type": "string", "pattern": TIME_PATTERN}
         return {**out, "description": f.note} if f.note else out
+    if f.type is t.CLOCK:
+        clock: dict[str, Any] = {"type": "string", "pattern": CLOCK_PATTERN}
+        return {**clock, "description": f.note} if f.note else clock
     if f.type is t.DATE:
         if not f.nullable:
             return _ref("date")
@@ -167,6 +181,20 @@ _EXTRA_FIRST: dict[str, dict[str, Any]] = {
             "maxLength": 90,
             "description": "uid du parcours concerné (dans le même dossier), ou null",
         }
+    },
+    "appointment": {
+        "journey_uid": {
+            "type": ["string", "null"],
+            "maxLength": 90,
+            "description": "uid du parcours du rendez-vous (dans le même dossier), ou null "
+            "pour un premier rendez-vous pris avant tout parcours",
+        },
+        "session_uid": {
+            "type": ["string", "null"],
+            "maxLength": 90,
+            "description": "uid de l'entretien tiré de ce rendez-vous (dans le même dossier), "
+            "ou null",
+        },
     },
 }
 
@@ -463,6 +491,292 @@ def _parse_datetime(text: str) -> datetime | None:
     except ValueError:
         return None
     return parsed if parsed.tzinfo is not None else None
+
+
+# ---------------------------------------------------------------------------------------------
+# The compiled checker: the same verdict as ``iter_errors``, without the messages
+# ---------------------------------------------------------------------------------------------
+#
+# The import checks every person of a file; walking the generic description for every value
+# (resolving ``$ref``, testing which keywords a node has, building the location of every value)
+# was most of the import's time. :func:`compile_checker` turns a schema into nested closures,
+# once: each node tests only the keywords it has, locations are not built. It answers "valid or
+# not" only, and is exact: it is True exactly when :func:`iter_errors` yields nothing (a test
+# draws documents and compares both). When it says False, the caller asks :func:`iter_errors`
+# for the French messages, so the messages come from one place.
+
+Check = Callable[[Any], bool]
+
+_TYPE_TESTS: dict[str, Check] = {
+    "null": lambda v: v is None,
+    "boolean": lambda v: isinstance(v, bool),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "string": lambda v: isinstance(v, str),
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+}
+_MISSING = object()
+
+
+def _type_test(types: list[str]) -> Check:
+    tests = [_TYPE_TESTS.get(t) or (lambda v, t=t: json_type(v) == t) for t in types]
+    if len(tests) == 1:
+        return tests[0]
+    if types == ["string", "null"]:
+        return lambda v: v is None or isinstance(v, str)
+    return lambda v: any(test(v) for test in tests)
+
+
+def _string_check(schema: dict[str, Any]) -> Check | None:
+    lo = schema.get("minLength")
+    hi = schema.get("maxLength")
+    search = re.compile(schema["pattern"]).search if "pattern" in schema else None
+    fmt = schema.get("format")
+    fmt_ok: Check | None = None
+    if fmt == "date":
+        fmt_ok = lambda v: bool(_DATE_RE.match(v)) and _parse_date(v) is not None  # noqa: E731
+    elif fmt == "date-time":
+        fmt_ok = lambda v: bool(_DATETIME_RE.match(v)) and _parse_datetime(v) is not None  # noqa: E731
+    if lo is None and search is None and fmt_ok is None:
+        if hi is None:
+            return None
+        return lambda v: len(v) <= hi
+    lo_ = 0 if lo is None else lo
+    hi_ = hi
+
+    def check(v: str) -> bool:
+        n = len(v)
+        if n < lo_ or (hi_ is not None and n > hi_):
+            return False
+        if search is not None and not search(v):
+            return False
+        return fmt_ok is None or fmt_ok(v)
+
+    return check
+
+
+def _number_check(schema: dict[str, Any]) -> Check | None:
+    lo = schema.get("minimum")
+    hi = schema.get("maximum")
+    if lo is None and hi is None:
+        return None
+    # Written as "not below and not above", as iter_errors tests it (NaN passes both).
+    if lo is not None and hi is not None:
+        return lambda v: not (v < lo or v > hi)
+    if lo is not None:
+        return lambda v: not v < lo
+    return lambda v: not v > hi
+
+
+def _unique(items: list[Any]) -> bool:
+    if all(isinstance(item, str) for item in items):
+        return len(set(items)) == len(items)  # json.dumps is one-to-one on strings
+    keys = [json.dumps(item, sort_keys=True) for item in items]
+    return len(set(keys)) == len(keys)
+
+
+def _array_check(schema: dict[str, Any], item: Check | None) -> Check | None:
+    lo = schema.get("minItems")
+    hi = schema.get("maxItems")
+    unique = bool(schema.get("uniqueItems"))
+    if lo is None and hi is None and not unique and item is None:
+        return None
+    lo_ = 0 if lo is None else lo
+
+    def check(v: list[Any]) -> bool:
+        n = len(v)
+        if n < lo_ or (hi is not None and n > hi):
+            return False
+        if unique and not _unique(v):
+            return False
+        if item is not None:
+            for x in v:
+                if not item(x):
+                    return False
+        return True
+
+    return check
+
+
+def _object_check(schema: dict[str, Any], props: dict[str, Check]) -> Check | None:
+    required = tuple(schema.get("required", ()))
+    closed = schema.get("additionalProperties") is False
+    known = frozenset(schema.get("properties", {}))
+    if not required and not closed and not props:
+        return None
+    if closed:
+        # Every key is a known property: one pass over the keys present checks them all.
+        def check_closed(v: dict[Any, Any]) -> bool:
+            for name in required:
+                if name not in v:
+                    return False
+            if not v.keys() <= known:
+                return False
+            for name, x in v.items():
+                sub = props.get(name)
+                if sub is not None and not sub(x):
+                    return False
+            return True
+
+        return check_closed
+    pairs = tuple(props.items())
+
+    def check_open(v: dict[Any, Any]) -> bool:
+        for name in required:
+            if name not in v:
+                return False
+        for name, sub in pairs:
+            x = v.get(name, _MISSING)
+            if x is not _MISSING and not sub(x):
+                return False
+        return True
+
+    return check_open
+
+
+def compile_checker(
+    schema: dict[str, Any] | None = None, root: dict[str, Any] | None = None
+) -> Check:
+    """A function telling whether a value is valid against ``schema`` (the whole schema by
+    default): True exactly when :func:`iter_errors` would yield no error. Built once."""
+    root = root or SCHEMA
+    compiled: dict[str, Check] = {}
+
+    def ref(name: str) -> Check:
+        if name not in compiled:
+            compiled[name] = lambda v: compiled[name](v)  # a cycle resolves through the table
+            compiled[name] = node(root["$defs"][name])
+        return compiled[name]
+
+    def node(s: dict[str, Any]) -> Check:
+        if "$ref" in s:
+            target = s["$ref"]
+            if not target.startswith("#/$defs/"):
+                raise ValueError(f"unsupported $ref {target}")
+            return ref(target[len("#/$defs/") :])
+        on_str = _string_check(s)
+        on_num = _number_check(s)
+        on_list = _array_check(s, node(s["items"]) if "items" in s else None)
+        on_dict = _object_check(
+            s, {name: node(sub) for name, sub in s.get("properties", {}).items()}
+        )
+        if "type" in s:
+            types = s["type"] if isinstance(s["type"], list) else [s["type"]]
+            per_type = {
+                "string": on_str,
+                "integer": on_num,
+                "number": on_num,
+                "array": on_list,
+                "object": on_dict,
+            }
+            base = _typed([(t, per_type.get(t)) for t in types])
+        else:
+            base = _dispatch(on_str, on_num, on_list, on_dict)
+        if "enum" in s:
+            base = _and(base, _member_test(s["enum"]))
+        if "const" in s:
+            const = s["const"]
+            base = _and(lambda v: not (v != const), base)  # noqa: SIM202 - as iter_errors tests it
+        return base
+
+    return node(schema if schema is not None else root)
+
+
+def _typed(pairs: list[tuple[str, Check | None]]) -> Check:
+    """Valid when the value is of one of the types and passes that type's checks (the types
+    are disjoint, but for integer and number, which share their checks)."""
+    parts: list[Check] = []
+    nullable = False
+    for name, extra in pairs:
+        if name == "null":
+            nullable = True
+            continue
+        parts.append(_fused(name, extra))
+    if not parts:
+        return _TYPE_TESTS["null"]
+    if len(parts) == 1:
+        one = parts[0]
+        return (lambda v: v is None or one(v)) if nullable else one
+    return lambda v: (nullable and v is None) or any(part(v) for part in parts)
+
+
+def _fused(name: str, extra: Check | None) -> Check:
+    """The type test and that type's checks in one closure (one call less per value)."""
+    test = _TYPE_TESTS.get(name) or (lambda v: json_type(v) == name)
+    if extra is None:
+        return test
+    if name == "string":
+        return lambda v: isinstance(v, str) and extra(v)
+    if name == "integer":
+        return lambda v: isinstance(v, int) and not isinstance(v, bool) and extra(v)
+    if name == "array":
+        return lambda v: isinstance(v, list) and extra(v)
+    if name == "object":
+        return lambda v: isinstance(v, dict) and extra(v)
+    return _and(test, extra)
+
+
+def _and(first: Check, second: Check) -> Check:
+    return lambda v: first(v) and second(v)
+
+
+def _dispatch(
+    on_str: Check | None, on_num: Check | None, on_list: Check | None, on_dict: Check | None
+) -> Check:
+    """No ``type``: the checks of whatever type the value has, as :func:`iter_errors` does."""
+
+    def check(v: Any) -> bool:
+        if isinstance(v, str):
+            return on_str is None or on_str(v)
+        if isinstance(v, int | float) and not isinstance(v, bool):
+            return on_num is None or on_num(v)
+        if isinstance(v, list):
+            return on_list is None or on_list(v)
+        if isinstance(v, dict):
+            return on_dict is None or on_dict(v)
+        return True
+
+    return check
+
+
+def _member_test(listed: list[Any]) -> Check:
+    try:
+        members = frozenset(listed)
+    except TypeError:
+        return lambda v: v in listed
+
+    def check(v: Any) -> bool:
+        try:
+            return v in members
+        except TypeError:  # an unhashable value: compared as the list does
+            return v in listed
+
+    return check
+
+
+def checker_of(name: str) -> Check:
+    """The compiled checker of one definition (``person``…), built once per process."""
+    if name not in _CHECKERS:
+        _CHECKERS[name] = compile_checker(SCHEMA["$defs"][name])
+    return _CHECKERS[name]
+
+
+_CHECKERS: dict[str, Check] = {}
+
+
+def is_valid(value: object, checker: Check | None = None) -> bool:
+    """The compiled checker's verdict (the whole document by default). An exception inside it
+    (a value no JSON text gives, such as a set) answers False: :func:`iter_errors` then says
+    what it says about that value."""
+    if checker is None:
+        if "" not in _CHECKERS:
+            _CHECKERS[""] = compile_checker()
+        checker = _CHECKERS[""]
+    try:
+        return checker(value)
+    except Exception:
+        return False
 
 
 def used_keywords(schema: object = None) -> set[str]:

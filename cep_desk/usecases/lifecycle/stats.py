@@ -24,11 +24,11 @@ from sqlalchemy.orm import Session
 
 from cep_desk import domain
 from cep_desk.formatting import format_date
+from cep_desk.report_document import SUPPRESSED as SUPPRESSED  # one rule for both
+from cep_desk.report_document import THRESHOLD as THRESHOLD
 from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
-THRESHOLD = 5
-SUPPRESSED = "< 5"
 NOT_GIVEN = "Non renseigné"
 AGE_BANDS = (
     "moins de 26 ans",
@@ -103,6 +103,16 @@ SERVICE_CATEGORIES = (
 )
 
 
+def service_kind(current: str, internal: bool | None, partner: str | None) -> str:
+    """A journey's kind of services once one more of its plan steps is seen: ``internal``
+    wins, then ``external`` (a step naming a partner), else ``current``."""
+    if internal:
+        return "internal"
+    if (partner or "").strip() and current != "internal":
+        return "external"
+    return current
+
+
 def services_of_journeys(s: Session, journey_ids: Sequence[int]) -> dict[int, str]:
     """``internal`` / ``external`` / ``none`` for each journey id (``none`` when absent)."""
     result = {ident: "none" for ident in journey_ids}
@@ -114,10 +124,7 @@ def services_of_journeys(s: Session, journey_ids: Sequence[int]) -> dict[int, st
         .where(m.Project.journey_id.in_(list(journey_ids)))
     )
     for journey_id, internal, partner in s.execute(stmt):
-        if internal:
-            result[journey_id] = "internal"
-        elif (partner or "").strip() and result[journey_id] != "internal":
-            result[journey_id] = "external"
+        result[journey_id] = service_kind(result[journey_id], internal, partner)
     return result
 
 
@@ -194,6 +201,49 @@ def suppress(count: int) -> int | None:
     return count if count >= THRESHOLD else None
 
 
+def protect(
+    values: Sequence[int],
+    relations: Sequence[tuple[int, Sequence[int]]] = (),
+    *,
+    group_floor: bool = True,
+) -> set[int]:
+    """The indices of ``values`` to hide: every cell under :data:`THRESHOLD` (primary
+    suppression), then, until nothing changes, more cells so that no hidden cell can be
+    recomputed from a published total (secondary suppression).
+
+    Each relation ``(total, parts)`` says that ``values[total]`` is the sum of the
+    ``values[parts]`` (a table's total, a région over its départements). While the total is
+    shown, its hidden parts must be two or more and (with ``group_floor``) hold together
+    either nobody or at least :data:`THRESHOLD` people, otherwise the smallest shown part is
+    hidden too: « 3 people among the hidden cells » would tell the one cell when the others are
+    known to be empty. When the total is hidden, one of its parts at least must be hidden (else
+    the total is their sum); a total over one single part that is hidden is hidden too."""
+    hidden = {i for i, n in enumerate(values) if n < THRESHOLD}
+    changed = True
+    while changed:
+        changed = False
+        for total, parts in relations:
+            shown = sorted((values[i], i) for i in parts if i not in hidden)
+            hidden_parts = [i for i in parts if i in hidden]
+            if not shown:
+                # a total of one single hidden part (a région of one département) is that part
+                if len(hidden_parts) == 1 and total not in hidden:
+                    hidden.add(total)
+                    changed = True
+                continue
+            if total in hidden:
+                leak = not hidden_parts
+            else:
+                together = sum(values[i] for i in hidden_parts)
+                leak = bool(hidden_parts) and (
+                    len(hidden_parts) == 1 or (group_floor and 0 < together < THRESHOLD)
+                )
+            if leak:
+                hidden.add(shown[0][1])
+                changed = True
+    return hidden
+
+
 def _table(
     key: str,
     title: str,
@@ -204,16 +254,14 @@ def _table(
     note: str = "",
     additive: bool = True,
 ) -> StatTable:
-    """Suppress small cells; for additive tables (cells sum to the total) also suppress a
-    second cell when a single one was hidden, so it cannot be recovered by subtraction."""
+    """Suppress small cells; for additive tables (cells sum to the total) also suppress more
+    cells (:func:`protect`) so that none can be recovered by subtraction from the total."""
     raw = [(label, counter.get(code, 0)) for code, label in categories]
-    hidden = {i for i, (_l, n) in enumerate(raw) if n < THRESHOLD}
-    shown_total = suppress(total)
-    if additive and shown_total is not None and len(hidden) == 1 and len(raw) > 1:
-        rest = sorted((n, i) for i, (_l, n) in enumerate(raw) if i not in hidden)
-        hidden.add(rest[0][1])
+    values = [n for _l, n in raw] + [total]
+    relations = [(len(raw), range(len(raw)))] if additive and len(raw) > 1 else []
+    hidden = protect(values, relations, group_floor=False)  # the rule stats always had
     rows = [(label, None if i in hidden else n) for i, (label, n) in enumerate(raw)]
-    return StatTable(key, title, rows, shown_total, note)
+    return StatTable(key, title, rows, None if len(raw) in hidden else total, note)
 
 
 def _median(values: list[int]) -> float:
