@@ -402,7 +402,7 @@ class OutboxEntry(Base):
     file_uid: Mapped[str] = mapped_column(String(36), index=True)  # the person's uid
     base_version: Mapped[int] = mapped_column(Integer)  # the row_version the change was made on
     op: Mapped[str] = mapped_column(String(10))  # upsert | tombstone | erase
-    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSONDoc, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Set by the sync worker when the entry left in a push (then it no longer coalesces).
