@@ -4,18 +4,20 @@ sequences, the erasure's clean-up). SQLCipher files in tmp_path, a real PostgreS
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from cep_desk import demo
 from cep_desk.storage import migrate, postgres
+from cep_desk.storage import models as m
 from cep_desk.storage.models import Base
+from cep_desk.usecases import agenda, workspaces
 from cep_desk.usecases import beneficiaries as B
-from cep_desk.usecases import workspaces
 from cep_desk.usecases.lifecycle import rights
 
 from .migration_support import make_old_workspace
@@ -90,6 +92,21 @@ def test_every_earlier_revision_upgrades(revision, engine_kind, tmp_path, passph
         new = B.create_beneficiary(ws, last_name="Nouvelle", first_name="Anne")
         assert new.id == found[0].id + 1
         assert [r["last_name"] for r in B.list_all(ws)] == ["Ancien", "Nouvelle"]
+        with ws.read() as s:  # 0008: the old row got a UUIDv7 and version 1; the new one too
+            people = s.execute(
+                select(m.Beneficiary.id, m.Beneficiary.uid, m.Beneficiary.row_version)
+            ).all()
+            kinds = set(
+                s.scalars(select(m.OutboxEntry.kind).where(m.OutboxEntry.uid == people[1][1]))
+            )
+        assert [uuid.UUID(u).version for _, u, _ in people] == [7, 7]
+        assert [v for _, _, v in people] == [1, 1] and kinds == {"person"}
+        # 0007: the agenda works on the upgraded schema (a first appointment, no journey yet)
+        row = agenda.book(
+            ws, beneficiary_id=found[0].id, day=date(2030, 1, 7), start="10:00",
+            duration_min=60, modality="face_to_face", level=1, today=date(2030, 1, 2),
+        )  # fmt: skip
+        assert [a.id for a in agenda.of_person(ws, found[0].id)] == [row.id]
     finally:
         ws.close()
         if engine_kind == "postgresql":
@@ -138,6 +155,10 @@ def test_postgresql_column_types(pg_database):
     assert types[("settings", "value")][0] == "jsonb"
     assert types[("journeys", "reasons")][0] == "jsonb"
     assert types[("anonymised_journeys", "reasons")][0] == "jsonb"
+    assert types[("outbox", "fields")][0] == "jsonb"
+    assert types[("outbox", "sent_at")][0] == "timestamp with time zone"
+    assert types[("appointments", "created_at")][0] == "timestamp with time zone"
+    assert types[("appointments", "is_followup")][0] == "boolean"
     assert types[("beneficiaries", "sort_key")][1] == "C"
     assert types[("beneficiaries", "has_open_journey")][0] == "boolean"
 
