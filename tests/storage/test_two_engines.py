@@ -245,3 +245,36 @@ def test_check_reports_the_schema_and_counts(ws, engine_kind):
     assert report.ok and not report.damaged
     assert report.schema_version == migrate.head_revision() and report.people == 1
     assert bool(report.cipher_version) == (engine_kind == "sqlcipher")
+
+
+def test_an_exchange_file_travels_between_the_engines(ws, engine_kind, tmp_path, passphrase):
+    """The demo's people (with appointments and uids) exported from one engine import into the
+    other with the same uids; after the bulk insert a new person still gets a free id."""
+    from cep_desk.usecases.lifecycle import exchange as X
+    from tests import engines
+    from tests.conftest import COUNSELLOR
+
+    demo.fill(ws, 8, today=date(2026, 12, 3))
+    data = X.export_json(ws)
+    if engine_kind == "postgresql":  # PostgreSQL → SQLCipher
+        other, _ = workspaces.create(tmp_path / "autre", passphrase, dict(COUNSELLOR))
+    else:  # SQLCipher → PostgreSQL
+        if not engines.pg_available():
+            pytest.skip(engines.pg_missing_reason())
+        other = engines.pg_workspace(tmp_path / "autre", dict(COUNSELLOR))
+    try:
+        got = X.import_json(other, data)
+        assert got.created == 8 and got.skipped == 0
+        uids = []
+        for side in (ws, other):
+            with side.read() as s:
+                people = set(s.scalars(select(m.Beneficiary.uid)))
+                uids.append((people, set(s.scalars(select(m.Appointment.uid)))))
+        assert uids[0] == uids[1] and uids[0][1]
+        top = max(got.people_ids)
+        assert B.create_beneficiary(other, last_name="Après", first_name="Lui").id == top + 1
+        assert X.import_json(other, data).skipped == 8  # the same file again: nothing twice
+    finally:
+        other.close()
+        if engine_kind != "postgresql":
+            engines.pg_server().drop(other.test_database_url)
