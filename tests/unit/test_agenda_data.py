@@ -163,10 +163,14 @@ def test_retention_counts_a_booked_appointment_as_a_contact(ws):
     assert [r.beneficiary_id for r in agenda.between(ws, TODAY, TODAY + timedelta(9))] == [old.id]
 
 
-def test_the_demo_has_a_month_of_appointments_around_today(tmp_path):
+def test_the_demo_has_a_month_of_appointments_around_today(tmp_path, engine_kind):
     from cep_desk import demo
+    from tests import engines
 
-    ws, _ = workspaces.create(tmp_path / "demo", PASS, {"name": "Démo"})
+    if engine_kind == "postgresql":
+        ws = engines.pg_workspace(tmp_path / "demo", {"name": "Démo"})
+    else:
+        ws, _ = workspaces.create(tmp_path / "demo", PASS, {"name": "Démo"})
     try:
         demo.fill(ws, 60, today=TODAY)
         rows = agenda.between(ws, TODAY - timedelta(days=31), TODAY + timedelta(days=25))
@@ -200,6 +204,8 @@ def test_the_demo_has_a_month_of_appointments_around_today(tmp_path):
         assert kinds_due == {"followup", "plan_step", "unreported"}
     finally:
         ws.close()
+        if engine_kind == "postgresql":
+            engines.pg_server().drop(ws.test_database_url)
 
 
 def _late(row) -> bool:
