@@ -12,12 +12,12 @@ LOCK := requirements.lock
 # The lock tool, pinned so that the lock's format does not change by itself.
 UV_VERSION := 0.13.9
 UV_ENV := .venv-lock
-UV_COMPILE := $(UV_ENV)/bin/uv pip compile pyproject.toml --extra test --extra bench --extra accel --extra package --extra server --universal \
+UV_COMPILE := $(UV_ENV)/bin/uv pip compile pyproject.toml --extra test --extra bench --extra accel --extra package --extra server --extra postgres --universal \
 	--python-version 3.11 --generate-hashes --quiet \
 	--custom-compile-command "make lock" -o $(LOCK)
 
 .PHONY: install run demo test lint typecheck format bench soak i18n clean lock lock-upgrade \
-	package package-smoke bench-package server
+	package package-smoke bench-package bench-postgres server
 
 # A fresh .venv whenever the lock or pyproject.toml changes, so that nothing stays installed
 # that the lock no longer names.
@@ -101,6 +101,11 @@ TEST_WORKERS ?= 2
 BENCH_PEOPLE ?= 50000
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen CEP_BENCH_PEOPLE=$(BENCH_PEOPLE) $(BIN)/python -m benchmarks.run
+
+# The storage's figures on both engines side by side (search p95, list, open a file) at
+# BENCH_PEOPLE: the bench workspace (SQLCipher) and a throw-away PostgreSQL filled the same way.
+bench-postgres: $(STAMP)
+	CEP_BENCH_PEOPLE=$(BENCH_PEOPLE) $(BIN)/python -m benchmarks.bench_postgres
 
 # The long day: the application driven for CEP_SOAK_MINUTES (default 30) minutes of events;
 # one JSON line with memory (peak, after warm-up, end) and the data check.

@@ -423,6 +423,10 @@ def _fill_batch(
         for model in _TABLES:  # parents before children
             if rows[model]:
                 s.execute(insert(model), rows[model])
+        if ws.engine_name == "postgresql":  # explicit ids: the sequences move past them
+            from cep_desk.storage import postgres
+
+            postgres.reset_sequences(s.connection(), tuple(t.__tablename__ for t in _TABLES))
         sync.record_inserted(s.connection(), inserted)
 
 

@@ -83,16 +83,100 @@ def workspace_dir(tmp_path: Path) -> Path:
     return tmp_path / "espace"
 
 
+COUNSELLOR = {"name": "Claire Martin", "organisation": "CIBC Test", "email": "claire@exemple.fr"}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "both_engines: the module's workspace tests run on SQLCipher and on PostgreSQL "
+        "(tests/engines.py)",
+    )
+    config.addinivalue_line(
+        "markers",
+        "sqlcipher_only: in a both_engines module, a test of what only the laptop has (its "
+        "encrypted file, key slots, .cepbak backups, the CLI on a folder)",
+    )
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    from tests import engines
+
+    if engines.pg_available():
+        return (
+            "engines: sqlcipher and postgresql (a test server from "
+            + str(engines.devdb.pg_bindir())
+            + ")"
+        )
+    return "engines: sqlcipher only -- " + engines.pg_missing_reason()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How many tests ran on each engine (the [postgresql] ones, and the rest on SQLCipher),
+    and a clear line when PostgreSQL was not there."""
+    from tests import engines
+
+    counts = {"postgresql": 0, "sqlcipher": 0}
+    skipped_pg = 0
+    for outcome in ("passed", "failed"):
+        for report in terminalreporter.stats.get(outcome, []):
+            if getattr(report, "when", "call") != "call":
+                continue
+            counts["postgresql" if "[postgresql" in report.nodeid else "sqlcipher"] += 1
+    for report in terminalreporter.stats.get("skipped", []):
+        skipped_pg += "[postgresql" in getattr(report, "nodeid", "")
+    terminalreporter.write_line(
+        f"engines: {counts['sqlcipher']} tests run on SQLCipher, "
+        f"{counts['postgresql']} on PostgreSQL"
+    )
+    if skipped_pg and not engines.pg_available():
+        terminalreporter.write_line(
+            f"WARNING: {skipped_pg} PostgreSQL tests skipped -- {engines.pg_missing_reason()}",
+            yellow=True,
+            bold=True,
+        )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    marks = metafunc.definition
+    if (
+        "engine_kind" in metafunc.fixturenames
+        and marks.get_closest_marker("both_engines")
+        and not marks.get_closest_marker("sqlcipher_only")
+    ):
+        from tests import engines
+
+        metafunc.parametrize("engine_kind", engines.ENGINES, indirect=True)
+
+
 @pytest.fixture
-def new_workspace(workspace_dir: Path):
-    """An empty, open workspace; yields ``(ws, recovery_key)``; closed afterwards."""
+def engine_kind(request: pytest.FixtureRequest) -> str:
+    """``sqlcipher`` unless the module is marked ``both_engines`` (then both, in turn)."""
+    kind = getattr(request, "param", "sqlcipher")
+    if kind == "postgresql":
+        from tests import engines
+
+        if not engines.pg_available():
+            pytest.skip(engines.pg_missing_reason())
+    return str(kind)
+
+
+@pytest.fixture
+def new_workspace(workspace_dir: Path, engine_kind: str):
+    """An empty, open workspace; yields ``(ws, recovery_key)``; closed afterwards. On
+    PostgreSQL (``engine_kind``) the workspace's database is a new one on the session's
+    server, and there is no recovery key (``""``)."""
     from cep_desk.usecases import workspaces
 
-    ws, recovery = workspaces.create(
-        workspace_dir,
-        PASSPHRASE,
-        {"name": "Claire Martin", "organisation": "CIBC Test", "email": "claire@exemple.fr"},
-    )
+    if engine_kind == "postgresql":
+        from tests import engines
+
+        ws = engines.pg_workspace(workspace_dir, dict(COUNSELLOR))
+        yield ws, ""
+        ws.close()
+        engines.pg_server().drop(ws.test_database_url)
+        return
+    ws, recovery = workspaces.create(workspace_dir, PASSPHRASE, dict(COUNSELLOR))
     yield ws, recovery
     ws.close()
 
@@ -103,10 +187,19 @@ def ws(new_workspace):
 
 
 @pytest.fixture
-def demo_ws(tmp_path: Path):
-    """An open workspace with 30 fictional people."""
+def demo_ws(tmp_path: Path, engine_kind: str):
+    """An open workspace with 30 fictional people (on either engine, see ``engine_kind``)."""
     from cep_desk import demo
 
+    if engine_kind == "postgresql":
+        from tests import engines
+
+        ws = engines.pg_workspace(tmp_path / "demo", dict(COUNSELLOR))
+        demo.fill(ws, 30)
+        yield ws
+        ws.close()
+        engines.pg_server().drop(ws.test_database_url)
+        return
     ws, _recovery = demo.create_demo_workspace(tmp_path / "demo", 30, passphrase=PASSPHRASE)
     yield ws
     ws.close()

@@ -1,5 +1,8 @@
 """Programmatic Alembic: current revision, head, upgrade on the application's connection.
 
+The same history runs on PostgreSQL (:mod:`cep_desk.storage.postgres`), in one transaction
+too; the SQLite-only steps of the migrations are behind ``op.get_bind().dialect.name``.
+
 An upgrade, from whatever revision to the head, is ONE SQLite transaction (the engine emits a
 real ``BEGIN``, DDL included, see :mod:`cep_desk.storage.engine`): a process killed half-way
 leaves the database at the revision it started from. Foreign keys are switched off for the
@@ -109,9 +112,12 @@ def is_known(revision: str | None) -> bool:
 
 def current_revision(conn: Connection) -> str | None:
     """The database's revision (its ``alembic_version`` row), without importing Alembic."""
-    table = conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-    ).first()
+    if conn.dialect.name == "postgresql":
+        table = conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar()
+    else:
+        table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
     if table is None:
         return None
     rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
@@ -127,6 +133,12 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     from alembic import command
 
     cfg = _config()
+    if engine.dialect.name == "postgresql":
+        # PostgreSQL runs DDL in the transaction and checks foreign keys itself.
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, target)
+        return
     with engine.connect() as conn:
         raw = driver(conn.connection)
         raw.execute("PRAGMA foreign_keys = OFF")

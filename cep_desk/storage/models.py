@@ -27,6 +27,7 @@ from sqlalchemy import (
     event,
     select,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, backref, mapped_column, relationship
 
@@ -44,20 +45,39 @@ def utcnow() -> datetime:
 
 
 class UTCDateTime(TypeDecorator[datetime]):
-    """Stores naive UTC, returns aware UTC; refuses naive input (a bug, not a user error)."""
+    """Stores naive UTC on SQLite and ``timestamptz`` on PostgreSQL; returns aware UTC either
+    way; refuses naive input (a bug, not a user error)."""
 
     impl = DateTime
     cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(DateTime(timezone=True))
+        return dialect.type_descriptor(DateTime())
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column")
+        if dialect.name == "postgresql":
+            return value.astimezone(UTC)
         return value.astimezone(UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        return value.replace(tzinfo=UTC) if value is not None else None
+        if value is None:
+            return None
+        # A plain ``timestamp`` column (a table made by a later migration without the
+        # variant) reads naive: the sessions run in UTC, so it is UTC.
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+#: JSON documents: JSON on SQLite, JSONB on PostgreSQL.
+JSONDoc = JSON().with_variant(JSONB(), "postgresql")
+#: The list's sort key compares as bytes on both engines (SQLite's BINARY, PostgreSQL's "C"),
+#: never by the server's locale: the order of the list is the laptop's.
+SortKey = String(420).with_variant(String(420, collation="C"), "postgresql")
 
 
 class Base(DeclarativeBase):
@@ -150,7 +170,7 @@ class Beneficiary(Synced, Timestamped, Base):
     # Denormalised summary of the journeys, kept by the use cases, for the list and its filters.
     current_level: Mapped[int] = mapped_column(Integer, default=0, index=True)
     has_open_journey: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
-    sort_key: Mapped[str] = mapped_column(String(420), default="")
+    sort_key: Mapped[str] = mapped_column(SortKey, default="")
 
     journeys: Mapped[list[Journey]] = relationship(
         back_populates="beneficiary", cascade="all, delete-orphan", passive_deletes=True
@@ -166,7 +186,7 @@ class Journey(Synced, Timestamped, Base):
     )
     request_date: Mapped[date] = mapped_column(Date)
     first_appointment_on: Mapped[date | None] = mapped_column(Date)
-    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    reasons: Mapped[list[str]] = mapped_column(JSONDoc, default=list)
     level_reached: Mapped[int] = mapped_column(Integer, default=0)
     level1_decision: Mapped[str | None] = mapped_column(String(20))
     redirect_to: Mapped[str] = mapped_column(String(200), default="")
@@ -382,7 +402,7 @@ class OutboxEntry(Base):
     file_uid: Mapped[str] = mapped_column(String(36), index=True)  # the person's uid
     base_version: Mapped[int] = mapped_column(Integer)  # the row_version the change was made on
     op: Mapped[str] = mapped_column(String(10))  # upsert | tombstone | erase
-    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSONDoc, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Set by the sync worker when the entry left in a push (then it no longer coalesces).
@@ -394,7 +414,7 @@ class Setting(Base):
 
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[object] = mapped_column(JSON)
+    value: Mapped[object] = mapped_column(JSONDoc)
 
 
 class AnonymisedJourney(Base):
@@ -409,7 +429,7 @@ class AnonymisedJourney(Base):
     age_band: Mapped[str] = mapped_column(String(40))
     sex: Mapped[str | None] = mapped_column(String(1))
     education_level: Mapped[str | None] = mapped_column(String(10))
-    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    reasons: Mapped[list[str]] = mapped_column(JSONDoc, default=list)
     level_reached: Mapped[int] = mapped_column(Integer, default=0)
     outcome: Mapped[str | None] = mapped_column(String(40))
     closed_on: Mapped[date | None] = mapped_column(Date)

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 # ``is_workspace`` and ``WorkspaceError`` and must appear without them (issue 16).
 
 DB_FILE = "cep.db"
+#: The setting that holds a PostgreSQL workspace's id (a laptop's is in its key file).
+WORKSPACE_ID_SETTING = "workspace_id"
 SYNCED_FOLDER_HINTS = ("dropbox", "onedrive", "google drive", "googledrive", "nextcloud", "icloud")
 
 
@@ -111,6 +113,29 @@ class Workspace:
         self._closed = False
 
     @property
+    def engine_name(self) -> str:
+        """``sqlcipher`` (the laptop's file) or ``postgresql`` (a team server's database)."""
+        return "postgresql" if self.engine.dialect.name == "postgresql" else "sqlcipher"
+
+    @property
+    def workspace_id(self) -> str:
+        """The workspace's stable id (exchange files, erasure register): the key file's on
+        the laptop; on PostgreSQL, the ``workspace_id`` setting made with the database."""
+        if self.engine_name == "postgresql":
+            from sqlalchemy import select
+
+            from .models import Setting
+
+            with self.read() as s:
+                value = s.scalar(select(Setting.value).where(Setting.key == WORKSPACE_ID_SETTING))
+            if not isinstance(value, str) or not value:
+                raise WorkspaceDamaged(
+                    "La base ne contient pas l'identifiant de l'espace de travail."
+                )
+            return value
+        return vault.KeyFile.read(self.path).workspace_id
+
+    @property
     def db_path(self) -> Path:
         return self.path / DB_FILE
 
@@ -138,7 +163,7 @@ class Workspace:
         if self._closed:
             return
         self._closed = True
-        if not self.read_only:
+        if not self.read_only and self.engine_name == "sqlcipher":
             with contextlib.suppress(Exception):
                 eng.checkpoint(self.engine)
         self.engine.dispose()

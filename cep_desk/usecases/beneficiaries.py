@@ -1,10 +1,10 @@
-"""Beneficiaries: create, update, read and search (FTS5 index kept in step by triggers)."""
+"""Beneficiaries: create, update, read and search (see cep_desk.storage.search: FTS5 on SQLite,
+tsvector and trigrams on PostgreSQL)."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from cep_desk import domain, kinds
 from cep_desk.domain import AuditAction
 from cep_desk.storage import models as m
+from cep_desk.storage import search
 from cep_desk.storage.workspace import Workspace
 
 from . import changes as chg
@@ -131,32 +132,22 @@ def fts_query(text_value: str) -> str | None:
 
     A phone number typed with spaces ("06 12 34") becomes one digit run, as it is indexed.
     """
-    text_value = unicodedata.normalize("NFKC", text_value or "").strip()
-    if not text_value:
-        return None
-    if re.fullmatch(r"[\d\s.+\-()]+", text_value):
-        digits = re.sub(r"\D", "", text_value)
-        return f'"{digits}"*' if digits else None
-    tokens = re.findall(r"\w+", text_value)
-    if not tokens:
-        return None
-    return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+    return search.fts5_query(text_value)
 
 
 _ROW_COLUMNS = (
     "id, last_name, first_name, town, phone, status, current_level, has_open_journey, "
     "last_contact_on"
 )
-_FTS_IDS = "SELECT rowid FROM beneficiary_fts WHERE beneficiary_fts MATCH :q"
 
 
-def _conditions(flt: ListFilter) -> tuple[list[str], dict[str, Any]]:
+def _conditions(s: Session, flt: ListFilter) -> tuple[list[str], dict[str, Any]]:
     conds: list[str] = []
     params: dict[str, Any] = {}
-    q = fts_query(flt.query)
-    if q is not None:
-        conds.append(f"id IN ({_FTS_IDS})")
-        params["q"] = q
+    found = search.condition(s, flt.query)
+    if found is not None:
+        conds.append(found[0])
+        params.update(found[1])
     if flt.status:
         conds.append("status = :status")
         params["status"] = flt.status
@@ -165,27 +156,32 @@ def _conditions(flt: ListFilter) -> tuple[list[str], dict[str, Any]]:
         params["level"] = flt.level
     if flt.open_journey is not None:
         conds.append("has_open_journey = :open")
-        params["open"] = 1 if flt.open_journey else 0
+        params["open"] = bool(flt.open_journey)
     return conds, params
 
 
+def _dialect(ws: Workspace) -> str:
+    return ws.engine.dialect.name
+
+
 def search_beneficiaries(
-    ws: Workspace, flt: ListFilter | None = None, *, offset: int = 0, limit: int = 200
+    ws: Workspace, flt: ListFilter | None = None, *, offset: int = 0, limit: int | None = 200
 ) -> list[BeneficiaryRow]:
-    """One page of the list, in alphabetical order (accents and case ignored).
+    """One page of the list, in alphabetical order (accents and case ignored); ``limit``
+    None (or -1) for every row.
 
     The page's ids come from the covering list index (sort order and filters) probed against
     the full-text matches; only the rows of the page are then read from the table.
     """
-    conds, params = _conditions(flt or ListFilter())
-    where = f"WHERE {' AND '.join(conds)}" if conds else ""
-    params.update(limit=limit, offset=offset)
-    page = (
-        "SELECT id FROM beneficiaries INDEXED BY ix_beneficiaries_list "
-        f"{where} ORDER BY sort_key, id LIMIT :limit OFFSET :offset"
-    )
-    sql = f"SELECT {_ROW_COLUMNS} FROM beneficiaries WHERE id IN ({page}) ORDER BY sort_key, id"
+    dialect = _dialect(ws)
+    if limit is None or limit < 0:
+        limit = search.no_limit(dialect)
     with ws.read() as s:
+        conds, params = _conditions(s, flt or ListFilter())
+        where = f"WHERE {' AND '.join(conds)}" if conds else ""
+        params.update(limit=limit, offset=offset)
+        page = search.page_ids_sql(dialect, where, flt.query if flt else "")
+        sql = f"SELECT {_ROW_COLUMNS} FROM beneficiaries WHERE id IN ({page}) ORDER BY sort_key, id"
         return [
             BeneficiaryRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), _as_date(r[8]))
             for r in s.execute(text(sql), params)
@@ -199,24 +195,24 @@ def _as_date(value: Any) -> date | None:
 
 
 def count_beneficiaries(ws: Workspace, flt: ListFilter | None = None) -> int:
-    flt = flt or ListFilter()
-    conds, params = _conditions(flt)
-    if conds == [f"id IN ({_FTS_IDS})"]:
-        sql = "SELECT count(*) FROM beneficiary_fts WHERE beneficiary_fts MATCH :q"
-    else:
-        where = f"WHERE {' AND '.join(conds)}" if conds else ""
-        sql = f"SELECT count(*) FROM beneficiaries INDEXED BY ix_beneficiaries_list {where}"
+    dialect = _dialect(ws)
     with ws.read() as s:
+        conds, params = _conditions(s, flt or ListFilter())
+        sql = search.count_sql(dialect, conds[0]) if len(conds) == 1 else None
+        if sql is None:
+            where = f"WHERE {' AND '.join(conds)}" if conds else ""
+            sql = f"SELECT count(*) FROM beneficiaries{search.list_index_hint(dialect)} {where}"
         return int(s.execute(text(sql), params).scalar_one())
 
 
 def position_in_list(ws: Workspace, flt: ListFilter | None, beneficiary_id: int) -> int | None:
     """The row (0-based) of a person in the list of ``flt`` (the order of
     :func:`search_beneficiaries`), or None when the person does not match the filter."""
-    conds, params = _conditions(flt or ListFilter())
-    where = " AND ".join([*conds, "id = :ident"])
-    params["ident"] = beneficiary_id
+    dialect = _dialect(ws)
     with ws.read() as s:
+        conds, params = _conditions(s, flt or ListFilter())
+        where = " AND ".join([*conds, "id = :ident"])
+        params["ident"] = beneficiary_id
         key = s.execute(
             text(f"SELECT sort_key FROM beneficiaries WHERE {where}"), params
         ).scalar_one_or_none()
@@ -224,13 +220,14 @@ def position_in_list(ws: Workspace, flt: ListFilter | None, beneficiary_id: int)
             return None
         params["key"] = key
         before = " AND ".join([*conds, "(sort_key < :key OR (sort_key = :key AND id < :ident))"])
-        sql = f"SELECT count(*) FROM beneficiaries INDEXED BY ix_beneficiaries_list WHERE {before}"
+        hint = search.list_index_hint(dialect)
+        sql = f"SELECT count(*) FROM beneficiaries{hint} WHERE {before}"
         return int(s.execute(text(sql), params).scalar_one())
 
 
 def list_all(ws: Workspace) -> list[dict[str, object]]:
     """Every person as a small dict (the CLI's ``list``)."""
-    rows = search_beneficiaries(ws, ListFilter(), limit=-1)
+    rows = search_beneficiaries(ws, ListFilter(), limit=None)
     return [
         {
             "id": r.id,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,12 +20,13 @@ from cep_desk.storage import models as m
 from cep_desk.storage import rekey as rekey_mod
 from cep_desk.storage.rekey import OLD_SECRETS_NOTICE as OLD_SECRETS_NOTICE
 from cep_desk.storage.rekey import RekeyReport as RekeyReport
-from cep_desk.storage.workspace import Workspace as Workspace  # the handle the front ends hold
 from cep_desk.storage.workspace import (
+    WORKSPACE_ID_SETTING,
     WorkspaceReadOnly,
     create_workspace,
     open_workspace,
 )
+from cep_desk.storage.workspace import Workspace as Workspace  # the handle the front ends hold
 from cep_desk.storage.workspace import is_workspace as is_workspace
 from cep_desk.storage.workspace import synced_folder_warning as synced_folder_warning
 
@@ -65,6 +67,31 @@ def create(
         s.add(m.Counsellor(**clean))
         c.audit(s, AuditAction.CREATE, AuditEntity.WORKSPACE, None, None)
     return ws, recovery
+
+
+def create_on_postgres(
+    url: str, directory: Path, counsellor: Mapping[str, object] | None = None
+) -> Workspace:
+    """The same workspace in a PostgreSQL database (a team server's, or the tests'): the
+    schema upgraded to the head and its counsellor, as :func:`create` makes them on the
+    laptop; ``directory`` is the local folder for the files the use cases write."""
+    from cep_desk.storage import postgres
+
+    values = dict(counsellor or {})
+    values.setdefault("name", "Conseiller·ère")
+    values.setdefault("operator_kind", domain.OperatorKind.REGIONAL.value)
+    clean = c.validate(values, COUNSELLOR_SPEC)
+    ws = postgres.open_workspace(url, Path(directory))
+    try:
+        with ws.session() as s:
+            if s.scalar(select(func.count()).select_from(m.Counsellor)) == 0:
+                s.add(m.Counsellor(**clean))
+                s.add(m.Setting(key=WORKSPACE_ID_SETTING, value=str(uuid.uuid4())))
+                c.audit(s, AuditAction.CREATE, AuditEntity.WORKSPACE, None, None)
+    except BaseException:
+        ws.close()
+        raise
+    return ws
 
 
 def open_(directory: Path, secret: str, kind: str | None = None) -> Workspace:
@@ -279,10 +306,15 @@ def check(ws: Workspace) -> CheckReport:
     A damaged page does not stop the report: the checks' own failures are reported as damage.
     Only this report advises restoring a backup, and only when it found damage."""
     with ws.engine.connect() as conn:
-        cipher = conn.exec_driver_sql("PRAGMA cipher_version").scalar() or ""
-        cipher_lines, cipher_stop = _rows(conn, "PRAGMA cipher_integrity_check")
-        btree, btree_stop = _rows(conn, "PRAGMA integrity_check")
-        btree_lines = [r for r in btree if r != "ok"]
+        if ws.engine_name == "postgresql":  # no file of ours: the server checks its pages
+            cipher, cipher_stop, btree_stop = "", None, None
+            cipher_lines: list[str] = []
+            btree_lines: list[str] = []
+        else:
+            cipher = conn.exec_driver_sql("PRAGMA cipher_version").scalar() or ""
+            cipher_lines, cipher_stop = _rows(conn, "PRAGMA cipher_integrity_check")
+            btree, btree_stop = _rows(conn, "PRAGMA integrity_check")
+            btree_lines = [r for r in btree if r != "ok"]
         try:
             version = migrate.current_revision(conn) or ""
         except Exception:

@@ -15,6 +15,9 @@ from cep_desk.usecases import journeys as J
 from cep_desk.usecases import plan as P
 from cep_desk.usecases import workspaces as W
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 
 def _text(pdf: bytes) -> str:
     reader = PdfReader(io.BytesIO(pdf))

@@ -8,6 +8,7 @@ import io
 import string
 from datetime import date, time, timedelta
 
+import pytest
 from pypdf import PdfReader
 
 from cep_desk import domain, kinds
@@ -22,6 +23,9 @@ from cep_desk.usecases import (
     workspaces,
 )
 from cep_desk.usecases.lifecycle import rights
+
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
 
 # Values that the checks of a field need (format rules, order of dates).
 OVERRIDES: dict[str, dict[str, object]] = {

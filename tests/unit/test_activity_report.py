@@ -18,6 +18,9 @@ from cep_desk.storage import models as m
 from cep_desk.usecases import beneficiaries, journeys, report
 from cep_desk.usecases.lifecycle.stats import THRESHOLD, protect
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 START, END = date(2026, 1, 1), date(2026, 6, 30)
 
 
@@ -170,12 +173,18 @@ def test_bad_period_is_refused_in_french(ws):
 
 
 @pytest.fixture
-def demo_ws(tmp_path):
-    """The demo's people, journeys, answers and follow-ups, with a month of appointments."""
+def demo_ws(tmp_path, engine_kind):
+    """The demo's people, journeys, answers and follow-ups, with a month of appointments (on
+    either engine)."""
     from cep_desk import demo
-    from tests.conftest import PASSPHRASE
+    from tests import engines
+    from tests.conftest import COUNSELLOR, PASSPHRASE
 
-    ws, _recovery = demo.create_demo_workspace(tmp_path / "demo", 120, passphrase=PASSPHRASE)
+    if engine_kind == "postgresql":
+        ws = engines.pg_workspace(tmp_path / "demo", dict(COUNSELLOR))
+        demo.fill(ws, 120)
+    else:
+        ws, _recovery = demo.create_demo_workspace(tmp_path / "demo", 120, passphrase=PASSPHRASE)
     rng = random.Random(12)
     with ws.session() as s:
         people = [b for (b,) in s.query(m.Beneficiary.id)]
@@ -189,6 +198,8 @@ def demo_ws(tmp_path):
                                 purpose="Texte libre confidentiel"))  # fmt: skip
     yield ws
     ws.close()
+    if engine_kind == "postgresql":
+        engines.pg_server().drop(ws.test_database_url)
 
 
 @pytest.fixture

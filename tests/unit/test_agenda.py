@@ -14,6 +14,9 @@ from cep_desk.storage import models as m
 from cep_desk.usecases import agenda, beneficiaries, due, followups, journeys, plan
 from cep_desk.usecases.common import NotFound
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 12, 3)  # a Thursday
 MONDAY = date(2026, 11, 30)
 

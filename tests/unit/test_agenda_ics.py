@@ -15,6 +15,9 @@ from cep_desk.domain import ValidationError
 from cep_desk.storage import models as m
 from cep_desk.usecases import agenda, beneficiaries, journeys
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2027, 3, 26)  # the Friday before the change to summer time (28/03/2027)
 PARIS = ZoneInfo("Europe/Paris")
 

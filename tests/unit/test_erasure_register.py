@@ -19,6 +19,9 @@ from cep_desk.usecases import beneficiaries, journeys, workspaces
 from cep_desk.usecases.lifecycle import backup as B
 from cep_desk.usecases.lifecycle import erasures, rights
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def two(new_workspace):
@@ -47,6 +50,7 @@ def test_erasure_is_recorded_outside_the_database_without_personal_data(two):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+@pytest.mark.sqlcipher_only  # the laptop's file, key slots, backups or CLI
 def test_restoring_an_older_backup_erases_again(two, tmp_path, passphrase):
     ws, zoe, _leo = two
     report = B.backup(ws, tmp_path / "avant.cepbak")
@@ -69,6 +73,7 @@ def test_restoring_an_older_backup_erases_again(two, tmp_path, passphrase):
     assert again.erasures_applied == [zoe]
 
 
+@pytest.mark.sqlcipher_only  # the laptop's file, key slots, backups or CLI
 def test_without_a_register_the_restore_warns(two, tmp_path, passphrase):
     ws, zoe, _leo = two
     report = B.backup(ws, tmp_path / "avant.cepbak")
@@ -83,6 +88,7 @@ def test_without_a_register_the_restore_warns(two, tmp_path, passphrase):
     assert "illisible" in damaged.erasure_warning and damaged.erasures_applied == []
 
 
+@pytest.mark.sqlcipher_only  # the laptop's file, key slots, backups or CLI
 def test_a_register_of_another_workspace_is_not_applied(two, tmp_path, passphrase):
     ws, zoe, _leo = two
     report = B.backup(ws, tmp_path / "avant.cepbak")
@@ -97,6 +103,7 @@ def test_a_register_of_another_workspace_is_not_applied(two, tmp_path, passphras
     assert _names(restored.path, passphrase) == ["Roux", "Vidal"]
 
 
+@pytest.mark.sqlcipher_only  # the laptop's file, key slots, backups or CLI
 def test_an_id_given_again_to_someone_else_is_left_alone(two, tmp_path, passphrase):
     ws, _zoe, leo = two
     report = B.backup(ws, tmp_path / "avant.cepbak")
@@ -115,6 +122,7 @@ def test_an_id_given_again_to_someone_else_is_left_alone(two, tmp_path, passphra
     assert _names(restored.path, passphrase) == ["Roux", "Vidal"]
 
 
+@pytest.mark.sqlcipher_only  # the laptop's file, key slots, backups or CLI
 def test_a_damaged_register_stops_the_erasure_in_french(two, passphrase):
     ws, zoe, _leo = two
     (ws.path / erasures.REGISTER_FILE).write_text("[1, 2")
@@ -142,6 +150,7 @@ def test_purge_records_every_person(two, passphrase):
     assert sorted(e.id for e in erasures.read(ws.path).entries) == sorted([zoe, leo])
 
 
+@pytest.mark.sqlcipher_only  # the laptop's file, key slots, backups or CLI
 def test_cli_restore_reapplies_the_register_of_the_workspace(two, tmp_path, passphrase):
     ws, zoe, _leo = two
     report = B.backup(ws, tmp_path / "avant.cepbak")

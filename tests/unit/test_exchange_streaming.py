@@ -19,6 +19,9 @@ from cep_desk.usecases.lifecycle import exchange as X
 from cep_desk.usecases.lifecycle import schema as S
 from tests.unit.test_lifecycle_exchange import _paths, mutate
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 PASSPHRASE = "Une phrase de passe bien longue 42 !"
 NOW = datetime(2026, 12, 2, 19, 30, 5, tzinfo=UTC)
 

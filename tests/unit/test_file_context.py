@@ -12,6 +12,9 @@ from cep_desk.usecases import changes as chg
 from cep_desk.usecases.changes import Changes
 from cep_desk.usecases.file_context import FileContext
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 
 def _open(ws, **person) -> tuple[FileContext, list[Changes]]:
     record = beneficiaries.create_beneficiary(ws, last_name="Morel", first_name="Inès", **person)

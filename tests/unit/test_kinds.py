@@ -16,6 +16,9 @@ from cep_desk.storage import models as m
 from cep_desk.usecases import records
 from cep_desk.usecases.lifecycle import schema
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 # Kept by the storage for itself on every table (uid and row_version: on the synced ones).
 COMMON = {"id", "created_at", "updated_at", "uid", "row_version"}
 MODELS = {

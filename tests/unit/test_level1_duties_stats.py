@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from cep_desk.usecases import beneficiaries, journeys, plan
 from cep_desk.usecases.lifecycle import rights, stats
 from cep_desk.usecases.lifecycle.stats import NOT_GIVEN
+
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
 
 START, END = date(2025, 1, 1), date(2025, 12, 31)
 

@@ -18,6 +18,9 @@ from cep_desk.usecases import beneficiaries, journeys, plan, workspaces
 from cep_desk.usecases.lifecycle import exchange as X
 from cep_desk.usecases.lifecycle import schema as S
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 ROOT = Path(__file__).resolve().parents[2]
 MARKUP = '<b>gras</b> & <SARL> </para> 0.1 <A <0.9 <img src="/etc/hostname"/> « ok »'
 

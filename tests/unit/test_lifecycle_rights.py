@@ -17,6 +17,9 @@ from cep_desk.usecases.lifecycle import exchange as X
 from cep_desk.usecases.lifecycle import notice, rights
 from tests.unit.sqlcipher_pages import plaintext_of
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 CANARY_LAST = "Qzxwcanari"
 CANARY_FIRST = "Vbnmtemoin"
 CANARY_NOTE = "Kplrsecretnote"
@@ -78,6 +81,7 @@ def test_access_pdf_survives_hostile_text(ws):
     assert "<SARL>" in _text_of(pdf)
 
 
+@pytest.mark.sqlcipher_only  # the laptop's file, key slots, backups or CLI
 def test_erasure_leaves_no_trace(demo_ws):
     p = _person(demo_ws)
     rights.access_export(demo_ws, p.id)  # a document and audit events referring to the person

@@ -7,8 +7,13 @@ import csv
 import io
 from datetime import date
 
+import pytest
+
 from cep_desk.usecases import beneficiaries, journeys
 from cep_desk.usecases.lifecycle import rights, stats
+
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
 
 START, END = date(2025, 1, 1), date(2025, 12, 31)
 

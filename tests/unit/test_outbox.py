@@ -16,6 +16,9 @@ from cep_desk.usecases import beneficiaries, journeys, plan
 from cep_desk.usecases.lifecycle import exchange as X
 from cep_desk.usecases.lifecycle import rights
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 
 def _entries(ws, uid=None):
     t = m.OutboxEntry.__table__
@@ -297,6 +300,7 @@ def test_an_imported_uid_already_used_here_gets_a_new_one(ws):
 
 
 @pytest.mark.no_outbox_guard
+@pytest.mark.sqlcipher_only  # the guard's temporary triggers are SQLite's
 def test_the_guard_catches_a_change_that_bypasses_the_outbox(ws):
     from tests import outbox_guard
 

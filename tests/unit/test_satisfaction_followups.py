@@ -13,6 +13,9 @@ from cep_desk.usecases import beneficiaries, followups, journeys, satisfaction, 
 from cep_desk.usecases.followups import add_months
 from cep_desk.usecases.lifecycle import exchange, rights
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 TODAY = date.today()
 
 
@@ -150,6 +153,7 @@ def test_paper_reference_round_trip_and_typos():
         satisfaction.parse_paper_reference(wrong)
 
 
+@pytest.mark.sqlcipher_only  # the laptop's file, key slots, backups or CLI
 def test_counsellor_passphrase_checked_on_the_key_slot(ws, passphrase):
     assert satisfaction.check_counsellor_passphrase(ws, passphrase)
     assert not satisfaction.check_counsellor_passphrase(ws, passphrase + "x")

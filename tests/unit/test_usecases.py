@@ -16,6 +16,9 @@ from cep_desk.usecases import plan as P
 from cep_desk.usecases import workspaces as W
 from cep_desk.usecases.common import NotFound
 
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def person(ws):

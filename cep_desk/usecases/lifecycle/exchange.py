@@ -35,7 +35,7 @@ from cep_desk import domain, kinds
 from cep_desk.domain import AuditAction, AuditEntity, ValidationError
 from cep_desk.kinds import Kind
 from cep_desk.storage import models as m
-from cep_desk.storage import sync, vault
+from cep_desk.storage import sync
 from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import beneficiaries
 from cep_desk.usecases import changes as chg
@@ -150,7 +150,7 @@ def _json_value(value: Any) -> Any:
 
 
 def workspace_id_of(ws: Workspace) -> str:
-    return vault.KeyFile.read(ws.path).workspace_id
+    return ws.workspace_id
 
 
 EXPORT_BATCH = 500  # people read per keyset batch: memory stays bounded whatever the count

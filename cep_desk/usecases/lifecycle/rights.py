@@ -22,7 +22,7 @@ from cep_desk import domain, kinds
 from cep_desk.domain import AppointmentStatus, AuditAction
 from cep_desk.storage import engine as eng
 from cep_desk.storage import models as m
-from cep_desk.storage import sync, vault
+from cep_desk.storage import search, sync
 from cep_desk.storage.workspace import Workspace
 from cep_desk.usecases import common as c
 from cep_desk.usecases import workspaces
@@ -142,10 +142,11 @@ def _erase_in(s: Session, beneficiary_id: int, today: date, reason: str = "") ->
 
 def _scrub(ws: Workspace) -> list[Path]:
     """Merge the full-text index (its old segments still hold deleted words) and fold the WAL
-    into the database, truncating it; secure_delete zeroes every page freed on the way."""
-    with ws.engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO beneficiary_fts(beneficiary_fts) VALUES ('optimize')")
-    eng.checkpoint(ws.engine)
+    into the database, truncating it; secure_delete zeroes every page freed on the way. On
+    PostgreSQL: a VACUUM of the erased rows (see :func:`cep_desk.storage.search.scrub`)."""
+    search.scrub(ws.engine)
+    if ws.engine.dialect.name != "postgresql":
+        eng.checkpoint(ws.engine)
     return sorted(p for p in ws.path.glob("*.bak") if p.is_file())
 
 
@@ -185,7 +186,7 @@ def _register(ws: Workspace, ids: list[int]) -> None:
             created.update((r[0], r[1]) for r in s.execute(stmt.where(m.Beneficiary.id.in_(chunk))))
     present = [(ident, created[ident]) for ident in ids if ident in created]
     if present:
-        workspace_id = vault.KeyFile.read(ws.path).workspace_id
+        workspace_id = ws.workspace_id
         try:
             erasures.record(ws.path, workspace_id, present)  # type: ignore[arg-type]
         except erasures.RegisterDamaged as exc:

@@ -8,6 +8,8 @@ Create Date: 2026-11-27 09:30:24.519822
 import sqlalchemy as sa
 from alembic import op
 
+from cep_desk.storage.migrations.dialects import is_postgres, postgres_types
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -357,6 +359,9 @@ def upgrade() -> None:
     with op.batch_alter_table("skills", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_skills_project_id"), ["project_id"], unique=False)
 
+    if is_postgres():
+        _postgres_search()
+        return
     # Full-text index of the beneficiary list (search as you type over name, town and phone),
     # contentless so it holds no second copy of the text, kept in step by triggers.
     op.execute(
@@ -382,6 +387,79 @@ def upgrade() -> None:
         END""")
 
 
+_TABLES = (
+    "audit_events",
+    "beneficiaries",
+    "counsellors",
+    "settings",
+    "journeys",
+    "contacts",
+    "interviews",
+    "issued_documents",
+    "needs",
+    "projects",
+    "action_steps",
+    "feasibility_checks",
+    "financing_lines",
+    "skills",
+)
+
+# PostgreSQL's search (cep_desk/storage/search.py): accent-free words of the names, town and
+# phone digits in a GIN tsvector index (prefix queries), trigrams of the names for typos, and
+# the phone digits in a prefix index. The two stored columns exist on PostgreSQL only (not in
+# the models: the ORM never reads or writes them). unaccent() is only STABLE (its dictionary
+# could change), an index needs IMMUTABLE: the usual wrapper naming the dictionary.
+_PG_SEARCH = (
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    """CREATE FUNCTION public.cep_fold(text) RETURNS text
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+        AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$""",
+    """CREATE FUNCTION public.cep_digits(text) RETURNS text
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+        AS $$ SELECT regexp_replace($1, '[^0-9]', '', 'g') $$""",
+    """CREATE FUNCTION public.cep_search_doc(text, text, text, text) RETURNS tsvector
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        AS $$ SELECT to_tsvector('simple'::regconfig, public.cep_fold(
+            coalesce($1, '') || ' ' || coalesce($2, '') || ' ' || coalesce($3, '') || ' '
+            || public.cep_digits(coalesce($4, '')))) $$""",
+    """CREATE FUNCTION public.cep_search_names(text, text) RETURNS text
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        AS $$ SELECT public.cep_fold(coalesce($1, '') || ' ' || coalesce($2, '')) $$""",
+    # Stored, so that checking a row against the query reads a value instead of folding the
+    # text again (what the GIN index returns is rechecked row by row).
+    "ALTER TABLE beneficiaries ADD COLUMN search_doc tsvector GENERATED ALWAYS AS "
+    "(public.cep_search_doc(last_name, first_name, town, phone)) STORED",
+    "ALTER TABLE beneficiaries ADD COLUMN search_names text GENERATED ALWAYS AS "
+    "(public.cep_search_names(last_name, first_name)) STORED",
+    "CREATE INDEX ix_beneficiaries_search ON beneficiaries USING gin (search_doc)",
+    "CREATE INDEX ix_beneficiaries_names_trgm ON beneficiaries USING gin "
+    "(search_names gin_trgm_ops)",
+    "CREATE INDEX ix_beneficiaries_phone_digits ON beneficiaries "
+    "(public.cep_digits(phone) text_pattern_ops)",
+)
+_PG_SEARCH_DROP = (
+    "DROP INDEX IF EXISTS ix_beneficiaries_phone_digits",
+    "DROP INDEX IF EXISTS ix_beneficiaries_names_trgm",
+    "DROP INDEX IF EXISTS ix_beneficiaries_search",
+    "ALTER TABLE beneficiaries DROP COLUMN IF EXISTS search_names",
+    "ALTER TABLE beneficiaries DROP COLUMN IF EXISTS search_doc",
+    "DROP FUNCTION IF EXISTS public.cep_search_names(text, text)",
+    "DROP FUNCTION IF EXISTS public.cep_search_doc(text, text, text, text)",
+    "DROP FUNCTION IF EXISTS public.cep_digits(text)",
+    "DROP FUNCTION IF EXISTS public.cep_fold(text)",
+)
+
+
+def _postgres_search() -> None:
+    """PostgreSQL only: its column types (timestamptz, JSONB, the sort key compared as bytes)
+    and the search index in place of FTS5."""
+    postgres_types(*_TABLES)
+    op.execute('ALTER TABLE beneficiaries ALTER COLUMN sort_key TYPE varchar(420) COLLATE "C"')
+    for statement in _PG_SEARCH:
+        op.execute(statement)
+
+
 def _digits(expr: str) -> str:
     """SQL that keeps the digits of a phone number (spaces, dots, dashes, + and brackets out)."""
     for ch in (" ", ".", "-", "+", "(", ")"):
@@ -390,9 +468,13 @@ def _digits(expr: str) -> str:
 
 
 def downgrade() -> None:
-    for name in ("ai", "ad", "au"):
-        op.execute(f"DROP TRIGGER IF EXISTS beneficiaries_fts_{name}")
-    op.execute("DROP TABLE IF EXISTS beneficiary_fts")
+    if is_postgres():
+        for statement in _PG_SEARCH_DROP:
+            op.execute(statement)
+    else:
+        for name in ("ai", "ad", "au"):
+            op.execute(f"DROP TRIGGER IF EXISTS beneficiaries_fts_{name}")
+        op.execute("DROP TABLE IF EXISTS beneficiary_fts")
     with op.batch_alter_table("skills", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_skills_project_id"))
 

@@ -8,6 +8,8 @@ Create Date: 2026-11-27
 import sqlalchemy as sa
 from alembic import op
 
+from cep_desk.storage.migrations.dialects import postgres_types
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -35,6 +37,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_anonymised_journeys_request_date"), ["request_date"], unique=False
         )
+    postgres_types("anonymised_journeys")  # JSONB on PostgreSQL
 
 
 def downgrade() -> None:

@@ -35,7 +35,10 @@ _SAMPLE_CODE_GLOBS = ("RNCP9[0-9][0-9][0-9][0-9]", "RS99[0-9][0-9]")
 def upgrade() -> None:
     bind = op.get_bind()
     code = "upper(trim(certification_code))"
-    fake = " OR ".join(f"{code} GLOB '{g}'" for g in _SAMPLE_CODE_GLOBS)
+    if bind.dialect.name == "postgresql":  # no GLOB there: the same patterns as regexes
+        fake = " OR ".join(f"{code} ~ '^{g}$'" for g in _SAMPLE_CODE_GLOBS)
+    else:
+        fake = " OR ".join(f"{code} GLOB '{g}'" for g in _SAMPLE_CODE_GLOBS)
     bind.execute(sa.text(f"UPDATE projects SET certification_code = '' WHERE {fake}"))
     bind.execute(
         sa.text("UPDATE projects SET rome_version = '' WHERE lower(rome_version) LIKE :marker"),
@@ -47,6 +50,8 @@ def upgrade() -> None:
 
 def _remove_sample_file(bind: sa.Connection) -> None:
     """The referential file lives beside the database (plain SQLite, public data)."""
+    if bind.dialect.name != "sqlite":  # a server database has no workspace folder
+        return
     rows = bind.exec_driver_sql("PRAGMA database_list").fetchall()
     main = next((row[2] for row in rows if row[1] == "main"), "")
     if not main:  # an in-memory database (tests of the schema): no workspace folder

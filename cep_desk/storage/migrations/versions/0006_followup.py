@@ -17,6 +17,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from cep_desk.storage.migrations.dialects import postgres_types
+
 revision = "0006_followup"
 down_revision = "0005_docs"
 branch_labels = None
@@ -88,6 +90,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_followups_beneficiary_id"), "followups", ["beneficiary_id"])
     op.create_index(op.f("ix_followups_journey_id"), "followups", ["journey_id"])
     op.create_index(op.f("ix_followups_due_on"), "followups", ["due_on"])
+    postgres_types("satisfaction_answers", "followups")  # timestamptz on PostgreSQL
 
 
 def downgrade() -> None:

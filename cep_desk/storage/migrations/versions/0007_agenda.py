@@ -20,6 +20,8 @@ Create Date: 2026-12-03
 import sqlalchemy as sa
 from alembic import op
 
+from cep_desk.storage.migrations.dialects import postgres_types
+
 revision = "0007_agenda"
 down_revision = "0006_followup"
 branch_labels = None
@@ -71,6 +73,7 @@ def upgrade() -> None:
     op.create_index("ix_action_steps_open", "action_steps", ["status", "due_on", "start_on"])
     op.create_index("ix_followups_status_due_on", "followups", ["status", "due_on"])
     op.create_index("ix_beneficiaries_names", "beneficiaries", ["id", "last_name", "first_name"])
+    postgres_types("appointments")  # timestamptz on PostgreSQL
 
 
 def downgrade() -> None:

@@ -17,6 +17,8 @@ import sqlalchemy as sa
 import uuid6
 from alembic import op
 
+from cep_desk.storage.migrations.dialects import postgres_types
+
 revision = "0008_sync_ids"
 down_revision = "0007_agenda"
 branch_labels = None
@@ -87,6 +89,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_outbox_op_id"), "outbox", ["op_id"], unique=True)
     op.create_index(op.f("ix_outbox_uid"), "outbox", ["uid"], unique=False)
     op.create_index(op.f("ix_outbox_file_uid"), "outbox", ["file_uid"], unique=False)
+    postgres_types("outbox")  # timestamptz and JSONB on PostgreSQL
 
 
 def downgrade() -> None:
