@@ -53,7 +53,8 @@ def _steps(s: Session, today: date, until: date) -> list[_Due]:
             .where(st.status.in_(OPEN_STEPS), j.closed_on.is_(None), *reached)
         )
 
-    # Two ranges of the index (status, due_on, start_on), rather than an OR it cannot range.
+    # Two ranges of the covering index ix_action_steps_due (status, due_on, start_on,
+    # project_id, title), rather than an OR it cannot range.
     by_due = still_to_do(st.due_on <= until)
     by_start = still_to_do(st.due_on.is_(None), st.start_on <= until)
     out: list[_Due] = []
