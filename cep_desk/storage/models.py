@@ -196,24 +196,19 @@ class Interview(Synced, Timestamped, Base):
     """A session (entretien) of level 1 or 2."""
 
     __tablename__ = "interviews"
-    # 0009_report_indexes: the activity report reads a year of sessions from these indexes
-    # (by journey, or by day) rather than from the wide rows with their notes.
+    # 0009_report_indexes: the activity report reads a period of sessions from this index
+    # rather than from the wide rows with their notes.
     __table_args__ = (
         Index(
-            "ix_interviews_journey_held",
-            "journey_id",
-            "held_on",
-            "level",
-            "modality",
-            "duration_min",
-            "start_time",
+            "ix_interviews_held",
+            "held_on", "journey_id", "level", "modality", "duration_min", "start_time",
         ),  # fmt: skip
     )
     journey_id: Mapped[int] = mapped_column(
         ForeignKey("journeys.id", ondelete="CASCADE"), index=True
     )
     level: Mapped[int] = mapped_column(Integer)
-    held_on: Mapped[date] = mapped_column(Date, index=True)
+    held_on: Mapped[date] = mapped_column(Date)
     start_time: Mapped[str] = mapped_column(String(5), default="")  # "HH:MM", local
     duration_min: Mapped[int | None] = mapped_column(Integer)
     modality: Mapped[str] = mapped_column(String(20), default="face_to_face")
@@ -507,19 +502,13 @@ class Appointment(Synced, Timestamped, Base):
     any journey exists; ``start`` is local (Europe/Paris) wall-clock time."""
 
     __tablename__ = "appointments"
-    # The due list's « not yet reported »: planned appointments of past days; and the
-    # report's counts of a period, read from a covering index (0009_report_indexes).
+    # The due list's « not yet reported » (planned appointments of past days) and the
+    # report's held appointments of a period, read from this covering index (0009_report_
+    # indexes; it extends 0007_agenda's ix_appointments_status_day).
     __table_args__ = (
-        Index("ix_appointments_status_day", "status", "day"),
         Index(
             "ix_appointments_report",
-            "day",
-            "status",
-            "beneficiary_id",
-            "journey_id",
-            "level",
-            "modality",
-            "duration_min",
+            "status", "day", "beneficiary_id", "journey_id", "level", "modality", "duration_min",
         ),  # fmt: skip
     )
     beneficiary_id: Mapped[int] = mapped_column(

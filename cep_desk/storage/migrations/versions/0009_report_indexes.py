@@ -1,8 +1,9 @@
 """the indexes of the activity report and of the due list at 50 000 people (issue #12)
 
 The report of a year read the sessions' wide rows (their notes) several times and, for an
-empty period, scanned whole tables: sessions are now found by journey or by day in covering
-indexes, appointments of a period in a covering index, and the journeys, answers and
+empty period, scanned whole tables: sessions of a period are now read from a covering index,
+and so are the appointments of a period by status (``ix_appointments_report`` replaces
+0007_agenda's ``ix_appointments_status_day``, which it extends, for the due list too), and the journeys, answers and
 follow-ups of a period by their date. The due list's steps are read from the index alone
 (``ix_action_steps_due`` replaces 0007_agenda's ``ix_action_steps_open``, which it extends).
 Indexes only: no table is rewritten; portable DDL (SQLite and PostgreSQL).
@@ -19,13 +20,12 @@ down_revision = "0008_sync_ids"
 branch_labels = None
 depends_on = None
 
-SESSION_COLUMNS = ["journey_id", "held_on", "level", "modality", "duration_min", "start_time"]
+SESSION_COLUMNS = ["held_on", "journey_id", "level", "modality", "duration_min", "start_time"]
 APPOINTMENT_COLUMNS = [
-    "day", "status", "beneficiary_id", "journey_id", "level", "modality", "duration_min",
+    "status", "day", "beneficiary_id", "journey_id", "level", "modality", "duration_min",
 ]  # fmt: skip
 STEP_COLUMNS = ["status", "due_on", "start_on", "project_id", "title"]
 SINGLE = (
-    ("interviews", "held_on"),
     ("appointments", "interview_id"),
     ("journeys", "request_date"),
     ("journeys", "closed_on"),
@@ -35,18 +35,20 @@ SINGLE = (
 
 
 def upgrade() -> None:
-    op.create_index("ix_interviews_journey_held", "interviews", SESSION_COLUMNS)
+    op.create_index("ix_interviews_held", "interviews", SESSION_COLUMNS)
     op.create_index("ix_appointments_report", "appointments", APPOINTMENT_COLUMNS)
     for table, column in SINGLE:
         op.create_index(op.f(f"ix_{table}_{column}"), table, [column])
     op.create_index("ix_action_steps_due", "action_steps", STEP_COLUMNS)
     op.drop_index("ix_action_steps_open", table_name="action_steps")
+    op.drop_index("ix_appointments_status_day", table_name="appointments")
 
 
 def downgrade() -> None:
+    op.create_index("ix_appointments_status_day", "appointments", ["status", "day"])
     op.create_index("ix_action_steps_open", "action_steps", ["status", "due_on", "start_on"])
     op.drop_index("ix_action_steps_due", table_name="action_steps")
     for table, column in reversed(SINGLE):
         op.drop_index(op.f(f"ix_{table}_{column}"), table_name=table)
     op.drop_index("ix_appointments_report", table_name="appointments")
-    op.drop_index("ix_interviews_journey_held", table_name="interviews")
+    op.drop_index("ix_interviews_held", table_name="interviews")
