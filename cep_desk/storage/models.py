@@ -201,12 +201,17 @@ class Interview(Synced, Timestamped, Base):
     __table_args__ = (
         Index(
             "ix_interviews_held",
-            "held_on", "journey_id", "level", "modality", "duration_min", "start_time",
+            "held_on",
+            "journey_id",
+            "level",
+            "modality",
+            "duration_min",
+            "start_time",
         ),  # fmt: skip
+        # a journey's sessions by date (it extends the index of journey_id alone)
+        Index("ix_interviews_journey_held", "journey_id", "held_on"),
     )
-    journey_id: Mapped[int] = mapped_column(
-        ForeignKey("journeys.id", ondelete="CASCADE"), index=True
-    )
+    journey_id: Mapped[int] = mapped_column(ForeignKey("journeys.id", ondelete="CASCADE"))
     level: Mapped[int] = mapped_column(Integer)
     held_on: Mapped[date] = mapped_column(Date)
     start_time: Mapped[str] = mapped_column(String(5), default="")  # "HH:MM", local
@@ -508,7 +513,13 @@ class Appointment(Synced, Timestamped, Base):
     __table_args__ = (
         Index(
             "ix_appointments_report",
-            "status", "day", "beneficiary_id", "journey_id", "level", "modality", "duration_min",
+            "status",
+            "day",
+            "beneficiary_id",
+            "journey_id",
+            "level",
+            "modality",
+            "duration_min",
         ),  # fmt: skip
     )
     beneficiary_id: Mapped[int] = mapped_column(

@@ -305,6 +305,10 @@ def _duration_band(column: Any) -> Any:
     return case(*whens, else_=DURATION_BANDS[-1][2])
 
 
+# the other statuses, by name: the range of each in the covering index ix_appointments_report
+_NOT_HELD = tuple(x.value for x in domain.AppointmentStatus if x != domain.AppointmentStatus.HELD)
+
+
 def _appointment_counts(
     s: Session, start: date, end: date, held: Any
 ) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
@@ -315,7 +319,7 @@ def _appointment_counts(
     for code, n in _rows(
         s,
         select(a.status, func.count())
-        .where(a.day >= start, a.day <= end, a.status != "held")
+        .where(a.status.in_(_NOT_HELD), a.day >= start, a.day <= end)
         .group_by(a.status),
     ):
         status[code] += n

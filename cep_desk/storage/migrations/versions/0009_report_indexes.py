@@ -1,12 +1,14 @@
 """the indexes of the activity report and of the due list at 50 000 people (issue #12)
 
 The report of a year read the sessions' wide rows (their notes) several times and, for an
-empty period, scanned whole tables: sessions of a period are now read from a covering index,
-and so are the appointments of a period by status (``ix_appointments_report`` replaces
-0007_agenda's ``ix_appointments_status_day``, which it extends, for the due list too), and the journeys, answers and
-follow-ups of a period by their date. The due list's steps are read from the index alone
-(``ix_action_steps_due`` replaces 0007_agenda's ``ix_action_steps_open``, which it extends).
-Indexes only: no table is rewritten; portable DDL (SQLite and PostgreSQL).
+empty period, scanned whole tables. Now the sessions of a period are read from a covering
+index (``ix_interviews_held``), a journey's sessions by date from ``ix_interviews_journey_held``
+(it replaces ``ix_interviews_journey_id``), the appointments of a period by status from the
+covering ``ix_appointments_report`` (it replaces 0007_agenda's ``ix_appointments_status_day``,
+for the due list too), and the journeys, answers and follow-ups of a period by their date.
+The due list's steps are read from the index alone (``ix_action_steps_due`` replaces
+0007_agenda's ``ix_action_steps_open``, which it extends). Indexes only: no table is
+rewritten; portable DDL (SQLite and PostgreSQL).
 
 Revision ID: 0009_report_indexes
 Revises: 0008_sync_ids
@@ -42,9 +44,13 @@ def upgrade() -> None:
     op.create_index("ix_action_steps_due", "action_steps", STEP_COLUMNS)
     op.drop_index("ix_action_steps_open", table_name="action_steps")
     op.drop_index("ix_appointments_status_day", table_name="appointments")
+    op.create_index("ix_interviews_journey_held", "interviews", ["journey_id", "held_on"])
+    op.drop_index(op.f("ix_interviews_journey_id"), table_name="interviews")
 
 
 def downgrade() -> None:
+    op.create_index(op.f("ix_interviews_journey_id"), "interviews", ["journey_id"])
+    op.drop_index("ix_interviews_journey_held", table_name="interviews")
     op.create_index("ix_appointments_status_day", "appointments", ["status", "day"])
     op.create_index("ix_action_steps_open", "action_steps", ["status", "due_on", "start_on"])
     op.drop_index("ix_action_steps_due", table_name="action_steps")
