@@ -32,6 +32,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import re
 import secrets
 from collections import Counter, defaultdict
@@ -41,7 +42,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, union_all
+from sqlalchemy import and_, case, false, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from cep_desk import domain, geography
@@ -340,7 +341,47 @@ def _appointment_counts(
     return status, level, modality, duration
 
 
-def _people_of(s: Session, start: date, held: Any) -> dict[int, _Person]:
+@dataclass(slots=True)
+class _Met:
+    """Who and which journeys the held appointments of the period concern, read from one
+    scan of the ``held`` CTE (its other uses were as many scans of a year of sessions)."""
+
+    firsts: dict[int, date]  # person → day of their first held appointment of the period
+    journeys: set[int]  # the journeys met
+    level1: set[int]  # the journeys met at level 1
+
+
+def _met(s: Session, held: Any) -> _Met:
+    out = _Met({}, set(), set())
+    firsts = out.firsts
+    for bid, jid, level, first in _rows(
+        s,
+        select(held.c.bid, held.c.jid, held.c.level, func.min(held.c.day)).group_by(
+            held.c.bid, held.c.jid, held.c.level
+        ),
+    ):
+        day = first if isinstance(first, date) else date.fromisoformat(str(first))
+        known = firsts.get(bid)
+        if known is None or day < known:
+            firsts[bid] = day
+        if jid is not None:
+            out.journeys.add(jid)
+            if level == 1:
+                out.level1.add(jid)
+    return out
+
+
+def _among(column: Any, ids: Iterable[int]) -> Any:
+    """``column IN ids`` for thousands of ids: one JSON parameter on SQLite (a bound
+    parameter per id would pass its limit), a plain IN elsewhere."""
+    wanted = sorted(ids)
+    if not wanted:
+        return false()
+    table = func.json_each(json.dumps(wanted)).table_valued("value")
+    return column.in_(select(table.c.value))
+
+
+def _people_of(s: Session, start: date, firsts: dict[int, date]) -> dict[int, _Person]:
     """Everyone with a held appointment in the period, described at their first one."""
     b, iv, j, a = m.Beneficiary, m.Interview, m.Journey, m.Appointment
     before = {
@@ -357,21 +398,20 @@ def _people_of(s: Session, start: date, held: Any) -> dict[int, _Person]:
             s, select(a.beneficiary_id).where(a.day < start, a.status == "held").distinct()
         )
     )
-    firsts = select(held.c.bid, func.min(held.c.day).label("first")).group_by(held.c.bid).subquery()
     people: dict[int, _Person] = {}
     places: dict[tuple[str, str], tuple[str, str]] = {}
     for r in _rows(
         s,
         select(b.id, b.status, b.birth_date, b.sex, b.pcs_group, b.education_level,
-               b.postcode, b.department, firsts.c.first)
-        .join(firsts, firsts.c.bid == b.id),
+               b.postcode, b.department)
+        .where(_among(b.id, firsts)),
     ):  # fmt: skip
         place = places.get((r[6], r[7]))
         if place is None:
             dep = _department_of(r[6], r[7])
             region = (geography.region_of_department(dep) or NO_REGION) if dep else NOT_GIVEN
             place = places.setdefault((r[6], r[7]), (dep, region))
-        first = r[8] if isinstance(r[8], date) else date.fromisoformat(str(r[8]))
+        first = firsts[r[0]]
         people[r[0]] = _Person(
             id=r[0],
             public=r[1] or "other",
@@ -504,16 +544,16 @@ def build_report(
         held = _held(start, end)
         counts = _appointment_counts(s, start, end, held)
         step(1)
-        people = _people_of(s, start, held)
+        met = _met(s, held)
+        people = _people_of(s, start, met.firsts)
         step(2)
         waits = _wait_days(s, start, end)
         step(3)
         decisions: Counter[str] = Counter()
-        level1 = select(held.c.jid).where(held.c.level == 1, held.c.jid.is_not(None)).distinct()
         for decision, n in _rows(
             s,
             select(m.Journey.level1_decision, func.count())
-            .where(m.Journey.id.in_(level1))
+            .where(_among(m.Journey.id, met.level1))
             .group_by(m.Journey.level1_decision),
         ):
             decisions[decision or "none"] += n
@@ -535,8 +575,7 @@ def build_report(
         )
         step(4)
         # the same rule as stats.services_of_journeys (service_kind), grouped by SQLite
-        met = select(held.c.jid).where(held.c.jid.is_not(None)).distinct()
-        journeys_met = _rows(s, select(func.count()).select_from(met.subquery()))[0][0]
+        journeys_met = len(met.journeys)
         st, p = m.ActionStep, m.Project
         named = func.trim(func.coalesce(st.partner_name, "")) != ""
         journey_services: Counter[str] = Counter()
@@ -546,7 +585,7 @@ def build_report(
             select(p.journey_id, func.sum(case((st.internal_service.is_(True), 1), else_=0)),
                    func.sum(case((and_(st.internal_service.is_not(True), named), 1), else_=0)))
             .join(p, p.id == st.project_id)
-            .where(p.journey_id.in_(met), or_(st.internal_service.is_(True), named))
+            .where(_among(p.journey_id, met.journeys), or_(st.internal_service.is_(True), named))
             .group_by(p.journey_id),
         ):  # fmt: skip
             kind = service_kind("none", bool(internal), "x" if external else "")
