@@ -279,16 +279,25 @@ def _department_of(postcode: str, department: str) -> str:
     return code or ""
 
 
-def _held(start: date, end: date) -> Any:
+def _held(start: date, end: date, *, who: bool = True) -> Any:
     """The held appointments of the period as one SQL table (a CTE): the agenda's held
     appointments, and the sessions no appointment became (a session is a held appointment).
-    Columns: bid, jid, day, level, modality, duration."""
+    Columns: bid, jid, day, level, modality, duration; without ``who``, only the last three
+    (the sessions are then read from their index alone, without their journeys)."""
     a, iv, j = m.Appointment, m.Interview, m.Journey
     agenda = select(
         a.beneficiary_id.label("bid"), a.journey_id.label("jid"), a.day.label("day"),
         a.level.label("level"), a.modality.label("modality"), a.duration_min.label("duration"),
     ).where(a.status == "held", a.day >= start, a.day <= end)  # fmt: skip
     linked = select(a.interview_id).where(a.interview_id.is_not(None))
+    if not who:
+        agenda = select(a.level, a.modality, a.duration_min.label("duration")).where(
+            a.status == "held", a.day >= start, a.day <= end
+        )
+        plain = select(iv.level, iv.modality, iv.duration_min).where(
+            iv.held_on >= start, iv.held_on <= end, iv.id.not_in(linked)
+        )
+        return union_all(agenda, plain).cte("held_how")
     sessions = (
         select(j.beneficiary_id, iv.journey_id, iv.held_on, iv.level, iv.modality,
                iv.duration_min)
@@ -311,7 +320,7 @@ _NOT_HELD = tuple(x.value for x in domain.AppointmentStatus if x != domain.Appoi
 
 
 def _appointment_counts(
-    s: Session, start: date, end: date, held: Any
+    s: Session, start: date, end: date
 ) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
     """By status (the agenda's, plus the sessions as held), and the held ones by level,
     modality and duration band: counted by SQLite."""
@@ -327,6 +336,7 @@ def _appointment_counts(
     level: Counter[str] = Counter()
     modality: Counter[str] = Counter()
     duration: Counter[str] = Counter()
+    held = _held(start, end, who=False)
     band = _duration_band(held.c.duration)
     for lv, mode, dur, n in _rows(
         s,
@@ -542,7 +552,7 @@ def build_report(
         counsellor = s.scalars(select(m.Counsellor)).first()
         organisation = counsellor.organisation if counsellor is not None else ""
         held = _held(start, end)
-        counts = _appointment_counts(s, start, end, held)
+        counts = _appointment_counts(s, start, end)
         step(1)
         met = _met(s, held)
         people = _people_of(s, start, met.firsts)
