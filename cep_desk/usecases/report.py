@@ -35,14 +35,14 @@ import io
 import json
 import re
 import secrets
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, false, func, or_, select, union_all
+from sqlalchemy import and_, case, false, func, or_, select, text, union_all
 from sqlalchemy.orm import Session
 
 from cep_desk import domain, geography
@@ -436,46 +436,54 @@ def _people_of(s: Session, start: date, firsts: dict[int, date]) -> dict[int, _P
     return people
 
 
+# The first appointment of each journey requested in the period, as candidates (the recorded
+# date, its sessions, its booked appointments, the person's appointments booked before any
+# journey existed) on or after the request, grouped by SQLite: one row per waiting time.
+_WAITS_SQL = """
+WITH jp AS (
+    SELECT id, beneficiary_id AS bid, request_date AS req, first_appointment_on AS recorded
+    FROM journeys WHERE request_date >= :start AND request_date <= :end
+),
+candidates(jid, req, day) AS (
+    SELECT id, req, recorded FROM jp WHERE recorded >= req
+  UNION ALL
+    SELECT jp.id, jp.req, iv.held_on FROM jp JOIN interviews AS iv ON iv.journey_id = jp.id
+    WHERE iv.held_on >= jp.req
+  UNION ALL
+    SELECT jp.id, jp.req, a.day FROM jp JOIN appointments AS a ON a.journey_id = jp.id
+    WHERE a.status IN (:planned, :held) AND a.day >= jp.req
+  UNION ALL
+    SELECT jp.id, jp.req, a.day FROM jp JOIN appointments AS a ON a.beneficiary_id = jp.bid
+    WHERE a.journey_id IS NULL AND a.status IN (:planned, :held) AND a.day >= jp.req
+),
+firsts AS (SELECT jid, req, min(day) AS first FROM candidates GROUP BY jid)
+SELECT CAST(round(julianday(first) - julianday(req)) AS INTEGER), count(*)
+FROM firsts GROUP BY 1
+"""
+
+
 def _wait_days(s: Session, start: date, end: date) -> Counter[int | None]:
     """How many journeys (whose request falls in the period) waited so many days from the
     request to their first appointment, held or planned (None: none yet). The first
     appointment is the earliest of the journey's recorded first-appointment date, its first
     session, its first booked appointment, and an appointment booked for the person before the
-    journey existed; only days on or after the request count. (Four grouped queries joined in
-    Python: correlated subqueries let SQLite scan the appointments once per journey.)"""
-    j, iv, a = m.Journey, m.Interview, m.Appointment
-    in_period = and_(j.request_date >= start, j.request_date <= end)
-    journeys = _rows(
-        s, select(j.id, j.beneficiary_id, j.request_date, j.first_appointment_on).where(in_period)
-    )
-    first_session: dict[int, date] = {
-        jid: day
-        for jid, day in _rows(
-            s,
-            select(iv.journey_id, func.min(iv.held_on)).join(j, j.id == iv.journey_id)
-            .where(in_period, iv.held_on >= j.request_date).group_by(iv.journey_id),
-        )
-    }  # fmt: skip
-    booked = a.status.in_(("planned", "held"))
-    first_booked: dict[int, date] = {
-        jid: day
-        for jid, day in _rows(
-            s,
-            select(a.journey_id, func.min(a.day)).join(j, j.id == a.journey_id)
-            .where(booked, in_period, a.day >= j.request_date).group_by(a.journey_id),
-        )
-    }  # fmt: skip
-    loose: dict[int, list[date]] = defaultdict(list)  # booked before any journey existed
-    for bid, day in _rows(
-        s, select(a.beneficiary_id, a.day).where(booked, a.journey_id.is_(None), a.day >= start)
-    ):
-        loose[bid].append(day)
+    journey existed; only days on or after the request count. (Grouped by SQLite from one
+    union of the candidates: correlated subqueries let it scan the appointments once per
+    journey, and joining in Python cost a transfer of every candidate.)"""
+    j = m.Journey
+    params = {
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "planned": domain.AppointmentStatus.PLANNED.value,
+        "held": domain.AppointmentStatus.HELD.value,
+    }
     out: Counter[int | None] = Counter()
-    for jid, bid, requested, recorded in journeys:
-        candidates = [d for d in (recorded, first_session.get(jid), first_booked.get(jid)) if d]
-        candidates += loose.get(bid, ())
-        later = [d for d in candidates if d >= requested]
-        out[(min(later) - requested).days if later else None] += 1
+    for days, n in s.connection().execute(text(_WAITS_SQL), params):
+        out[int(days)] += n
+    in_period = and_(j.request_date >= start, j.request_date <= end)
+    asked = _rows(s, select(func.count()).select_from(j).where(in_period))[0][0]
+    if asked > sum(out.values()):  # journeys with no first appointment yet
+        out[None] += asked - sum(out.values())
     # journeys anonymised after erasure or purge keep their request and first appointment
     x = m.AnonymisedJourney
     for requested, first_on in _rows(
