@@ -291,13 +291,13 @@ def _held(start: date, end: date, *, who: bool = True) -> Any:
     ).where(a.status == "held", a.day >= start, a.day <= end)  # fmt: skip
     linked = select(a.interview_id).where(a.interview_id.is_not(None))
     if not who:
-        agenda = select(a.level, a.modality, a.duration_min.label("duration")).where(
+        how = select(a.level, a.modality, a.duration_min.label("duration")).where(
             a.status == "held", a.day >= start, a.day <= end
         )
         plain = select(iv.level, iv.modality, iv.duration_min).where(
             iv.held_on >= start, iv.held_on <= end, iv.id.not_in(linked)
         )
-        return union_all(agenda, plain).cte("held_how")
+        return union_all(how, plain).cte("held_how")
     sessions = (
         select(j.beneficiary_id, iv.journey_id, iv.held_on, iv.level, iv.modality,
                iv.duration_min)
