@@ -309,10 +309,11 @@ class ActionStep(Synced, Timestamped, Base):
     # (0009_report_indexes added the project and the title to 0007_agenda's index).
     __table_args__ = (
         Index("ix_action_steps_due", "status", "due_on", "start_on", "project_id", "title"),
+        # a project's steps, with what the report counts of them (services internal or
+        # external), read from the index alone (0009; it extends the index of project_id)
+        Index("ix_action_steps_services", "project_id", "internal_service", "partner_name"),
     )
-    project_id: Mapped[int] = mapped_column(
-        ForeignKey("projects.id", ondelete="CASCADE"), index=True
-    )
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(String(300))
     detail: Mapped[str] = mapped_column(Text, default="")
     owner: Mapped[str] = mapped_column(String(20), default="beneficiary")

@@ -598,18 +598,28 @@ def build_report(
         named = func.trim(func.coalesce(st.partner_name, "")) != ""
         journey_services: Counter[str] = Counter()
         steps_kind: Counter[str] = Counter()
-        for _jid, internal, external in _rows(
-            s,
-            select(p.journey_id, func.sum(case((st.internal_service.is_(True), 1), else_=0)),
-                   func.sum(case((and_(st.internal_service.is_not(True), named), 1), else_=0)))
+        per_journey = (
+            select(
+                func.sum(case((st.internal_service.is_(True), 1), else_=0)).label("internal"),
+                func.sum(case((and_(st.internal_service.is_not(True), named), 1), else_=0))
+                .label("external"),
+            )
             .join(p, p.id == st.project_id)
             .where(_among(p.journey_id, met.journeys), or_(st.internal_service.is_(True), named))
-            .group_by(p.journey_id),
+            .group_by(p.journey_id)
+            .subquery()
+        )  # fmt: skip
+        has_internal, has_external = per_journey.c.internal > 0, per_journey.c.external > 0
+        for internal, external, journeys_n, internal_n, external_n in _rows(
+            s,
+            select(has_internal, has_external, func.count(), func.sum(per_journey.c.internal),
+                   func.sum(per_journey.c.external))
+            .group_by(has_internal, has_external),
         ):  # fmt: skip
             kind = service_kind("none", bool(internal), "x" if external else "")
-            journey_services[kind] += 1
-            steps_kind["internal"] += int(internal or 0)
-            steps_kind["external"] += int(external or 0)
+            journey_services[kind] += journeys_n
+            steps_kind["internal"] += int(internal_n or 0)
+            steps_kind["external"] += int(external_n or 0)
         journey_services["none"] = journeys_met - sum(journey_services.values())
         f = m.Followup
         followups = s.execute(

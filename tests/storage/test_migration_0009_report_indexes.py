@@ -26,9 +26,15 @@ NEW = {
     "ix_satisfaction_answers_answered_on",
     "ix_followups_done_on",
     "ix_action_steps_due",
+    "ix_action_steps_services",
 }
 
-REPLACED = {"ix_action_steps_open", "ix_appointments_status_day", "ix_interviews_journey_id"}
+REPLACED = {
+    "ix_action_steps_open",
+    "ix_action_steps_project_id",
+    "ix_appointments_status_day",
+    "ix_interviews_journey_id",
+}
 
 
 def _plan(ws, stmt) -> str:

@@ -6,7 +6,8 @@ index (``ix_interviews_held``), a journey's sessions by date from ``ix_interview
 (it replaces ``ix_interviews_journey_id``), the appointments of a period by status from the
 covering ``ix_appointments_report`` (it replaces 0007_agenda's ``ix_appointments_status_day``,
 for the due list too), and the journeys, answers and follow-ups of a period by their date.
-The due list's steps are read from the index alone (``ix_action_steps_due`` replaces
+A project's steps come with what the report counts of them (``ix_action_steps_services``
+replaces ``ix_action_steps_project_id``). The due list's steps are read from the index alone (``ix_action_steps_due`` replaces
 0007_agenda's ``ix_action_steps_open``, which it extends). Indexes only: no table is
 rewritten; portable DDL (SQLite and PostgreSQL).
 
@@ -26,6 +27,7 @@ SESSION_COLUMNS = ["held_on", "journey_id", "level", "modality", "duration_min",
 APPOINTMENT_COLUMNS = [
     "status", "day", "beneficiary_id", "journey_id", "level", "modality", "duration_min",
 ]  # fmt: skip
+SERVICE_COLUMNS = ["project_id", "internal_service", "partner_name"]
 STEP_COLUMNS = ["status", "due_on", "start_on", "project_id", "title"]
 SINGLE = (
     ("appointments", "interview_id"),
@@ -46,9 +48,13 @@ def upgrade() -> None:
     op.drop_index("ix_appointments_status_day", table_name="appointments")
     op.create_index("ix_interviews_journey_held", "interviews", ["journey_id", "held_on"])
     op.drop_index(op.f("ix_interviews_journey_id"), table_name="interviews")
+    op.create_index("ix_action_steps_services", "action_steps", SERVICE_COLUMNS)
+    op.drop_index(op.f("ix_action_steps_project_id"), table_name="action_steps")
 
 
 def downgrade() -> None:
+    op.create_index(op.f("ix_action_steps_project_id"), "action_steps", ["project_id"])
+    op.drop_index("ix_action_steps_services", table_name="action_steps")
     op.create_index(op.f("ix_interviews_journey_id"), "interviews", ["journey_id"])
     op.drop_index("ix_interviews_journey_held", table_name="interviews")
     op.create_index("ix_appointments_status_day", "appointments", ["status", "day"])
