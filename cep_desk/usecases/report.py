@@ -279,31 +279,18 @@ def _department_of(postcode: str, department: str) -> str:
     return code or ""
 
 
-def _held(start: date, end: date, *, who: bool = True) -> Any:
-    """The held appointments of the period as one SQL table (a CTE): the agenda's held
-    appointments, and the sessions no appointment became (a session is a held appointment).
-    Columns: bid, jid, day, level, modality, duration; without ``who``, only the last three
-    (the sessions are then read from their index alone, without their journeys)."""
-    a, iv, j = m.Appointment, m.Interview, m.Journey
-    agenda = select(
-        a.beneficiary_id.label("bid"), a.journey_id.label("jid"), a.day.label("day"),
-        a.level.label("level"), a.modality.label("modality"), a.duration_min.label("duration"),
-    ).where(a.status == "held", a.day >= start, a.day <= end)  # fmt: skip
+def _held(start: date, end: date) -> Any:
+    """How the held appointments of the period went, as one SQL table (a CTE): the agenda's
+    held appointments, and the sessions no appointment became (a session is a held
+    appointment). Columns: level, modality, duration, read from the covering indexes."""
+    a, iv = m.Appointment, m.Interview
     linked = select(a.interview_id).where(a.interview_id.is_not(None))
-    if not who:
-        how = select(a.level, a.modality, a.duration_min.label("duration")).where(
-            a.status == "held", a.day >= start, a.day <= end
-        )
-        plain = select(iv.level, iv.modality, iv.duration_min).where(
-            iv.held_on >= start, iv.held_on <= end, iv.id.not_in(linked)
-        )
-        return union_all(how, plain).cte("held_how")
-    sessions = (
-        select(j.beneficiary_id, iv.journey_id, iv.held_on, iv.level, iv.modality,
-               iv.duration_min)
-        .join(j, j.id == iv.journey_id)
-        .where(iv.held_on >= start, iv.held_on <= end, iv.id.not_in(linked))
-    )  # fmt: skip
+    agenda = select(a.level, a.modality, a.duration_min.label("duration")).where(
+        a.status == "held", a.day >= start, a.day <= end
+    )
+    sessions = select(iv.level, iv.modality, iv.duration_min).where(
+        iv.held_on >= start, iv.held_on <= end, iv.id.not_in(linked)
+    )
     return union_all(agenda, sessions).cte("held")
 
 
@@ -336,7 +323,7 @@ def _appointment_counts(
     level: Counter[str] = Counter()
     modality: Counter[str] = Counter()
     duration: Counter[str] = Counter()
-    held = _held(start, end, who=False)
+    held = _held(start, end)
     band = _duration_band(held.c.duration)
     for lv, mode, dur, n in _rows(
         s,
@@ -353,23 +340,38 @@ def _appointment_counts(
 
 @dataclass(slots=True)
 class _Met:
-    """Who and which journeys the held appointments of the period concern, read from one
-    scan of the ``held`` CTE (its other uses were as many scans of a year of sessions)."""
+    """Who and which journeys the held appointments of the period concern, read once (each
+    use of them was a scan of a year of sessions)."""
 
     firsts: dict[int, date]  # person → day of their first held appointment of the period
     journeys: set[int]  # the journeys met
     level1: set[int]  # the journeys met at level 1
 
 
-def _met(s: Session, held: Any) -> _Met:
+def _met(s: Session, start: date, end: date) -> _Met:
+    """The people and journeys of the held appointments of the period (those of ``_held``): the
+    sessions grouped by journey and level from their index before their journeys are read
+    (one lookup per journey rather than per session)."""
+    a, iv, j = m.Appointment, m.Interview, m.Journey
+    linked = select(a.interview_id).where(a.interview_id.is_not(None))
+    agenda = (
+        select(a.beneficiary_id, a.journey_id, a.level, func.min(a.day))
+        .where(a.status == "held", a.day >= start, a.day <= end)
+        .group_by(a.beneficiary_id, a.journey_id, a.level)
+    )
+    grouped = (
+        select(iv.journey_id.label("jid"), iv.level.label("level"),
+               func.min(iv.held_on).label("first"))
+        .where(iv.held_on >= start, iv.held_on <= end, iv.id.not_in(linked))
+        .group_by(iv.journey_id, iv.level)
+        .subquery()
+    )  # fmt: skip
+    sessions = select(j.beneficiary_id, grouped.c.jid, grouped.c.level, grouped.c.first).join(
+        j, j.id == grouped.c.jid
+    )
     out = _Met({}, set(), set())
     firsts = out.firsts
-    for bid, jid, level, first in _rows(
-        s,
-        select(held.c.bid, held.c.jid, held.c.level, func.min(held.c.day)).group_by(
-            held.c.bid, held.c.jid, held.c.level
-        ),
-    ):
+    for bid, jid, level, first in _rows(s, union_all(agenda, sessions)):
         day = first if isinstance(first, date) else date.fromisoformat(str(first))
         known = firsts.get(bid)
         if known is None or day < known:
@@ -559,10 +561,9 @@ def build_report(
     with ws.read() as s:
         counsellor = s.scalars(select(m.Counsellor)).first()
         organisation = counsellor.organisation if counsellor is not None else ""
-        held = _held(start, end)
         counts = _appointment_counts(s, start, end)
         step(1)
-        met = _met(s, held)
+        met = _met(s, start, end)
         people = _people_of(s, start, met.firsts)
         step(2)
         waits = _wait_days(s, start, end)
