@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -759,31 +760,31 @@ def _indicators(
                     "public",
                     "Personnes par public",
                     domain.Public.choices(),
-                    Counter(p.public for p in everyone),
+                    Counter(map(attrgetter("public"), everyone)),
                 ),  # fmt: skip
                 make_table(
                     "age_band",
                     "Personnes par tranche d'âge (au premier rendez-vous de la période)",
                     [(b, _capital(b)) for b in AGE_BANDS],
-                    Counter(p.age_band for p in everyone),
+                    Counter(map(attrgetter("age_band"), everyone)),
                 ),
                 make_table(
                     "sex",
                     "Personnes par sexe",
                     _with_unknown(domain.Sex),
-                    Counter(p.sex for p in everyone),
+                    Counter(map(attrgetter("sex"), everyone)),
                 ),  # fmt: skip
                 make_table(
                     "pcs_group",
                     "Personnes par catégorie socioprofessionnelle (PCS 2020)",
                     _with_unknown(domain.PcsGroup),
-                    Counter(p.pcs_group for p in everyone),
+                    Counter(map(attrgetter("pcs_group"), everyone)),
                 ),
                 make_table(
                     "education_level",
                     "Personnes par niveau de formation",
                     _with_unknown(domain.EducationLevel),
-                    Counter(p.education_level for p in everyone),
+                    Counter(map(attrgetter("education_level"), everyone)),
                 ),
             ],
         ),
