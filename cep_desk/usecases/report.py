@@ -577,22 +577,15 @@ def build_report(
             .group_by(m.Journey.level1_decision),
         ):
             decisions[decision or "none"] += n
-        outcomes: Counter[str] = Counter(
-            o or "none"
-            for o in s.scalars(
-                select(m.Journey.outcome).where(
-                    m.Journey.closed_on >= start, m.Journey.closed_on <= end
-                )
-            )
-        )
-        outcomes.update(
-            o or "none"
-            for o in s.scalars(
-                select(m.AnonymisedJourney.outcome).where(
-                    m.AnonymisedJourney.closed_on >= start, m.AnonymisedJourney.closed_on <= end
-                )
-            )
-        )
+        outcomes: Counter[str] = Counter()
+        for journey in (m.Journey, m.AnonymisedJourney):  # outcomes counted by SQLite
+            for outcome, n in _rows(
+                s,
+                select(journey.outcome, func.count())
+                .where(journey.closed_on >= start, journey.closed_on <= end)
+                .group_by(journey.outcome),
+            ):
+                outcomes[outcome or "none"] += n
         step(4)
         # the same rule as stats.services_of_journeys (service_kind), grouped by SQLite
         journeys_met = len(met.journeys)
@@ -624,17 +617,19 @@ def build_report(
             steps_kind["external"] += int(external_n or 0)
         journey_services["none"] = journeys_met - sum(journey_services.values())
         f = m.Followup
-        followups = s.execute(
+        followups = _rows(
+            s,
             select(f.status, f.situation, f.project_status, f.more_satisfying, f.service_useful)
-            .where(f.done_on >= start, f.done_on <= end, f.status.in_(("done", "unreachable")))
-        ).all()  # fmt: skip
+            .where(f.done_on >= start, f.done_on <= end, f.status.in_(("done", "unreachable"))),
+        )  # fmt: skip
         sa = m.SatisfactionAnswer
         comments = sorted(
             (lv, text.strip())
-            for lv, text in s.execute(
+            for lv, text in _rows(
+                s,
                 select(sa.level, sa.comment).where(
                     and_(sa.answered_on >= start, sa.answered_on <= end, sa.comment != "")
-                )
+                ),
             )
             if text and text.strip()
         )
