@@ -263,7 +263,11 @@ def format_clock(value: time | None) -> str:
 def initials(last_name: str, first_name: str) -> str:
     """The person's initials, first name first: ``"A. D."``; a compound first name keeps its
     hyphen (``"J.-P. L."`` for Jean-Pierre Le Goff). What the exported agenda shows."""
-    parts = [p for p in re.split(r"[-\s]+", (first_name or "").strip()) if p][:3]
+    first_text = (first_name or "").strip()
+    if first_text.isalpha():  # one part (most names): no splitting needed
+        parts = [first_text]
+    else:
+        parts = [p for p in re.split(r"[-\s]+", first_text) if p][:3]
     first = "-".join(f"{p[0].upper()}." for p in parts)
     last_text = (last_name or "").strip()
     last = f"{last_text[0].upper()}." if last_text else ""

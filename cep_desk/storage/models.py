@@ -184,7 +184,7 @@ class Journey(Synced, Timestamped, Base):
     beneficiary_id: Mapped[int] = mapped_column(
         ForeignKey("beneficiaries.id", ondelete="CASCADE"), index=True
     )
-    request_date: Mapped[date] = mapped_column(Date)
+    request_date: Mapped[date] = mapped_column(Date, index=True)  # 0009: the report
     first_appointment_on: Mapped[date | None] = mapped_column(Date)
     reasons: Mapped[list[str]] = mapped_column(JSONDoc, default=list)
     level_reached: Mapped[int] = mapped_column(Integer, default=0)
@@ -193,7 +193,7 @@ class Journey(Synced, Timestamped, Base):
     # Level-1 duty (cahier des charges of 29 March 2019, §2.1): the day the CEP's objectives
     # and ways of working were presented to the person.
     cep_presented_on: Mapped[date | None] = mapped_column(Date)
-    closed_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date, index=True)  # 0009: the report
     outcome: Mapped[str | None] = mapped_column(String(40))
     outcome_note: Mapped[str] = mapped_column(Text, default="")
 
@@ -216,9 +216,22 @@ class Interview(Synced, Timestamped, Base):
     """A session (entretien) of level 1 or 2."""
 
     __tablename__ = "interviews"
-    journey_id: Mapped[int] = mapped_column(
-        ForeignKey("journeys.id", ondelete="CASCADE"), index=True
+    # 0009_report_indexes: the activity report reads a period of sessions from this index
+    # rather than from the wide rows with their notes.
+    __table_args__ = (
+        Index(
+            "ix_interviews_held",
+            "held_on",
+            "journey_id",
+            "level",
+            "modality",
+            "duration_min",
+            "start_time",
+        ),  # fmt: skip
+        # a journey's sessions by date (it extends the index of journey_id alone)
+        Index("ix_interviews_journey_held", "journey_id", "held_on"),
     )
+    journey_id: Mapped[int] = mapped_column(ForeignKey("journeys.id", ondelete="CASCADE"))
     level: Mapped[int] = mapped_column(Integer)
     held_on: Mapped[date] = mapped_column(Date)
     start_time: Mapped[str] = mapped_column(String(5), default="")  # "HH:MM", local
@@ -312,11 +325,15 @@ class Skill(Synced, Timestamped, Base):
 
 class ActionStep(Synced, Timestamped, Base):
     __tablename__ = "action_steps"
-    # 0007_agenda: the due list's steps still to do whose date is reached, found in the index.
-    __table_args__ = (Index("ix_action_steps_open", "status", "due_on", "start_on"),)
-    project_id: Mapped[int] = mapped_column(
-        ForeignKey("projects.id", ondelete="CASCADE"), index=True
+    # The due list's steps still to do whose date is reached, read from the index alone
+    # (0009_report_indexes added the project and the title to 0007_agenda's index).
+    __table_args__ = (
+        Index("ix_action_steps_due", "status", "due_on", "start_on", "project_id", "title"),
+        # a project's steps, with what the report counts of them (services internal or
+        # external), read from the index alone (0009; it extends the index of project_id)
+        Index("ix_action_steps_services", "project_id", "internal_service", "partner_name"),
     )
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(String(300))
     detail: Mapped[str] = mapped_column(Text, default="")
     owner: Mapped[str] = mapped_column(String(20), default="beneficiary")
@@ -456,7 +473,7 @@ class SatisfactionAnswer(Synced, Timestamped, Base):
         ForeignKey("journeys.id", ondelete="CASCADE"), index=True
     )
     level: Mapped[int] = mapped_column(Integer)
-    answered_on: Mapped[date] = mapped_column(Date)
+    answered_on: Mapped[date] = mapped_column(Date, index=True)  # 0009: the report
     channel: Mapped[str] = mapped_column(String(10), default="screen")
     satisfaction: Mapped[int | None] = mapped_column(Integer)
     usefulness: Mapped[int | None] = mapped_column(Integer)
@@ -486,7 +503,7 @@ class Followup(Synced, Timestamped, Base):
         ForeignKey("journeys.id", ondelete="CASCADE"), index=True
     )
     due_on: Mapped[date] = mapped_column(Date, index=True)
-    done_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date, index=True)  # 0009: the report
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(20), default="pending")
     situation: Mapped[str | None] = mapped_column(String(20))
@@ -511,8 +528,21 @@ class Appointment(Synced, Timestamped, Base):
     any journey exists; ``start`` is local (Europe/Paris) wall-clock time."""
 
     __tablename__ = "appointments"
-    # The due list's « not yet reported »: planned appointments of past days.
-    __table_args__ = (Index("ix_appointments_status_day", "status", "day"),)
+    # The due list's « not yet reported » (planned appointments of past days) and the
+    # report's held appointments of a period, read from this covering index (0009_report_
+    # indexes; it extends 0007_agenda's ix_appointments_status_day).
+    __table_args__ = (
+        Index(
+            "ix_appointments_report",
+            "status",
+            "day",
+            "beneficiary_id",
+            "journey_id",
+            "level",
+            "modality",
+            "duration_min",
+        ),  # fmt: skip
+    )
     beneficiary_id: Mapped[int] = mapped_column(
         ForeignKey("beneficiaries.id", ondelete="CASCADE"), index=True
     )
@@ -527,7 +557,7 @@ class Appointment(Synced, Timestamped, Base):
     level: Mapped[int] = mapped_column(Integer, default=1)
     status: Mapped[str] = mapped_column(String(20), default="planned")
     interview_id: Mapped[int | None] = mapped_column(
-        ForeignKey("interviews.id", ondelete="SET NULL")
+        ForeignKey("interviews.id", ondelete="SET NULL"), index=True
     )
     purpose: Mapped[str] = mapped_column(String(500), default="")
     is_followup: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -542,7 +542,9 @@ class AiredDelegate(QStyledItemDelegate):
 
 
 class DueModel(QAbstractTableModel):
-    """What is due: date, person, what (late items first, as the use case sorts them)."""
+    """What is due: date, person, what (late items first, as the use case sorts them). Paged
+    like the list of people: the first page comes with the size of the list, the next ones
+    are read when the view scrolls to them (``canFetchMore`` / ``fetchMore``)."""
 
     HEADERS = ("Date", "Personne et objet")
 
@@ -550,12 +552,44 @@ class DueModel(QAbstractTableModel):
         super().__init__(parent)
         self.items: list[DueItem] = []
         self.today = date.today()
+        self.total = 0
+        self.late = 0
+        self.pages_fetched = 0
+        self._ws: Workspace | None = None
 
     def set_items(self, items: Sequence[DueItem], today: date) -> None:
+        """Every item at once (nothing more to fetch)."""
+        self.set_page(
+            due_uc.DuePage(list(items), 0, len(items), sum(1 for i in items if i.day < today)),
+            today,
+        )
+
+    def set_page(self, page: due_uc.DuePage, today: date, ws: Workspace | None = None) -> None:
+        """The first page of the list; the others are read from ``ws`` on scrolling."""
         self.beginResetModel()
-        self.items = list(items)
+        self.items = list(page.items)
         self.today = today
+        self.total = page.total
+        self.late = page.late
+        self.pages_fetched = 1
+        self._ws = ws
         self.endResetModel()
+
+    def canFetchMore(self, parent: Any = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
+        return not parent.isValid() and self._ws is not None and len(self.items) < self.total
+
+    def fetchMore(self, parent: Any = QModelIndex()) -> None:  # noqa: N802, B008 - Qt API
+        if not self.canFetchMore(parent) or self._ws is None:
+            return
+        page = due_uc.due_page(self._ws, self.today, offset=len(self.items))
+        self.pages_fetched += 1
+        if not page.items:  # the list shrank meanwhile: nothing more to read
+            self.total = len(self.items)
+            return
+        start = len(self.items)
+        self.beginInsertRows(QModelIndex(), start, start + len(page.items) - 1)
+        self.items.extend(page.items)
+        self.endInsertRows()
 
     def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.items)
@@ -1121,29 +1155,29 @@ class AgendaView(QWidget):
         generation = self._due_generation
         today = self._today()
         self.due_hint.setText(tr("Lecture…") if not self.due_model.items else "")
-        worker = workers.Worker(due_uc.due_list, ws, today)
+        worker = workers.Worker(due_uc.due_page, ws, today)
         worker.signals.finished.connect(
-            lambda items, g=generation, t=today: self._due_read(g, items, t)
+            lambda page, g=generation, t=today: self._due_read(g, page, t)
         )
         worker.signals.failed.connect(
             lambda message, _exc, g=generation: self._due_failed(g, message)
         )
         self.due_worker = workers.start(worker)
 
-    def _due_read(self, generation: int, items: list[DueItem], today: date) -> None:
+    def _due_read(self, generation: int, page: due_uc.DuePage, today: date) -> None:
         if generation != self._due_generation or self.ws is None:
             return
-        self.due_model.set_items(items, today)
-        late = sum(1 for item in items if item.day < today)
-        if not items:
+        self.due_model.set_page(page, today, self.ws)
+        late, total = page.late, page.total
+        if not total:
             text = tr("Rien à faire dans les quinze prochains jours.")
         elif late:
             text = tr("%d élément(s), dont %d en retard (en rouge). Entrée : ouvrir.") % (
-                len(items),
+                total,
                 late,
             )
         else:
-            text = tr("%d élément(s). Entrée : ouvrir.") % len(items)
+            text = tr("%d élément(s). Entrée : ouvrir.") % total
         self.due_hint.setText(text)
 
     def _due_failed(self, generation: int, message: str) -> None:

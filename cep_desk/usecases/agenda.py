@@ -15,7 +15,7 @@ their content.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -63,13 +63,15 @@ WHAT = kinds.APPOINTMENT.label
 
 @dataclass(frozen=True, slots=True)
 class AppointmentRow:
-    """One appointment as the agenda, the CLI and the iCalendar export show it."""
+    """One appointment as the agenda, the CLI and the iCalendar export show it. The person's
+    name is formatted when it is read (a week of a team's agenda holds thousands of rows, of
+    which the screen shows a few dozen)."""
 
     id: int
     beneficiary_id: int
     journey_id: int | None
-    person_name: str  # « NOM Prénom »
-    initials: str  # « A. D. »
+    last_name: str
+    first_name: str
     day: date
     start: time
     end: time
@@ -83,6 +85,16 @@ class AppointmentRow:
     purpose: str
     is_followup: bool
     interview_id: int | None
+
+    @property
+    def person_name(self) -> str:
+        """« NOM Prénom »."""
+        return full_name(self.last_name, self.first_name)
+
+    @property
+    def initials(self) -> str:
+        """« A. D. »."""
+        return initials(self.last_name, self.first_name)
 
 
 def end_of(start: time, duration_min: int) -> time:
@@ -125,52 +137,30 @@ def _query() -> Any:
     return select(*_COLUMNS)
 
 
-class _Names:
-    """« NOM Prénom » and the initials of the people of some rows, their names read once from
-    the covering index of names (:func:`beneficiaries.names_of`)."""
-
-    def __init__(self, s: Session, ids: Iterable[int]) -> None:
-        self.names = names_of(s, ids)
-        self.known: dict[int, tuple[str, str]] = {}
-
-    def __call__(self, beneficiary_id: int) -> tuple[str, str]:
-        found = self.known.get(beneficiary_id)
-        if found is None:
-            last, first = self.names.get(beneficiary_id, ("", ""))
-            found = self.known[beneficiary_id] = (full_name(last, first), initials(last, first))
-        return found
+_NO_NAME = ("", "")
 
 
-def _row(r: Any, names: _Names) -> AppointmentRow:
+def _row(r: Any, names: Mapping[int, tuple[str, str]]) -> AppointmentRow:
     (ident, bid, jid, day, start, duration, modality, place, level, status, purpose, followup,
      interview) = r  # fmt: skip
-    person, short = names(bid)
+    last, first = names.get(bid, _NO_NAME)
     ends = start.hour * 60 + start.minute + duration
     return AppointmentRow(
-        id=ident,
-        beneficiary_id=bid,
-        journey_id=jid,
-        person_name=person,
-        initials=short,
-        day=day,
-        start=start,
-        end=time(ends // 60, ends % 60) if ends < 24 * 60 else time(23, 59),
-        duration_min=duration,
-        modality=modality,
-        modality_label=_MODALITY_LABELS.get(modality) or Modality.label_of(modality),
-        place=place,
-        level=level,
-        status=status,
-        status_label=_STATUS_LABELS.get(status) or AppointmentStatus.label_of(status),
-        purpose=purpose,
-        is_followup=bool(followup),
-        interview_id=interview,
-    )
+        ident, bid, jid, last, first, day, start,
+        time(ends // 60, ends % 60) if ends < 24 * 60 else time(23, 59),
+        duration, modality,
+        _MODALITY_LABELS.get(modality) or Modality.label_of(modality),
+        place, level, status,
+        _STATUS_LABELS.get(status) or AppointmentStatus.label_of(status),
+        purpose, bool(followup), interview,
+    )  # fmt: skip
 
 
 def _rows(s: Session, stmt: Any) -> list[AppointmentRow]:
-    result = s.execute(stmt.order_by(_A.day, _A.start, _A.id)).all()
-    names = _Names(s, (r[1] for r in result))
+    # plain rows through the session's connection (Core): the ORM's row processing costs
+    # about as much as the query for a week of a team's agenda
+    result = s.connection().execute(stmt.order_by(_A.day, _A.start, _A.id)).all()
+    names = names_of(s, (r[1] for r in result))
     return [_row(r, names) for r in result]
 
 
@@ -178,7 +168,7 @@ def _one(s: Session, appointment_id: int) -> AppointmentRow:
     row = s.execute(_query().where(_A.id == appointment_id)).first()
     if row is None:
         raise c.NotFound(WHAT, appointment_id)
-    return _row(row, _Names(s, [row[1]]))
+    return _row(row, names_of(s, [row[1]]))
 
 
 def get(ws: Workspace, appointment_id: int) -> AppointmentRow:

@@ -5,24 +5,26 @@ Three sources, oldest first: the six-month follow-ups due by the horizon
 (the due date, else the start date) is reached by the horizon and that are neither done nor
 cancelled, and the past appointments still « prévu »: held or missed, they are not yet
 reported.
+
+The list is read a page at a time (:func:`due_page`, like the list of people): SQLite finds,
+names and sorts the items from its indexes and returns one page with the number of items and
+of late ones; the labels are made for that page only. :func:`due_list` is every page at once.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
-from sqlalchemy import select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import text
 
-from cep_desk.domain import AppointmentStatus, StepStatus
+from cep_desk.domain import AppointmentStatus, FollowupStatus, StepStatus
 from cep_desk.formatting import format_clock, format_date, full_name
-from cep_desk.storage import models as m
 from cep_desk.storage.workspace import Workspace
 
 from . import followups
-from .beneficiaries import names_of
+from .beneficiaries import NAMES_INDEX
 
 FOLLOWUP = "followup"
 PLAN_STEP = "plan_step"
@@ -30,6 +32,7 @@ UNREPORTED = "unreported"
 KINDS = (FOLLOWUP, PLAN_STEP, UNREPORTED)
 # Steps still to do.
 OPEN_STEPS = (StepStatus.PLANNED.value, StepStatus.IN_PROGRESS.value)
+PAGE_SIZE = 200  # the items of one page, as in the list of people
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,79 +45,105 @@ class DueItem:
     ref_id: int  # the follow-up's, the step's or the appointment's id
 
 
-def _steps(s: Session, today: date, until: date) -> list[_Due]:
-    st, p, j = m.ActionStep, m.Project, m.Journey
+@dataclass(frozen=True, slots=True)
+class DuePage:
+    """One page of the due list, and the whole list's size."""
 
-    def still_to_do(*reached: Any) -> Any:
-        return (
-            select(st.id, st.title, st.due_on, st.start_on, j.beneficiary_id)
-            .join(p, p.id == st.project_id)
-            .join(j, j.id == p.journey_id)
-            .where(st.status.in_(OPEN_STEPS), j.closed_on.is_(None), *reached)
-        )
-
-    # Two ranges of the index (status, due_on, start_on), rather than an OR it cannot range.
-    by_due = still_to_do(st.due_on <= until)
-    by_start = still_to_do(st.due_on.is_(None), st.start_on <= until)
-    out: list[_Due] = []
-    late, soon = ", en retard)", ")"
-    for sid, title, due_on, start_on, bid in s.execute(union_all(by_due, by_start)):
-        day: date = due_on if due_on is not None else start_on  # one is set (the query)
-        what = "échéance" if due_on is not None else "début prévu"
-        label = f"Étape du plan : {title} ({what} le {format_date(day)}"
-        label += late if day < today else soon
-        out.append((PLAN_STEP, day, bid, label, sid))
-    return out
+    items: list[DueItem]
+    offset: int
+    total: int  # items in the whole list (0 on an empty page)
+    late: int  # of which dated before today
 
 
-def _unreported(s: Session, today: date) -> list[_Due]:
-    a = m.Appointment
-    rows = s.execute(
-        select(a.id, a.day, a.start, a.beneficiary_id).where(
-            a.status == AppointmentStatus.PLANNED.value, a.day < today
-        )
+# The three sources as one table (kind: its rank in KINDS; extra, flag: what the label needs),
+# named from the small covering index of names, sorted and paged by SQLite. The steps are two
+# ranges of the covering index ix_action_steps_due (status, due_on, start_on, project_id,
+# title) rather than an OR it cannot range. The order is the one the list always had: date,
+# then « NOM Prénom » (SQLite's upper() folds ASCII only: a lower-case accented letter of a
+# last name still sorts after Z, as its capital does), then kind, then the record; the names
+# shown are made by formatting.full_name, for the page only.
+_DUE_SQL = f"""
+WITH due(kind, day, bid, ref, extra, flag) AS (
+    SELECT 0, f.due_on, f.beneficiary_id, f.id, f.attempts, NULL FROM followups AS f
+    WHERE f.status = :pending AND f.due_on <= :until
+  UNION ALL
+    SELECT 1, st.due_on, j.beneficiary_id, st.id, st.title, 1 FROM action_steps AS st
+    JOIN projects AS p ON p.id = st.project_id JOIN journeys AS j ON j.id = p.journey_id
+    WHERE st.status IN (:planned_step, :started_step) AND j.closed_on IS NULL
+      AND st.due_on <= :until
+  UNION ALL
+    SELECT 1, st.start_on, j.beneficiary_id, st.id, st.title, 0 FROM action_steps AS st
+    JOIN projects AS p ON p.id = st.project_id JOIN journeys AS j ON j.id = p.journey_id
+    WHERE st.status IN (:planned_step, :started_step) AND j.closed_on IS NULL
+      AND st.due_on IS NULL AND st.start_on <= :until
+  UNION ALL
+    SELECT 2, a.day, a.beneficiary_id, a.id, a.start, NULL FROM appointments AS a
+    WHERE a.status = :planned AND a.day < :today
+)
+SELECT due.kind, due.day, due.bid, due.ref, due.extra, due.flag, b.last_name, b.first_name,
+       count(*) OVER () AS total, sum(due.day < :today) OVER () AS late
+FROM due LEFT JOIN beneficiaries AS b INDEXED BY {NAMES_INDEX} ON b.id = due.bid
+ORDER BY due.day,
+  trim(upper(trim(coalesce(b.last_name, ''))) || ' ' || trim(coalesce(b.first_name, ''))),
+  due.kind, due.ref
+LIMIT :limit OFFSET :offset
+"""
+
+
+def _day(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _label(kind: int, day: date, extra: Any, flag: Any, today: date) -> str:
+    if kind == 0:
+        return followups.followup_label(day, int(extra or 0), today)
+    if kind == 1:
+        what = "échéance" if flag else "début prévu"
+        late = ", en retard)" if day < today else ")"
+        return f"Étape du plan : {extra} ({what} le {format_date(day)}{late}"
+    start = extra if isinstance(extra, time) else time.fromisoformat(str(extra))
+    return (
+        f"Rendez-vous du {format_date(day)} à {format_clock(start)} à renseigner "
+        "(honoré ou non honoré)"
     )
-    return [
-        (
-            UNREPORTED,
-            day,
-            bid,
-            f"Rendez-vous du {format_date(day)} à {format_clock(start)} à renseigner "
-            "(honoré ou non honoré)",
-            aid,
-        )
-        for aid, day, start, bid in rows
-    ]
 
 
-# (kind, day, beneficiary_id, label, ref_id): an item before its person is named.
-_Due = tuple[str, date, int, str, int]
+def due_page(
+    ws: Workspace,
+    today: date,
+    offset: int = 0,
+    limit: int | None = PAGE_SIZE,
+    horizon_days: int = 14,
+) -> DuePage:
+    """The items from ``offset`` (``limit`` of them, all without a limit) of the follow-ups,
+    plan steps and unreported appointments due by ``today + horizon_days`` (late ones
+    included), by date, then person, then kind; with the size of the whole list."""
+    until = today + timedelta(days=max(0, horizon_days))
+    params = {
+        "pending": FollowupStatus.PENDING.value,
+        "planned_step": OPEN_STEPS[0],
+        "started_step": OPEN_STEPS[1],
+        "planned": AppointmentStatus.PLANNED.value,
+        "until": until.isoformat(),
+        "today": today.isoformat(),
+        "limit": -1 if limit is None else max(0, limit),
+        "offset": max(0, offset),
+    }
+    with ws.read() as s:
+        rows = s.connection().execute(text(_DUE_SQL), params).all()
+    items = []
+    for kind, day, bid, ref, extra, flag, last, first, _total, _late in rows:
+        when = _day(day)
+        label = _label(kind, when, extra, flag, today)
+        items.append(DueItem(KINDS[kind], when, bid, full_name(last, first), label, ref))
+    # a page past the end has no row to tell the size: the screen keeps its first page's
+    total, late = (rows[0][8], int(rows[0][9] or 0)) if rows else (0, 0)
+    return DuePage(items, max(0, offset), total, late)
 
 
 def due_list(ws: Workspace, today: date, horizon_days: int = 14) -> list[DueItem]:
-    """Follow-ups, plan steps and unreported appointments due by ``today + horizon_days``
-    (late ones included), by date, then person, then kind."""
-    until = today + timedelta(days=max(0, horizon_days))
-    with ws.read() as s:
-        found: list[_Due] = [
-            (FOLLOWUP, day, bid, label, fid)
-            for fid, day, bid, label in followups.due_followup_rows(s, today, horizon_days)
-        ]
-        found += _steps(s, today, until)
-        found += _unreported(s, today)
-        names = names_of(s, (x[2] for x in found))
-    people: dict[int, str] = {}
-    order = {k: i for i, k in enumerate(KINDS)}
-    keyed = []
-    for kind, day, bid, label, ref in found:
-        person = people.get(bid)
-        if person is None:
-            person = people[bid] = full_name(*names.get(bid, ("", "")))
-        keyed.append((day, person, order[kind], ref, kind, bid, label))
-    keyed.sort()  # by date, then person, then kind (plain tuples: no key function)
-    items = [DueItem(kind, day, bid, person, label, ref)
-             for day, person, _o, ref, kind, bid, label in keyed]  # fmt: skip
-    return items
+    """Every item of the due list (see :func:`due_page`)."""
+    return due_page(ws, today, 0, None, horizon_days).items
 
 
-__all__ = ["KINDS", "DueItem", "due_list"]
+__all__ = ["KINDS", "PAGE_SIZE", "DueItem", "DuePage", "due_list", "due_page"]

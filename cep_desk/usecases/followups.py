@@ -201,15 +201,18 @@ def due_followup_rows(
         .where(f.status == FollowupStatus.PENDING.value, f.due_on <= until)
         .order_by(f.due_on, f.id)
     ).all()
-    out = []
-    for fid, due_on, attempts, bid in rows:
-        label = "Suivi à six mois"
-        if due_on < today:
-            label += " (en retard)"
-        if attempts:
-            label += f", {attempts} tentative(s) sans réponse"
-        out.append((fid, due_on, bid, label))
-    return out
+    return [(fid, due_on, bid, followup_label(due_on, attempts, today))
+            for fid, due_on, attempts, bid in rows]  # fmt: skip
+
+
+def followup_label(due_on: date, attempts: int, today: date) -> str:
+    """How the due list names a pending follow-up."""
+    label = "Suivi à six mois"
+    if due_on < today:
+        label += " (en retard)"
+    if attempts:
+        label += f", {attempts} tentative(s) sans réponse"
+    return label
 
 
 def due_followups(session: Session, today: date, horizon_days: int = 14) -> list[DueFollowup]:

@@ -32,16 +32,18 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import re
 import secrets
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, union_all
+from sqlalchemy import and_, case, false, func, or_, select, text, union_all
 from sqlalchemy.orm import Session
 
 from cep_desk import domain, geography
@@ -279,21 +281,17 @@ def _department_of(postcode: str, department: str) -> str:
 
 
 def _held(start: date, end: date) -> Any:
-    """The held appointments of the period as one SQL table (a CTE): the agenda's held
-    appointments, and the sessions no appointment became (a session is a held appointment).
-    Columns: bid, jid, day, level, modality, duration."""
-    a, iv, j = m.Appointment, m.Interview, m.Journey
-    agenda = select(
-        a.beneficiary_id.label("bid"), a.journey_id.label("jid"), a.day.label("day"),
-        a.level.label("level"), a.modality.label("modality"), a.duration_min.label("duration"),
-    ).where(a.status == "held", a.day >= start, a.day <= end)  # fmt: skip
+    """How the held appointments of the period went, as one SQL table (a CTE): the agenda's
+    held appointments, and the sessions no appointment became (a session is a held
+    appointment). Columns: level, modality, duration, read from the covering indexes."""
+    a, iv = m.Appointment, m.Interview
     linked = select(a.interview_id).where(a.interview_id.is_not(None))
-    sessions = (
-        select(j.beneficiary_id, iv.journey_id, iv.held_on, iv.level, iv.modality,
-               iv.duration_min)
-        .join(j, j.id == iv.journey_id)
-        .where(iv.held_on >= start, iv.held_on <= end, iv.id.not_in(linked))
-    )  # fmt: skip
+    agenda = select(a.level, a.modality, a.duration_min.label("duration")).where(
+        a.status == "held", a.day >= start, a.day <= end
+    )
+    sessions = select(iv.level, iv.modality, iv.duration_min).where(
+        iv.held_on >= start, iv.held_on <= end, iv.id.not_in(linked)
+    )
     return union_all(agenda, sessions).cte("held")
 
 
@@ -305,8 +303,12 @@ def _duration_band(column: Any) -> Any:
     return case(*whens, else_=DURATION_BANDS[-1][2])
 
 
+# the other statuses, by name: the range of each in the covering index ix_appointments_report
+_NOT_HELD = tuple(x.value for x in domain.AppointmentStatus if x != domain.AppointmentStatus.HELD)
+
+
 def _appointment_counts(
-    s: Session, start: date, end: date, held: Any
+    s: Session, start: date, end: date
 ) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
     """By status (the agenda's, plus the sessions as held), and the held ones by level,
     modality and duration band: counted by SQLite."""
@@ -315,13 +317,14 @@ def _appointment_counts(
     for code, n in _rows(
         s,
         select(a.status, func.count())
-        .where(a.day >= start, a.day <= end, a.status != "held")
+        .where(a.status.in_(_NOT_HELD), a.day >= start, a.day <= end)
         .group_by(a.status),
     ):
         status[code] += n
     level: Counter[str] = Counter()
     modality: Counter[str] = Counter()
     duration: Counter[str] = Counter()
+    held = _held(start, end)
     band = _duration_band(held.c.duration)
     for lv, mode, dur, n in _rows(
         s,
@@ -336,7 +339,62 @@ def _appointment_counts(
     return status, level, modality, duration
 
 
-def _people_of(s: Session, start: date, held: Any) -> dict[int, _Person]:
+@dataclass(slots=True)
+class _Met:
+    """Who and which journeys the held appointments of the period concern, read once (each
+    use of them was a scan of a year of sessions)."""
+
+    firsts: dict[int, date]  # person → day of their first held appointment of the period
+    journeys: set[int]  # the journeys met
+    level1: set[int]  # the journeys met at level 1
+
+
+def _met(s: Session, start: date, end: date) -> _Met:
+    """The people and journeys of the held appointments of the period (those of ``_held``): the
+    sessions grouped by journey and level from their index before their journeys are read
+    (one lookup per journey rather than per session)."""
+    a, iv, j = m.Appointment, m.Interview, m.Journey
+    linked = select(a.interview_id).where(a.interview_id.is_not(None))
+    agenda = (
+        select(a.beneficiary_id, a.journey_id, a.level, func.min(a.day))
+        .where(a.status == "held", a.day >= start, a.day <= end)
+        .group_by(a.beneficiary_id, a.journey_id, a.level)
+    )
+    grouped = (
+        select(iv.journey_id.label("jid"), iv.level.label("level"),
+               func.min(iv.held_on).label("first"))
+        .where(iv.held_on >= start, iv.held_on <= end, iv.id.not_in(linked))
+        .group_by(iv.journey_id, iv.level)
+        .subquery()
+    )  # fmt: skip
+    sessions = select(j.beneficiary_id, grouped.c.jid, grouped.c.level, grouped.c.first).join(
+        j, j.id == grouped.c.jid
+    )
+    out = _Met({}, set(), set())
+    firsts = out.firsts
+    for bid, jid, level, first in _rows(s, union_all(agenda, sessions)):
+        day = first if isinstance(first, date) else date.fromisoformat(str(first))
+        known = firsts.get(bid)
+        if known is None or day < known:
+            firsts[bid] = day
+        if jid is not None:
+            out.journeys.add(jid)
+            if level == 1:
+                out.level1.add(jid)
+    return out
+
+
+def _among(column: Any, ids: Iterable[int]) -> Any:
+    """``column IN ids`` for thousands of ids: one JSON parameter on SQLite (a bound
+    parameter per id would pass its limit), a plain IN elsewhere."""
+    wanted = sorted(ids)
+    if not wanted:
+        return false()
+    table = func.json_each(json.dumps(wanted)).table_valued("value")
+    return column.in_(select(table.c.value))
+
+
+def _people_of(s: Session, start: date, firsts: dict[int, date]) -> dict[int, _Person]:
     """Everyone with a held appointment in the period, described at their first one."""
     b, iv, j, a = m.Beneficiary, m.Interview, m.Journey, m.Appointment
     before = {
@@ -353,21 +411,20 @@ def _people_of(s: Session, start: date, held: Any) -> dict[int, _Person]:
             s, select(a.beneficiary_id).where(a.day < start, a.status == "held").distinct()
         )
     )
-    firsts = select(held.c.bid, func.min(held.c.day).label("first")).group_by(held.c.bid).subquery()
     people: dict[int, _Person] = {}
     places: dict[tuple[str, str], tuple[str, str]] = {}
     for r in _rows(
         s,
         select(b.id, b.status, b.birth_date, b.sex, b.pcs_group, b.education_level,
-               b.postcode, b.department, firsts.c.first)
-        .join(firsts, firsts.c.bid == b.id),
+               b.postcode, b.department)
+        .where(_among(b.id, firsts)),
     ):  # fmt: skip
         place = places.get((r[6], r[7]))
         if place is None:
             dep = _department_of(r[6], r[7])
             region = (geography.region_of_department(dep) or NO_REGION) if dep else NOT_GIVEN
             place = places.setdefault((r[6], r[7]), (dep, region))
-        first = r[8] if isinstance(r[8], date) else date.fromisoformat(str(r[8]))
+        first = firsts[r[0]]
         people[r[0]] = _Person(
             id=r[0],
             public=r[1] or "other",
@@ -382,46 +439,54 @@ def _people_of(s: Session, start: date, held: Any) -> dict[int, _Person]:
     return people
 
 
+# The first appointment of each journey requested in the period, as candidates (the recorded
+# date, its sessions, its booked appointments, the person's appointments booked before any
+# journey existed) on or after the request, grouped by SQLite: one row per waiting time.
+_WAITS_SQL = """
+WITH jp AS (
+    SELECT id, beneficiary_id AS bid, request_date AS req, first_appointment_on AS recorded
+    FROM journeys WHERE request_date >= :start AND request_date <= :end
+),
+candidates(jid, req, day) AS (
+    SELECT id, req, recorded FROM jp WHERE recorded >= req
+  UNION ALL
+    SELECT jp.id, jp.req, iv.held_on FROM jp JOIN interviews AS iv ON iv.journey_id = jp.id
+    WHERE iv.held_on >= jp.req
+  UNION ALL
+    SELECT jp.id, jp.req, a.day FROM jp JOIN appointments AS a ON a.journey_id = jp.id
+    WHERE a.status IN (:planned, :held) AND a.day >= jp.req
+  UNION ALL
+    SELECT jp.id, jp.req, a.day FROM jp JOIN appointments AS a ON a.beneficiary_id = jp.bid
+    WHERE a.journey_id IS NULL AND a.status IN (:planned, :held) AND a.day >= jp.req
+),
+firsts AS (SELECT jid, req, min(day) AS first FROM candidates GROUP BY jid)
+SELECT CAST(round(julianday(first) - julianday(req)) AS INTEGER), count(*)
+FROM firsts GROUP BY 1
+"""
+
+
 def _wait_days(s: Session, start: date, end: date) -> Counter[int | None]:
     """How many journeys (whose request falls in the period) waited so many days from the
     request to their first appointment, held or planned (None: none yet). The first
     appointment is the earliest of the journey's recorded first-appointment date, its first
     session, its first booked appointment, and an appointment booked for the person before the
-    journey existed; only days on or after the request count. (Four grouped queries joined in
-    Python: correlated subqueries let SQLite scan the appointments once per journey.)"""
-    j, iv, a = m.Journey, m.Interview, m.Appointment
-    in_period = and_(j.request_date >= start, j.request_date <= end)
-    journeys = _rows(
-        s, select(j.id, j.beneficiary_id, j.request_date, j.first_appointment_on).where(in_period)
-    )
-    first_session: dict[int, date] = {
-        jid: day
-        for jid, day in _rows(
-            s,
-            select(iv.journey_id, func.min(iv.held_on)).join(j, j.id == iv.journey_id)
-            .where(in_period, iv.held_on >= j.request_date).group_by(iv.journey_id),
-        )
-    }  # fmt: skip
-    booked = a.status.in_(("planned", "held"))
-    first_booked: dict[int, date] = {
-        jid: day
-        for jid, day in _rows(
-            s,
-            select(a.journey_id, func.min(a.day)).join(j, j.id == a.journey_id)
-            .where(booked, in_period, a.day >= j.request_date).group_by(a.journey_id),
-        )
-    }  # fmt: skip
-    loose: dict[int, list[date]] = defaultdict(list)  # booked before any journey existed
-    for bid, day in _rows(
-        s, select(a.beneficiary_id, a.day).where(booked, a.journey_id.is_(None), a.day >= start)
-    ):
-        loose[bid].append(day)
+    journey existed; only days on or after the request count. (Grouped by SQLite from one
+    union of the candidates: correlated subqueries let it scan the appointments once per
+    journey, and joining in Python cost a transfer of every candidate.)"""
+    j = m.Journey
+    params = {
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "planned": domain.AppointmentStatus.PLANNED.value,
+        "held": domain.AppointmentStatus.HELD.value,
+    }
     out: Counter[int | None] = Counter()
-    for jid, bid, requested, recorded in journeys:
-        candidates = [d for d in (recorded, first_session.get(jid), first_booked.get(jid)) if d]
-        candidates += loose.get(bid, ())
-        later = [d for d in candidates if d >= requested]
-        out[(min(later) - requested).days if later else None] += 1
+    for days, n in s.connection().execute(text(_WAITS_SQL), params):
+        out[int(days)] += n
+    in_period = and_(j.request_date >= start, j.request_date <= end)
+    asked = _rows(s, select(func.count()).select_from(j).where(in_period))[0][0]
+    if asked > sum(out.values()):  # journeys with no first appointment yet
+        out[None] += asked - sum(out.values())
     # journeys anonymised after erasure or purge keep their request and first appointment
     x = m.AnonymisedJourney
     for requested, first_on in _rows(
@@ -497,71 +562,74 @@ def build_report(
     with ws.read() as s:
         counsellor = s.scalars(select(m.Counsellor)).first()
         organisation = counsellor.organisation if counsellor is not None else ""
-        held = _held(start, end)
-        counts = _appointment_counts(s, start, end, held)
+        counts = _appointment_counts(s, start, end)
         step(1)
-        people = _people_of(s, start, held)
+        met = _met(s, start, end)
+        people = _people_of(s, start, met.firsts)
         step(2)
         waits = _wait_days(s, start, end)
         step(3)
         decisions: Counter[str] = Counter()
-        level1 = select(held.c.jid).where(held.c.level == 1, held.c.jid.is_not(None)).distinct()
         for decision, n in _rows(
             s,
             select(m.Journey.level1_decision, func.count())
-            .where(m.Journey.id.in_(level1))
+            .where(_among(m.Journey.id, met.level1))
             .group_by(m.Journey.level1_decision),
         ):
             decisions[decision or "none"] += n
-        outcomes: Counter[str] = Counter(
-            o or "none"
-            for o in s.scalars(
-                select(m.Journey.outcome).where(
-                    m.Journey.closed_on >= start, m.Journey.closed_on <= end
-                )
-            )
-        )
-        outcomes.update(
-            o or "none"
-            for o in s.scalars(
-                select(m.AnonymisedJourney.outcome).where(
-                    m.AnonymisedJourney.closed_on >= start, m.AnonymisedJourney.closed_on <= end
-                )
-            )
-        )
+        outcomes: Counter[str] = Counter()
+        for journey in (m.Journey, m.AnonymisedJourney):  # outcomes counted by SQLite
+            for outcome, n in _rows(
+                s,
+                select(journey.outcome, func.count())
+                .where(journey.closed_on >= start, journey.closed_on <= end)
+                .group_by(journey.outcome),
+            ):
+                outcomes[outcome or "none"] += n
         step(4)
         # the same rule as stats.services_of_journeys (service_kind), grouped by SQLite
-        met = select(held.c.jid).where(held.c.jid.is_not(None)).distinct()
-        journeys_met = _rows(s, select(func.count()).select_from(met.subquery()))[0][0]
+        journeys_met = len(met.journeys)
         st, p = m.ActionStep, m.Project
         named = func.trim(func.coalesce(st.partner_name, "")) != ""
         journey_services: Counter[str] = Counter()
         steps_kind: Counter[str] = Counter()
-        for _jid, internal, external in _rows(
-            s,
-            select(p.journey_id, func.sum(case((st.internal_service.is_(True), 1), else_=0)),
-                   func.sum(case((and_(st.internal_service.is_not(True), named), 1), else_=0)))
+        per_journey = (
+            select(
+                func.sum(case((st.internal_service.is_(True), 1), else_=0)).label("internal"),
+                func.sum(case((and_(st.internal_service.is_not(True), named), 1), else_=0))
+                .label("external"),
+            )
             .join(p, p.id == st.project_id)
-            .where(p.journey_id.in_(met), or_(st.internal_service.is_(True), named))
-            .group_by(p.journey_id),
+            .where(_among(p.journey_id, met.journeys), or_(st.internal_service.is_(True), named))
+            .group_by(p.journey_id)
+            .subquery()
+        )  # fmt: skip
+        has_internal, has_external = per_journey.c.internal > 0, per_journey.c.external > 0
+        for internal, external, journeys_n, internal_n, external_n in _rows(
+            s,
+            select(has_internal, has_external, func.count(), func.sum(per_journey.c.internal),
+                   func.sum(per_journey.c.external))
+            .group_by(has_internal, has_external),
         ):  # fmt: skip
             kind = service_kind("none", bool(internal), "x" if external else "")
-            journey_services[kind] += 1
-            steps_kind["internal"] += int(internal or 0)
-            steps_kind["external"] += int(external or 0)
+            journey_services[kind] += journeys_n
+            steps_kind["internal"] += int(internal_n or 0)
+            steps_kind["external"] += int(external_n or 0)
         journey_services["none"] = journeys_met - sum(journey_services.values())
         f = m.Followup
-        followups = s.execute(
+        followups = _rows(
+            s,
             select(f.status, f.situation, f.project_status, f.more_satisfying, f.service_useful)
-            .where(f.done_on >= start, f.done_on <= end, f.status.in_(("done", "unreachable")))
-        ).all()  # fmt: skip
+            .where(f.done_on >= start, f.done_on <= end, f.status.in_(("done", "unreachable"))),
+        )  # fmt: skip
         sa = m.SatisfactionAnswer
         comments = sorted(
             (lv, text.strip())
-            for lv, text in s.execute(
+            for lv, text in _rows(
+                s,
                 select(sa.level, sa.comment).where(
                     and_(sa.answered_on >= start, sa.answered_on <= end, sa.comment != "")
-                )
+                ),
             )
             if text and text.strip()
         )
@@ -687,31 +755,31 @@ def _indicators(
                     "public",
                     "Personnes par public",
                     domain.Public.choices(),
-                    Counter(p.public for p in everyone),
+                    Counter(map(attrgetter("public"), everyone)),
                 ),  # fmt: skip
                 make_table(
                     "age_band",
                     "Personnes par tranche d'âge (au premier rendez-vous de la période)",
                     [(b, _capital(b)) for b in AGE_BANDS],
-                    Counter(p.age_band for p in everyone),
+                    Counter(map(attrgetter("age_band"), everyone)),
                 ),
                 make_table(
                     "sex",
                     "Personnes par sexe",
                     _with_unknown(domain.Sex),
-                    Counter(p.sex for p in everyone),
+                    Counter(map(attrgetter("sex"), everyone)),
                 ),  # fmt: skip
                 make_table(
                     "pcs_group",
                     "Personnes par catégorie socioprofessionnelle (PCS 2020)",
                     _with_unknown(domain.PcsGroup),
-                    Counter(p.pcs_group for p in everyone),
+                    Counter(map(attrgetter("pcs_group"), everyone)),
                 ),
                 make_table(
                     "education_level",
                     "Personnes par niveau de formation",
                     _with_unknown(domain.EducationLevel),
-                    Counter(p.education_level for p in everyone),
+                    Counter(map(attrgetter("education_level"), everyone)),
                 ),
             ],
         ),

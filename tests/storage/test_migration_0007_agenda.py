@@ -77,13 +77,14 @@ def test_0006_followup_workspace_upgrades_to_0007_agenda(workspace_dir, passphra
             assert rows == [(1, time(9, 30), "held"), (2, time(14, 0), "planned")]
             second = s.scalars(select(m.Appointment).where(m.Appointment.beneficiary_id == 2)).one()
             assert second.journey_id is None and second.place == "" and not second.is_followup
-    with ws.engine.connect() as raw:  # the indexes of the agenda's queries exist
+    with ws.engine.connect() as raw:  # the indexes of the agenda's queries exist (at head:
+        # 0009_report_indexes extended two of them: ix_action_steps_due, ix_appointments_report)
         names = {r[0] for r in raw.exec_driver_sql("SELECT name FROM sqlite_master").all()}
     assert {
         "ix_appointments_day",
         "ix_appointments_beneficiary_id",
-        "ix_appointments_status_day",
-        "ix_action_steps_open",
+        "ix_appointments_report",
+        "ix_action_steps_due",
         "ix_followups_status_due_on",
         "ix_beneficiaries_names",
     } <= names

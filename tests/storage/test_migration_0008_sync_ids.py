@@ -112,6 +112,17 @@ def test_0006_workspace_upgrades_to_0008_with_backfilled_unique_uids(workspace_d
         after = schema_objects(conn)
     finally:
         conn.close()
-    assert before <= after  # every table, index and trigger of 0006 is still there
+    # every table, index and trigger of 0006 is still there, but for the indexes that
+    # 0009_report_indexes replaces by wider ones (its own test checks them)
+    replaced = {
+        ("index", name)
+        for name in (
+            "ix_action_steps_open",
+            "ix_action_steps_project_id",
+            "ix_appointments_status_day",
+            "ix_interviews_journey_id",
+        )
+    }
+    assert before - replaced <= after
     assert {("trigger", f"beneficiaries_fts_{x}") for x in ("ai", "ad", "au")} <= after
     assert ("table", "outbox") in after and ("index", "ix_beneficiaries_uid") in after

@@ -423,3 +423,36 @@ def test_the_agenda_fits_a_laptop_screen_with_nothing_cut(qtbot, make_window, ws
             from PySide6.QtGui import QFontMetrics
 
             assert day.columnWidth(c) >= QFontMetrics(font).horizontalAdvance(text) + 8, text
+
+
+def test_the_due_list_shows_its_first_page_and_reads_the_rest_on_scrolling(qtbot, make_window, ws):
+    from cep_desk.storage import models as m
+    from cep_desk.usecases import due
+
+    person = _person(ws)
+    with ws.session() as s:  # 450 past appointments never reported
+        s.add_all(
+            m.Appointment(
+                beneficiary_id=person,
+                day=TODAY - timedelta(days=1 + i % 30),
+                start=time(8 + i % 12, 0),
+                duration_min=30,
+            )
+            for i in range(450)
+        )
+    w = make_window(ws)
+    w.show_agenda()
+    view = w.agenda_view
+    model = view.due_model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=5000)
+    assert model.rowCount() == due.PAGE_SIZE and model.total == 450
+    assert view.due_hint.text().startswith("450 élément(s), dont 450 en retard")
+    assert model.canFetchMore()
+    for _ in range(10):  # the view reads the next pages as it reaches the bottom
+        view.due_table.scrollToBottom()
+        QApplication.processEvents()
+        if model.rowCount() == 450:
+            break
+    assert model.rowCount() == 450 and not model.canFetchMore()
+    assert model.pages_fetched == 3
+    assert [i.ref_id for i in model.items] == [i.ref_id for i in due.due_list(ws, TODAY)]

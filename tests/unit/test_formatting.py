@@ -94,3 +94,13 @@ def test_the_agenda_headings_in_french():
         f.format_week_range(date(2026, 12, 28)) == "semaine du 28 décembre 2026 au 3 janvier 2027"
     )
     assert f.format_week_range(date(2027, 2, 1)) == "semaine du 1er au 7 février 2027"
+
+
+def test_initials_of_one_part_and_compound_first_names():
+    from cep_desk.formatting import initials
+
+    assert initials("Martin", "léa") == "L. M."  # one part: the quick way
+    assert initials("Le Goff", "Jean-Pierre") == "J.-P. L."
+    assert initials("Zola", "  Jean  Marie ") == "J.-M. Z."
+    assert initials("N'Diaye", "D'Arcy") == "D. N."  # an apostrophe is not a separator
+    assert initials("", "") == "" and initials("Durand", "") == "D."
