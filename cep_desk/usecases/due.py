@@ -62,9 +62,9 @@ class DuePage:
 # then « NOM Prénom » (SQLite's upper() folds ASCII only: a lower-case accented letter of a
 # last name still sorts after Z, as its capital does), then kind, then the record; the names
 # shown are made by formatting.full_name, for the page only.
-_DUE_SQL = f"""
+_DUE_SQL = """
 WITH due(kind, day, bid, ref, extra, flag) AS (
-    SELECT 0, f.due_on, f.beneficiary_id, f.id, f.attempts, NULL FROM followups AS f
+    SELECT 0, f.due_on, f.beneficiary_id, f.id, CAST(f.attempts AS TEXT), NULL FROM followups AS f
     WHERE f.status = :pending AND f.due_on <= :until
   UNION ALL
     SELECT 1, st.due_on, j.beneficiary_id, st.id, st.title, 1 FROM action_steps AS st
@@ -77,12 +77,13 @@ WITH due(kind, day, bid, ref, extra, flag) AS (
     WHERE st.status IN (:planned_step, :started_step) AND j.closed_on IS NULL
       AND st.due_on IS NULL AND st.start_on <= :until
   UNION ALL
-    SELECT 2, a.day, a.beneficiary_id, a.id, a.start, NULL FROM appointments AS a
+    SELECT 2, a.day, a.beneficiary_id, a.id, CAST(a.start AS TEXT), NULL FROM appointments AS a
     WHERE a.status = :planned AND a.day < :today
 )
 SELECT due.kind, due.day, due.bid, due.ref, due.extra, due.flag, b.last_name, b.first_name,
-       count(*) OVER () AS total, sum(due.day < :today) OVER () AS late
-FROM due LEFT JOIN beneficiaries AS b INDEXED BY {NAMES_INDEX} ON b.id = due.bid
+       count(*) OVER () AS total,
+       sum(CASE WHEN due.day < :today THEN 1 ELSE 0 END) OVER () AS late
+FROM due LEFT JOIN beneficiaries AS b {names_index} ON b.id = due.bid
 ORDER BY due.day,
   trim(upper(trim(coalesce(b.last_name, ''))) || ' ' || trim(coalesce(b.first_name, ''))),
   due.kind, due.ref
@@ -130,7 +131,12 @@ def due_page(
         "offset": max(0, offset),
     }
     with ws.read() as s:
-        rows = s.connection().execute(text(_DUE_SQL), params).all()
+        conn = s.connection()
+        sqlite = conn.dialect.name == "sqlite"
+        if not sqlite:  # PostgreSQL: dates bound as dates, no limit as NULL, its own planner
+            params.update(until=until, today=today, limit=None if limit is None else max(0, limit))
+        sql = _DUE_SQL.format(names_index=f"INDEXED BY {NAMES_INDEX}" if sqlite else "")
+        rows = conn.execute(text(sql), params).all()
     items = []
     for kind, day, bid, ref, extra, flag, last, first, _total, _late in rows:
         when = _day(day)

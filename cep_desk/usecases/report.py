@@ -43,7 +43,19 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, false, func, or_, select, text, union_all
+from sqlalchemy import (
+    Integer,
+    and_,
+    any_,
+    bindparam,
+    case,
+    false,
+    func,
+    or_,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from cep_desk import domain, geography
@@ -384,12 +396,17 @@ def _met(s: Session, start: date, end: date) -> _Met:
     return out
 
 
-def _among(column: Any, ids: Iterable[int]) -> Any:
-    """``column IN ids`` for thousands of ids: one JSON parameter on SQLite (a bound
-    parameter per id would pass its limit), a plain IN elsewhere."""
+def _among(s: Session, column: Any, ids: Iterable[int]) -> Any:
+    """``column IN ids`` for thousands of ids as ONE bound parameter (a parameter per id would
+    pass the engine's limit): a JSON array read by ``json_each`` on SQLite, an integer array
+    (``= ANY``) on PostgreSQL."""
     wanted = sorted(ids)
     if not wanted:
         return false()
+    if s.get_bind().dialect.name != "sqlite":
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return column == any_(bindparam(None, wanted, type_=ARRAY(Integer)))
     table = func.json_each(json.dumps(wanted)).table_valued("value")
     return column.in_(select(table.c.value))
 
@@ -417,7 +434,7 @@ def _people_of(s: Session, start: date, firsts: dict[int, date]) -> dict[int, _P
         s,
         select(b.id, b.status, b.birth_date, b.sex, b.pcs_group, b.education_level,
                b.postcode, b.department)
-        .where(_among(b.id, firsts)),
+        .where(_among(s, b.id, firsts)),
     ):  # fmt: skip
         place = places.get((r[6], r[7]))
         if place is None:
@@ -459,10 +476,14 @@ candidates(jid, req, day) AS (
     SELECT jp.id, jp.req, a.day FROM jp JOIN appointments AS a ON a.beneficiary_id = jp.bid
     WHERE a.journey_id IS NULL AND a.status IN (:planned, :held) AND a.day >= jp.req
 ),
-firsts AS (SELECT jid, req, min(day) AS first FROM candidates GROUP BY jid)
-SELECT CAST(round(julianday(first) - julianday(req)) AS INTEGER), count(*)
+firsts AS (SELECT jid, req, min(day) AS first FROM candidates GROUP BY jid, req)
+SELECT {days}, count(*)
 FROM firsts GROUP BY 1
 """
+# Days between two dates: julianday on SQLite (dates stored as text), date subtraction on
+# PostgreSQL.
+_DAYS_SQLITE = "CAST(round(julianday(first) - julianday(req)) AS INTEGER)"
+_DAYS_POSTGRES = "(first - req)"
 
 
 def _wait_days(s: Session, start: date, end: date) -> Counter[int | None]:
@@ -481,7 +502,12 @@ def _wait_days(s: Session, start: date, end: date) -> Counter[int | None]:
         "held": domain.AppointmentStatus.HELD.value,
     }
     out: Counter[int | None] = Counter()
-    for days, n in s.connection().execute(text(_WAITS_SQL), params):
+    conn = s.connection()
+    sqlite = conn.dialect.name == "sqlite"
+    if not sqlite:  # dates bound as dates
+        params.update(start=start, end=end)
+    sql = _WAITS_SQL.format(days=_DAYS_SQLITE if sqlite else _DAYS_POSTGRES)
+    for days, n in conn.execute(text(sql), params):
         out[int(days)] += n
     in_period = and_(j.request_date >= start, j.request_date <= end)
     asked = _rows(s, select(func.count()).select_from(j).where(in_period))[0][0]
@@ -573,7 +599,7 @@ def build_report(
         for decision, n in _rows(
             s,
             select(m.Journey.level1_decision, func.count())
-            .where(_among(m.Journey.id, met.level1))
+            .where(_among(s, m.Journey.id, met.level1))
             .group_by(m.Journey.level1_decision),
         ):
             decisions[decision or "none"] += n
@@ -600,7 +626,7 @@ def build_report(
                 .label("external"),
             )
             .join(p, p.id == st.project_id)
-            .where(_among(p.journey_id, met.journeys), or_(st.internal_service.is_(True), named))
+            .where(_among(s, p.journey_id, met.journeys), or_(st.internal_service.is_(True), named))
             .group_by(p.journey_id)
             .subquery()
         )  # fmt: skip

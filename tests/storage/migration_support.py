@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import uuid6
+
 from cep_desk.storage import engine as eng
 from cep_desk.storage import migrate, vault
 from cep_desk.storage import workspace as wsmod
@@ -30,6 +32,13 @@ def make_old_workspace(directory: Path, passphrase: str, revision: str, people: 
     ]
     with engine.begin() as conn:
         conn.exec_driver_sql(_PERSON, rows)
+        columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(beneficiaries)")}
+        if "uid" in columns:  # from 0008_sync_ids on, each record has its global id
+            ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM beneficiaries")]
+            conn.exec_driver_sql(
+                "UPDATE beneficiaries SET uid = ? WHERE id = ?",
+                [(str(uuid6.uuid7()), i) for i in ids],
+            )
     eng.checkpoint(engine)
     engine.dispose()
 

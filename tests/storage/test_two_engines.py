@@ -8,9 +8,10 @@ import uuid
 from datetime import date
 
 import pytest
+import uuid6
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 
 from cep_desk import demo
 from cep_desk.storage import migrate, postgres
@@ -65,6 +66,11 @@ def _old_postgres(url: str, revision: str) -> None:
                     "key": B.sort_key("Ancien", "Paul"),
                 },
             )
+            if "uid" in {c["name"] for c in inspect(conn).get_columns("beneficiaries")}:
+                # from 0008_sync_ids on, each record has its global id
+                conn.execute(
+                    text("UPDATE beneficiaries SET uid = :uid"), {"uid": str(uuid6.uuid7())}
+                )
             assert migrate.current_revision(conn) == revision
     finally:
         engine.dispose()
