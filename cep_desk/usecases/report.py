@@ -495,7 +495,7 @@ def _wait_days(s: Session, start: date, end: date) -> Counter[int | None]:
     union of the candidates: correlated subqueries let it scan the appointments once per
     journey, and joining in Python cost a transfer of every candidate.)"""
     j = m.Journey
-    params = {
+    params: dict[str, object] = {
         "start": start.isoformat(),
         "end": end.isoformat(),
         "planned": domain.AppointmentStatus.PLANNED.value,
