@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
+import pytest
+
 from cep_desk.storage import models as m
 from cep_desk.usecases import beneficiaries, due, journeys, plan
+
+# Every test here runs on SQLCipher and on PostgreSQL (tests/engines.py).
+pytestmark = pytest.mark.both_engines
 
 TODAY = date(2026, 12, 3)
 
