@@ -82,25 +82,40 @@ def application(mode: str, folder: str) -> int:
         QApplication.instance().quit()
 
     class ListPainted(QObject):
-        """On the list's viewport only (not the application): first paint with rows."""
+        """On the first screen's table only (not the application): its first paint with rows.
+        The first screen after the unlock is the people list, or the agenda when the day has
+        appointments (the main window opens on them): whichever is painted first with rows."""
 
         def __init__(self, window) -> None:
             super().__init__(window)
             self.window = window
             self.seen = False
+            self.views = {
+                window.list_view.viewport(): ("list", window.model),
+                window.agenda_view.table.viewport(): ("agenda", window.agenda_view.table.model()),
+            }
+
+        def install(self) -> None:
+            for viewport in self.views:
+                viewport.installEventFilter(self)
+                viewport.update()
 
         def eventFilter(self, watched, event):  # noqa: N802 - Qt override
-            if (
-                not self.seen
-                and event.type() == QEvent.Type.Paint
-                and self.window.model.rowCount() > 0
-            ):
-                self.seen = True
-                self.window.list_view.viewport().removeEventFilter(self)
-                # the filter runs before the paint: read the clock once it is done
-                QTimer.singleShot(
-                    0, lambda: finish(time.monotonic(), unlock_painted=state["unlock_painted"])
-                )
+            if self.seen or event.type() != QEvent.Type.Paint or watched not in self.views:
+                return False
+            screen, model = self.views[watched]
+            if model is None or model.rowCount() == 0 or not watched.isVisible():
+                return False
+            self.seen = True
+            for viewport in self.views:
+                viewport.removeEventFilter(self)
+            # the filter runs before the paint: read the clock once it is done
+            QTimer.singleShot(
+                0,
+                lambda: finish(
+                    time.monotonic(), unlock_painted=state["unlock_painted"], screen=screen
+                ),
+            )
             return False
 
     original_paint = unlock.UnlockScreen.paintEvent
@@ -116,8 +131,7 @@ def application(mode: str, folder: str) -> int:
         window = self.window()
 
         def on_unlocked() -> None:
-            window.list_view.viewport().installEventFilter(ListPainted(window))
-            window.list_view.viewport().update()
+            ListPainted(window).install()
 
         def type_passphrase() -> None:
             window.unlocked.connect(on_unlocked)
