@@ -190,6 +190,15 @@ def normalise_recovery_key(text: str) -> str:
     return "".join(ch for ch in text.upper() if ch.isascii() and ch.isalnum())
 
 
+def could_be_recovery_key(text: str) -> bool:
+    """True when ``text``, normalised, has the shape of a recovery key (its length and
+    alphabet): any other text can never open the recovery slot."""
+    key = normalise_recovery_key(text)
+    return len(key) == RECOVERY_GROUPS * RECOVERY_GROUP_LEN and all(
+        ch in RECOVERY_ALPHABET for ch in key
+    )
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -296,8 +305,19 @@ class KeyFile:
 
     def unlock(self, secret: str, kind: str | None = None) -> bytes:
         """Try the slots of ``kind`` (or every slot) and return the database key. The slot
-        that opened and how long its derivation took are kept in :attr:`opened`."""
-        for slot in self.slots:
+        that opened and how long its derivation took are kept in :attr:`opened`.
+
+        Each try costs a key derivation (≈ 0.5 s), so without ``kind`` a secret that cannot be
+        a recovery key (not 30 characters of its alphabet once normalised) never tries the
+        recovery slot, and one that can tries it first: whatever the slots' order in the file
+        (a changed passphrase's slot is written last), a right secret opens at the first
+        derivation."""
+        slots = self.slots
+        if kind is None:
+            recovery = could_be_recovery_key(secret)
+            slots = [s for s in slots if s.get("kind") == SLOT_RECOVERY] if recovery else []
+            slots += [s for s in self.slots if s.get("kind") != SLOT_RECOVERY]
+        for slot in slots:
             if kind is not None and slot.get("kind") != kind:
                 continue
             try:

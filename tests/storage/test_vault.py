@@ -107,3 +107,33 @@ def test_unicode_is_normalised(new_workspace, workspace_dir):
     decomposed = composed.replace("é", "e\u0301")
     with workspaces.open_(workspace_dir, decomposed):
         pass
+
+
+def test_a_changed_passphrase_still_opens_at_the_first_derivation(
+    closed_workspace, passphrase, monkeypatch
+):
+    """A passphrase change writes its slot after the recovery slot: an unlock without a slot
+    kind (the CLI, the workspace open) must not derive for the recovery slot first (a second
+    Argon2id, ≈ 0.5 s on every open); the recovery key still opens."""
+    directory, recovery_key = closed_workspace
+    new = passphrase + " et encore"
+    vault.change_passphrase(directory, passphrase, new)
+    keyfile = vault.KeyFile.read(directory)
+    assert [s["kind"] for s in keyfile.slots][-1] == vault.SLOT_PASSPHRASE
+    calls: list[object] = []
+    derive = vault._derive
+
+    def counted(secret, params):
+        calls.append(params)
+        return derive(secret, params)
+
+    monkeypatch.setattr(vault, "_derive", counted)
+    key = keyfile.unlock(new)
+    assert len(calls) == 1 and keyfile.opened[0]["kind"] == vault.SLOT_PASSPHRASE
+    with pytest.raises(vault.WrongSecret):
+        keyfile.unlock("une autre phrase de passe bien longue")
+    assert len(calls) == 2  # a wrong passphrase: only the passphrase slot is tried
+    # the recovery key, typed in lower case with spaces, opens at its first derivation too
+    assert keyfile.unlock(recovery_key.lower().replace("-", " ")) == key
+    assert len(calls) == 3 and keyfile.opened[0]["kind"] == vault.SLOT_RECOVERY
+    assert not vault.could_be_recovery_key(new)
