@@ -155,23 +155,12 @@ def no_limit(dialect: str) -> int | None:
     return None if dialect == "postgresql" else -1
 
 
-#: The tables an erasure deletes from on PostgreSQL (their dead rows are vacuumed).
-_ERASED_TABLES = (
-    "beneficiaries",
-    "journeys",
-    "interviews",
-    "needs",
-    "projects",
-    "feasibility_checks",
-    "skills",
-    "action_steps",
-    "financing_lines",
-    "contacts",
-    "issued_documents",
-    "satisfaction_answers",
-    "followups",
-    "audit_events",
-)
+def _erased_tables() -> tuple[str, ...]:
+    """The tables an erasure deletes from on PostgreSQL (their dead rows are vacuumed): every
+    table of a person's file, from the record kinds, and the audit trail."""
+    from cep_desk import kinds  # the descriptions import the models: not at module load
+
+    return (*(k.table for k in kinds.FILE_KINDS), "audit_events")
 
 
 def scrub(engine: Engine) -> None:
@@ -181,7 +170,7 @@ def scrub(engine: Engine) -> None:
     if engine.dialect.name == "postgresql":
         from .postgres import vacuum
 
-        vacuum(engine, _ERASED_TABLES)
+        vacuum(engine, _erased_tables())
         return
     with engine.begin() as conn:
         optimize_fts5(conn)

@@ -1187,13 +1187,10 @@ class MainWindow(QMainWindow):
             widget = widget.nextInFocusChain()
         return None
 
-    def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self._syncing_selection or self.ws is None or not current.isValid():
-            return
-        ident = self.model.beneficiary_id(current.row())
-        if ident is None or ident == self.panel.current_beneficiary_id:
-            return
-        if not self.panel.flush() and not messagebox.confirm(
+    def _may_leave_person(self) -> bool:
+        """The open file's pending entries saved, or, when one was refused, the counsellor's
+        consent to lose it before another person's file is shown."""
+        return self.panel.flush() or messagebox.confirm(
             self,
             self.tr("Saisie refusée"),
             self.tr(
@@ -1201,7 +1198,15 @@ class MainWindow(QMainWindow):
                 "même ? La saisie refusée sera perdue."
             ),
             destructive=True,
-        ):
+        )
+
+    def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._syncing_selection or self.ws is None or not current.isValid():
+            return
+        ident = self.model.beneficiary_id(current.row())
+        if ident is None or ident == self.panel.current_beneficiary_id:
+            return
+        if not self._may_leave_person():
             self._select_current_person()
             return
         self.panel.load(ident)
@@ -1377,15 +1382,7 @@ class MainWindow(QMainWindow):
         outside them), at ``location`` (``{"tab": …, "subtab": …}``)."""
         if self.ws is None:
             return False
-        if not self.panel.flush() and not messagebox.confirm(
-            self,
-            self.tr("Saisie refusée"),
-            self.tr(
-                "Une saisie a été refusée et n'est pas enregistrée. Changer de personne quand "
-                "même ? La saisie refusée sera perdue."
-            ),
-            destructive=True,
-        ):
+        if not self._may_leave_person():
             return False
         self.stack.setCurrentWidget(self.main_view)
         self._search_timer.stop()
