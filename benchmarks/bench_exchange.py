@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.bench_process import _env, kdf_seconds
+from benchmarks.bench_process import _env, compile_bytecode, kdf_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -75,6 +75,12 @@ def run(workspace_dir: Path, passphrase: str) -> dict[str, Any]:
     from cep_desk.usecases import workspaces
 
     workspace_dir = Path(workspace_dir)
+    compile_bytecode()
+    code = os.environ.get("CEP_BENCH_CODE")
+    if code:  # the other tree's modules as an installed copy has them too
+        import compileall
+
+        compileall.compile_dir(Path(code) / "cep_desk", quiet=1)
     with tempfile.TemporaryDirectory(prefix="bench-exchange-") as tmp:
         tmp_path = Path(tmp)
         env = _env(tmp_path, passphrase)
