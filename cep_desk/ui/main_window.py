@@ -490,6 +490,7 @@ class MainWindow(QMainWindow):
         self.list_view.setObjectName("beneficiary_list")
         self.list_view.setAccessibleName(self.tr("Personnes"))
         self.list_view.setModel(self.model)
+        self.list_view.fit_rows = 60  # two screenfuls: refitted at every search keystroke
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -49,3 +49,19 @@ def test_a_narrow_table_still_fits_its_width(qtbot):
     model.set_records([Row(1, "", "", "", "")])
     table.fit_columns()
     assert sum(table.columnWidth(c) for c in range(6)) <= table.viewport().width() + 6 * 48
+
+
+def test_widths_come_from_the_first_fit_rows_only(qtbot):
+    """The people list is refitted at every search keystroke: it measures ``fit_rows`` rows,
+    not a whole page (a long text further down is cut, whole in its tooltip)."""
+    model = RecordTableModel(
+        [Column("Nom", lambda r: r.when), Column("Ville", lambda r: r.modality)]
+    )
+    table = RecordTable(model, "Personnes")
+    qtbot.addWidget(table)
+    rows = [Row(i, f"Nom {i}", "Lyon", "", "") for i in range(200)]
+    rows[150] = Row(150, "Un nom vraiment très très très long " * 3, "Lyon", "", "")
+    model.set_records(rows)
+    assert table.content_widths()[0] > table.fontMetrics().horizontalAdvance(rows[150].when)
+    table.fit_rows = 60
+    assert table.content_widths()[0] < table.fontMetrics().horizontalAdvance(rows[150].when)

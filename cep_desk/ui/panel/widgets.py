@@ -838,6 +838,9 @@ class FittedTableView(QTableView):
         self._fitted_width = -1
         # Columns shown whole first (e.g. the name in the list of people), up to 45 % each.
         self.keep_whole: tuple[int, ...] = ()
+        # The rows whose cells set the widths: a long list (the people, refitted at every
+        # search keystroke) measures a screenful or two, not a whole page of rows.
+        self.fit_rows = 300
 
     def watch_model(self) -> None:
         model = self.model()
@@ -845,9 +848,11 @@ class FittedTableView(QTableView):
             signal.connect(self.fit_columns)
         self.fit_columns()
 
-    def content_widths(self, max_rows: int = 300) -> list[int]:
-        """The width each column needs to show its header and cells whole."""
+    def content_widths(self, max_rows: int | None = None) -> list[int]:
+        """The width each column needs to show its header and cells whole (the first
+        ``max_rows`` rows, :attr:`fit_rows` by default; each distinct text measured once)."""
         model = self.model()
+        rows = min(model.rowCount(), self.fit_rows if max_rows is None else max_rows)
         fm = self.fontMetrics()
         header_fm = self.horizontalHeader().fontMetrics()
         padding = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 14
@@ -857,10 +862,10 @@ class FittedTableView(QTableView):
             # A long header over short values (« Partage de documents » over « Oui ») may
             # be cut: it is whole in its tooltip.
             width = min(header_fm.horizontalAdvance(title) + 16, 96)
-            for row in range(min(model.rowCount(), max_rows)):
-                text = model.data(model.index(row, column))
-                if text:
-                    width = max(width, fm.horizontalAdvance(str(text)) + padding)
+            texts = {str(model.data(model.index(row, column)) or "") for row in range(rows)}
+            texts.discard("")
+            if texts:
+                width = max(width, max(fm.horizontalAdvance(t) for t in texts) + padding)
             widths.append(width)
         return widths
 
