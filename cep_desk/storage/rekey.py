@@ -38,12 +38,12 @@ from cep_desk.files import fsync_dir, private_temp, write_atomically
 from . import engine as eng
 from . import vault
 from .lock import WorkspaceBusy, WorkspaceLock
-from .rekey_files import DB_FILE as DB_FILE
-from .rekey_files import JOURNAL as JOURNAL
-from .rekey_files import STAGED_DB_PREFIX as STAGED_DB_PREFIX
-from .rekey_files import STAGED_DB_SUFFIX as STAGED_DB_SUFFIX
-from .rekey_files import STAGED_KEYS as STAGED_KEYS
-from .rekey_files import interrupted, staged_databases
+
+DB_FILE = "cep.db"
+JOURNAL = "changement-de-cle.json"
+STAGED_KEYS = "keys.json.nouveau"
+STAGED_DB_PREFIX = f".{DB_FILE}."
+STAGED_DB_SUFFIX = ".rekey"
 
 
 class RekeyError(vault.VaultError):
@@ -238,10 +238,14 @@ def recover(directory: Path) -> str | None:
     workspace."""
     directory = Path(directory)
     journal = directory / JOURNAL
-    strays = staged_databases(directory)
+    strays = [
+        p
+        for p in directory.glob(f"{STAGED_DB_PREFIX}*{STAGED_DB_SUFFIX}*")
+        if p.is_file() and not p.is_symlink()
+    ]
     staged_keys = directory / STAGED_KEYS
     backup = directory / vault.KEYS_BACKUP
-    if not interrupted(directory):
+    if not (journal.exists() or strays or staged_keys.exists() or backup.exists()):
         return None
     lock = WorkspaceLock(directory)
     try:

@@ -231,34 +231,6 @@ def unwrap_key(directory: Path, secret: str, kind: str | None = None) -> bytes:
     return vault.KeyFile.read(Path(directory)).unlock(secret, kind)
 
 
-@dataclass(frozen=True)
-class Unlocked:
-    """A key file and the database key one of its slots gave (:func:`unlock_key`)."""
-
-    keyfile: vault.KeyFile
-    db_key: bytes
-
-
-def unlock_key(directory: Path, secret: str, kind: str | None = None) -> Unlocked | None:
-    """The key derivation alone (Argon2id, the slow part of an opening), with nothing but the
-    vault imported: the GUI runs it first in its worker while the main thread imports the
-    database layer and builds the main view. None when the folder needs more than a
-    derivation (an interrupted change of key to recover, a missing file): then
-    :func:`open_workspace` does everything itself and words any error. Raises
-    :class:`vault.WrongSecret` for a wrong secret, as :func:`open_workspace` would."""
-    from .rekey_files import interrupted
-
-    directory = Path(directory)
-    if interrupted(directory):
-        return None
-    try:
-        _check_files(directory)
-        keyfile = vault.KeyFile.read(directory)
-    except (WorkspaceError, vault.VaultError, OSError):
-        return None  # said by open_workspace, in its words
-    return Unlocked(keyfile, keyfile.unlock(secret, kind))
-
-
 def open_workspace(
     directory: Path,
     secret: str | None = None,
@@ -266,13 +238,8 @@ def open_workspace(
     kind: str | None = None,
     db_key: bytes | None = None,
     read_only: bool = False,
-    unlocked: Unlocked | None = None,
 ) -> Workspace:
     """Open a workspace with a passphrase or a recovery key (or an already unwrapped key).
-
-    ``unlocked``: what :func:`unlock_key` returned for this ``secret`` (the derivation done
-    ahead, before the database layer was imported); used only when no interrupted change of
-    key had to be recovered meanwhile, else the secret is derived again.
 
     ``read_only``: nothing is written (no migration; the lock is taken when possible). A
     workspace whose folder cannot be written (read-only media, no permission) is opened
@@ -286,13 +253,9 @@ def open_workspace(
     from . import migrate, rekey
 
     directory = Path(directory)
-    if rekey.recover(directory) is not None:  # finish or undo a change of key killed half-way
-        unlocked = None  # the slots may have changed: derive from the files as they are now
+    rekey.recover(directory)  # finish or undo a change of key killed half-way
     keyfile: vault.KeyFile | None = None
-    if db_key is None and unlocked is not None:
-        _check_files(directory)
-        keyfile, db_key = unlocked.keyfile, unlocked.db_key
-    elif db_key is None:
+    if db_key is None:
         if secret is None:
             raise ValueError("secret or db_key")
         _check_files(directory)  # as unwrap_key: a missing database is said as such

@@ -337,13 +337,6 @@ class MainWindow(QMainWindow):
         self._panel_factory = panel_factory or _default_panel
         self._built = False
         self._deferred = defer_main_view
-        self._build_steps: list[Callable[[], object]] = [
-            lambda: self._build_main_view(self._panel_factory),
-            lambda: self.stack.addWidget(self.main_view),
-            self._build_agenda,
-            self._connect,
-            self._install_features,
-        ]
         self._build_actions()
         self._build_status_bar()
         self.toolbar.hide()
@@ -361,12 +354,7 @@ class MainWindow(QMainWindow):
             self.unlock_screen.reset()
             self.unlock_screen.secret.setFocus()
             self._restore_geometry()
-            # one more turn of the event loop first: what arrived with the first paint (a
-            # passphrase typed ahead, a password manager's fill and Enter) is handled before
-            # the build starts, so its key derivation runs while the main view is built
-            after_first_paint(
-                self.unlock_screen, lambda: QTimer.singleShot(0, self._build_in_steps)
-            )
+            after_first_paint(self.unlock_screen, self.finish_building)
         else:
             self._show_locked_state()
 
@@ -375,27 +363,17 @@ class MainWindow(QMainWindow):
         settings; idempotent (see ``defer_main_view``)."""
         if self._built:
             return
-        while self._build_steps:
-            self._build_steps.pop(0)()
         self._built = True
+        self._build_main_view(self._panel_factory)
+        self.stack.addWidget(self.main_view)
+        self._build_agenda()
+        self._connect()
+        self._install_features()
         self._restore_settings()
         if self.ws is None and not self._deferred:
             self._show_locked_state()
         elif self.ws is None:  # shown already: what the counsellor began to type stays
             self._update_actions()
-
-    def _build_in_steps(self) -> None:
-        """The deferred build, one step per event-loop turn: an unlock asked for meanwhile is
-        handled between two steps (its key derivation, in a worker, then runs alongside the
-        rest of the build) instead of waiting for the whole main view."""
-        if self._built:
-            return
-        if self._build_steps:
-            self._build_steps.pop(0)()
-        if self._build_steps:
-            QTimer.singleShot(0, self._build_in_steps)
-        else:
-            self.finish_building()
 
     # ------------------------------------------------------------------------------------------
     # Construction

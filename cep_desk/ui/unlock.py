@@ -59,15 +59,9 @@ def open_error_text(exc: BaseException, recovery: bool, directory: Path | None =
 
 
 def _open(directory: Path, secret: str, kind: str) -> object:
-    # The key derivation first, with only the vault imported: Argon2id releases the GIL, so
-    # the main thread imports the database layer and builds the main view meanwhile, instead
-    # of the derivation waiting for SQLAlchemy to be imported here.
-    from cep_desk.storage.workspace import unlock_key
-
-    unlocked = unlock_key(directory, secret, kind)
     from cep_desk.usecases import workspaces
 
-    return workspaces.open_(directory, secret, kind=kind, unlocked=unlocked)
+    return workspaces.open_(directory, secret, kind=kind)
 
 
 class UnlockScreen(QWidget):

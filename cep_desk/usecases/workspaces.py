@@ -26,7 +26,6 @@ from cep_desk.storage.workspace import (
     create_workspace,
     open_workspace,
 )
-from cep_desk.storage.workspace import Unlocked as Unlocked  # a derivation done ahead (the GUI)
 from cep_desk.storage.workspace import Workspace as Workspace  # the handle the front ends hold
 from cep_desk.storage.workspace import is_workspace as is_workspace
 from cep_desk.storage.workspace import synced_folder_warning as synced_folder_warning
@@ -95,15 +94,13 @@ def create_on_postgres(
     return ws
 
 
-def open_(
-    directory: Path, secret: str, kind: str | None = None, unlocked: Unlocked | None = None
-) -> Workspace:
+def open_(directory: Path, secret: str, kind: str | None = None) -> Workspace:
     """Unlock with the passphrase or the recovery key (``kind`` narrows which slot).
 
     On read-only media the workspace opens read-only (``ws.read_only``, with
     ``ws.read_only_reason``): no audit row, nothing written. A full disk is told as such
     (:class:`cep_desk.storage.errors.StorageFault`), never as damage."""
-    ws = open_workspace(Path(directory), secret, kind=kind, unlocked=unlocked)
+    ws = open_workspace(Path(directory), secret, kind=kind)
     try:
         if ws.read_only:
             if ws.schema_revision != migrate.head_revision():
