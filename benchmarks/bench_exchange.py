@@ -75,12 +75,8 @@ def run(workspace_dir: Path, passphrase: str) -> dict[str, Any]:
     from cep_desk.usecases import workspaces
 
     workspace_dir = Path(workspace_dir)
-    compile_bytecode()
-    code = os.environ.get("CEP_BENCH_CODE")
-    if code:  # the other tree's modules as an installed copy has them too
-        import compileall
-
-        compileall.compile_dir(Path(code) / "cep_desk", quiet=1)
+    code = os.environ.get("CEP_BENCH_CODE")  # the other tree compiled as well, when given
+    compile_bytecode(Path(code) if code else ROOT)
     with tempfile.TemporaryDirectory(prefix="bench-exchange-") as tmp:
         tmp_path = Path(tmp)
         env = _env(tmp_path, passphrase)

@@ -848,11 +848,11 @@ class FittedTableView(QTableView):
             signal.connect(self.fit_columns)
         self.fit_columns()
 
-    def content_widths(self, max_rows: int | None = None) -> list[int]:
+    def content_widths(self) -> list[int]:
         """The width each column needs to show its header and cells whole (the first
-        ``max_rows`` rows, :attr:`fit_rows` by default; each distinct text measured once)."""
+        :attr:`fit_rows` rows; each distinct text measured once)."""
         model = self.model()
-        rows = min(model.rowCount(), self.fit_rows if max_rows is None else max_rows)
+        rows = min(model.rowCount(), self.fit_rows)
         fm = self.fontMetrics()
         header_fm = self.horizontalHeader().fontMetrics()
         padding = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 14
